@@ -1,0 +1,397 @@
+"""extract_article(): one article page → the article dict (the JSON of `archiver extract`).
+
+The site profile's selectors come first; meta tags, JSON-LD and a generic trafilatura extraction
+fill in whatever the profile does not find, so a changed theme degrades instead of breaking.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from bs4.dammit import UnicodeDammit
+from lxml.cssselect import CSSSelector
+
+from archiver.extract import dates
+from archiver.extract.credits import Credit, parse_credit_line, split_caption_credit
+from archiver.extract.html import blocks_of, render_markdown, render_text, squash, text_of, truncate_from
+from archiver.site import torun as profile
+
+_SELECTORS: dict[str, CSSSelector] = {}
+DOCUMENT_EXTENSIONS = re.compile(r"\.(pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|zip|7z|rar|txt|csv)$", re.IGNORECASE)
+SIZE = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>[kKmMgG]?i?[bB])\b")
+UNITS = {"b": 1, "kb": 1024, "kib": 1024, "mb": 1024**2, "mib": 1024**2, "gb": 1024**3, "gib": 1024**3}
+IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?)(\?|$)", re.IGNORECASE)
+
+
+def select(element, css: str) -> list:
+    selector = _SELECTORS.get(css)
+    if selector is None:
+        selector = _SELECTORS[css] = CSSSelector(css)
+    return selector(element)
+
+
+def first(element, selectors: list[str]):
+    """The first element matched by the first selector (in profile order) that matches at all."""
+    for css in selectors:
+        found = select(element, css)
+        if found:
+            return found[0]
+    return None
+
+
+def all_of_first(element, selectors: list[str]) -> list:
+    for css in selectors:
+        found = select(element, css)
+        if found:
+            return found
+    return []
+
+
+def decode_html(html: str | bytes) -> str:
+    """Bytes as the page declares them (meta charset, BOM), guessing sensibly when it lies."""
+    if isinstance(html, str):
+        return html
+    dammit = UnicodeDammit(html, ["utf-8", "windows-1250", "iso-8859-2"], is_html=True)
+    return dammit.unicode_markup or html.decode("utf-8", "replace")
+
+
+def parse_document(html: str | bytes):
+    text = decode_html(html)
+    # lxml refuses str input that carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    return lxml.html.document_fromstring(text or "<html></html>")
+
+
+def meta_content(doc, names: list[str]) -> str | None:
+    for name in names:
+        for attribute in ("property", "name", "itemprop"):
+            found = select(doc, f'meta[{attribute}="{name}"]')
+            if found and found[0].get("content"):
+                return found[0].get("content").strip()
+    return None
+
+
+def json_ld_article(doc) -> dict:
+    """The first schema.org Article-like object in the page's JSON-LD, if any."""
+    for script in select(doc, 'script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(k in ("NewsArticle", "Article", "BlogPosting", "Report") for k in kinds):
+                return item
+    return {}
+
+
+def link_href(doc, rel: str) -> str | None:
+    found = select(doc, f'link[rel="{rel}"]')
+    return found[0].get("href") if found and found[0].get("href") else None
+
+
+def find_node_id(doc, root, url: str, canonical: str) -> int | None:
+    for element in (root, *select(doc, f"[{profile.NODE_ID_ATTRIBUTE}]")):
+        if element is not None and (element.get(profile.NODE_ID_ATTRIBUTE) or "").isdigit():
+            return int(element.get(profile.NODE_ID_ATTRIBUTE))
+    for candidate in (link_href(doc, "shortlink"), canonical, url):
+        node_id = profile.node_id_from_url(candidate)
+        if node_id:
+            return node_id
+    body = doc.find("body")
+    match = re.search(r"\bnode-(\d+)\b", body.get("class", "") if body is not None else "")
+    return int(match.group(1)) if match else None
+
+
+def find_title(doc, root, ld: dict) -> str | None:
+    heading = first(root, profile.TITLE) if root is not None else None
+    heading = heading if heading is not None else first(doc, profile.TITLE)
+    for candidate in (
+        text_of(heading) if heading is not None else None,
+        meta_content(doc, ["og:title", "twitter:title"]),
+        ld.get("headline"),
+        text_of(doc.find(".//title")),
+    ):
+        if candidate and squash(candidate):
+            return profile.clean_title(squash(candidate))
+    return None
+
+
+def find_dates(doc, root, ld: dict) -> tuple[str | None, str | None]:
+    visible = None
+    date_element = first(root if root is not None else doc, profile.VISIBLE_DATE)
+    if date_element is not None:
+        visible = dates.parse_visible_date(text_of(date_element))
+        if visible is None and date_element.get("datetime"):
+            visible = dates.parse_visible_date(date_element.get("datetime"))
+    machine = None
+    time_elements = select(root if root is not None else doc, "time[datetime]")
+    for candidate in (
+        meta_content(doc, profile.META_PUBLISHED),
+        ld.get("datePublished"),
+        time_elements[0].get("datetime") if time_elements else None,
+    ):
+        machine = dates.parse_iso_datetime(candidate)
+        if machine:
+            break
+    published = dates.choose_published(visible, machine)
+    modified = dates.parse_iso_datetime(meta_content(doc, profile.META_MODIFIED) or ld.get("dateModified"))
+    return dates.isoformat(published), dates.isoformat(modified)
+
+
+def find_section(doc) -> str | None:
+    """The breadcrumb's last linked crumb below the home page ("Aktualności Rady Miasta")."""
+    crumbs = all_of_first(doc, profile.BREADCRUMB)
+    linked = [text_of(c) for c in crumbs[1:] if select(c, "a[href]")]
+    return linked[-1] if linked else None
+
+
+def generic_body(html: str, url: str):
+    """trafilatura's main-content element, for pages where no profile body selector matches."""
+    import trafilatura  # imported here: only the fallback pays its start-up cost
+
+    document = trafilatura.bare_extraction(
+        html, url=url, favor_precision=True, include_comments=False, include_images=False, with_metadata=False
+    )
+    return getattr(document, "body", None) if document is not None else None
+
+
+def remove_not_content(body) -> None:
+    for css in profile.NOT_CONTENT:
+        for element in select(body, css):
+            if element is not body and element.getparent() is not None:
+                element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
+
+
+def _cut_points(block):
+    """Where a trailing credit may start inside a block, last first: after a <br>, or at a styled tail."""
+    points = []
+    for br in block.iter("br", "lb"):
+        points.append(("after", br))
+    children = list(block)
+    if children:
+        last = children[-1]
+        if last.tag in ("span", "em", "i", "small", "strong", "b") and not (last.tail or "").strip():
+            preceding = (block.text or "") + "".join(
+                (c.text_content() if hasattr(c, "text_content") else "") + (c.tail or "") for c in children[:-1]
+            )
+            if preceding.strip():
+                points.append(("at", last))
+    return list(reversed(points))
+
+
+def _text_after(block, point) -> str:
+    how, node = point
+    text = []
+    started = False
+    for item in block.iter():
+        if item is node:
+            started = True
+            if how == "at":
+                text.append(item.text or "")
+            text.append(item.tail or "")
+            continue
+        if started:
+            if how == "at" and _is_inside(item, node):
+                text.append(item.text or "")
+                text.append(item.tail or "")
+            else:
+                text.append((item.text or "") + (item.tail or ""))
+    return squash("".join(text))
+
+
+def _is_inside(item, ancestor) -> bool:
+    parent = item.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _peel_block(block) -> tuple[list[Credit], bool]:
+    """Credits at the end of one block; True when the whole block was credits."""
+    whole = parse_credit_line(text_of(block))
+    if whole:
+        return whole, True
+    for point in _cut_points(block):
+        tail_text = _text_after(block, point)
+        credits = parse_credit_line(tail_text) if tail_text else []
+        if credits:
+            truncate_from(point[1], block) if point[0] == "at" else _truncate_after(point[1], block)
+            more, _ = _peel_block(block)
+            return more + credits, False
+    return [], False
+
+
+def _truncate_after(br, block) -> None:
+    br.tail = None
+    truncate_from(br, block)
+
+
+def _trailing_blocks(body) -> list:
+    """The body's blocks from last to first, descending into a lone wrapper element."""
+    container = body
+    while len(container) == 1 and container[0].tag in ("div", "section") and not (container.text or "").strip():
+        container = container[0]
+    return list(reversed([child for child in container if isinstance(child.tag, str)]))
+
+
+def peel_credits(body) -> list[Credit]:
+    """Remove the credit lines at the end of the body and return them, in reading order."""
+    found: list[list[Credit]] = []
+    for block in _trailing_blocks(body):
+        if not text_of(block):
+            continue
+        credits, whole = _peel_block(block)
+        if credits:
+            found.insert(0, credits)
+        if whole:
+            block.getparent().remove(block)
+            continue
+        break
+    return [credit for group in found for credit in group]
+
+
+def absolute(url: str | None, base: str) -> str | None:
+    return urljoin(base, url.strip()) if url and url.strip() else None
+
+
+def image_records(containers: list, base: str) -> tuple[list[dict], list[Credit]]:
+    images, credits, seen = [], [], set()
+    for container in containers:
+        for img in select(container, "img"):
+            link = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else None
+            full = link.get("href") if link is not None and IMAGE_FILE.search(link.get("href") or "") else None
+            src = img.get("src") or img.get("data-src")
+            url = absolute(full or src, base)
+            if not url or url in seen:
+                continue
+            seen.add(url)
+            figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+            caption_element = select(figure, "figcaption") if figure is not None else []
+            caption_text = text_of(caption_element[0]) if caption_element else ""
+            title_text = squash((link.get("title") if link is not None else None) or img.get("title") or "")
+            caption, credit_text, image_credits = split_caption_credit(caption_text or title_text)
+            if not image_credits and caption_text and title_text:
+                _, credit_text, image_credits = split_caption_credit(title_text)
+            for credit in image_credits:
+                credits.append(Credit(**{**credit.as_dict(), "image_url": url}))
+            images.append(
+                {"url": url, "alt": squash(img.get("alt")) or None, "caption": caption or None, "credit": credit_text}
+            )
+    return images, credits
+
+
+def parse_size(text: str | None) -> int | None:
+    match = SIZE.search(text or "")
+    if not match:
+        return None
+    unit = UNITS.get(match.group("unit").lower())
+    return round(float(match.group("number").replace(",", ".")) * unit) if unit else None
+
+
+def attachment_records(containers: list, body, base: str) -> list[dict]:
+    records, seen = [], set()
+    links = [(a, container) for container in containers for a in select(container, "a[href]")]
+    if body is not None:
+        links += [(a, None) for a in select(body, "a[href]") if DOCUMENT_EXTENSIONS.search(urlsplit(a.get("href")).path)]
+    for link, container in links:
+        url = absolute(link.get("href"), base)
+        if not url or url in seen:
+            continue
+        seen.add(url)
+        type_attribute = link.get("type") or ""
+        mime = type_attribute.split(";")[0].strip() or None
+        length = re.search(r"length=(\d+)", type_attribute)
+        item = link.getparent() if container is not None else None
+        size_text = " ".join(text_of(s) for s in select(item, ".file-size, .file__size")) if item is not None else ""
+        size = int(length.group(1)) if length else parse_size(size_text or (item.text_content() if item is not None else ""))
+        if mime is None and item is not None:
+            mime_class = re.search(r"file--mime-([\w-]+?)-([\w.+-]+)", item.get("class", "") + " " + link.get("class", ""))
+            mime = f"{mime_class.group(1)}/{mime_class.group(2)}" if mime_class else None
+        mime = mime or mimetypes.guess_type(urlsplit(url).path)[0]
+        title = text_of(link) or squash(link.get("title")) or urlsplit(url).path.rsplit("/", 1)[-1]
+        records.append({"url": url, "title": title, "mime": mime, "size_bytes": size})
+    return records
+
+
+def extract_article(html: str | bytes, url: str) -> dict:
+    """Extract one article page into the archive's article dict.
+
+    ``url`` is where the page was fetched from; the dict's ``url`` is the page's canonical URL.
+    """
+    text = decode_html(html)
+    doc = parse_document(text)
+    ld = json_ld_article(doc)
+    canonical = absolute(link_href(doc, "canonical") or meta_content(doc, ["og:url"]), url) or url
+    root = first(doc, profile.ARTICLE_ROOT)
+    scope = root if root is not None else doc
+
+    title = find_title(doc, root, ld)
+    published_at, modified_at = find_dates(doc, root, ld)
+    images, image_credits = image_records(
+        all_of_first(scope, profile.MAIN_IMAGE) + all_of_first(scope, profile.GALLERY), canonical
+    )
+    attachments_containers = all_of_first(scope, profile.ATTACHMENTS)
+    tags = list(dict.fromkeys(text_of(t) for t in all_of_first(scope, profile.TAGS) if text_of(t)))
+
+    body = first(scope, profile.BODY)
+    if body is None:
+        body = generic_body(text, url)
+    else:
+        remove_not_content(body)
+    credits: list[Credit] = []
+    blocks = []
+    if body is not None:
+        inline_images, inline_credits = image_records([body], canonical)
+        known = {i["url"] for i in images}
+        images += [i for i in inline_images if i["url"] not in known]
+        image_credits += inline_credits
+        credits = peel_credits(body)
+        blocks = blocks_of(body, canonical)
+
+    lead_element = first(scope, profile.LEAD)
+    if lead_element is not None:
+        lead = text_of(lead_element)
+    elif body is not None and _bold_first_paragraph(body):
+        lead = blocks[0].text if blocks else None
+    else:
+        lead = meta_content(doc, ["description", "og:description"]) or ld.get("description")
+
+    return {
+        "url": canonical,
+        "node_id": find_node_id(doc, root, url, canonical),
+        "section": find_section(doc),
+        "title": title,
+        "published_at": published_at,
+        "modified_at": modified_at,
+        "lead": squash(lead) or None,
+        "body_text": render_text(blocks),
+        "body_markdown": render_markdown(blocks),
+        "tags": tags,
+        "images": images,
+        "attachments": attachment_records(attachments_containers, body, canonical),
+        "credits": [c.as_dict() for c in credits + image_credits],
+        "people": [],
+    }
+
+
+def _bold_first_paragraph(body) -> bool:
+    """Whether the body opens with a paragraph set wholly in bold: the site's way of writing a lead."""
+    paragraphs = select(body, "p")
+    if not paragraphs:
+        return False
+    paragraph = paragraphs[0]
+    bold = "".join(text_of(b) for b in select(paragraph, "strong, b"))
+    return bool(bold) and squash(bold) == text_of(paragraph)

@@ -1,0 +1,197 @@
+"""Rendering an element's content as plain text and as Markdown, in one walk.
+
+Handles HTML and the TEI-like tags trafilatura emits (``head``, ``list``/``item``, ``hi``,
+``ref``, ``lb``), so the generic fallback body goes through the same code as the profile's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "p div section article main header footer aside figure figcaption blockquote pre "
+    "ul ol li dl dt dd table thead tbody tfoot tr td th h1 h2 h3 h4 h5 h6 hr "
+    "head list item quote".split()
+)
+HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "head": 2}
+LIST_TAGS = frozenset({"ul", "ol", "list"})
+ITEM_TAGS = frozenset({"li", "item", "dt", "dd"})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "button", "form", "svg", "iframe", "img"})
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def squash(text: str | None) -> str:
+    """Collapse every run of white space (non-breaking spaces included) to one space."""
+    return _SPACES.sub(" ", text or "").strip()
+
+
+@dataclass
+class Block:
+    kind: str  # "p", "h2".."h6", "li", "quote", "pre"
+    text: str
+    markdown: str
+    marker: str = "-"
+
+
+class _Inline:
+    """Accumulates the inline text and Markdown of one block."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.markdown: list[str] = []
+
+    def add(self, text: str, markdown: str | None = None) -> None:
+        self.text.append(text)
+        self.markdown.append(text if markdown is None else markdown)
+
+    def flush(self, kind: str, blocks: list[Block], marker: str = "-") -> None:
+        text = "\n".join(squash(line) for line in "".join(self.text).split("\n")).strip()
+        markdown = "  \n".join(squash(line) for line in "".join(self.markdown).split("\n")).strip()
+        if text:
+            blocks.append(Block(kind, text, markdown, marker))
+        self.text, self.markdown = [], []
+
+
+def _tag(element) -> str:
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _inline_markdown(element, base_url: str) -> tuple[str, str]:
+    """Text and Markdown of an inline element and its descendants (not its tail)."""
+    tag = _tag(element)
+    if tag in SKIP_TAGS or not tag:
+        return "", ""
+    if tag in ("br", "lb"):
+        return "\n", "\n"
+    parts_text, parts_md = [element.text or ""], [_escape(element.text or "")]
+    for child in element:
+        child_text, child_md = _inline_markdown(child, base_url)
+        parts_text.append(child_text)
+        parts_md.append(child_md)
+        parts_text.append(child.tail or "")
+        parts_md.append(_escape(child.tail or ""))
+    text, markdown = "".join(parts_text), "".join(parts_md)
+    if not text.strip():
+        return text, markdown
+    inner = markdown.strip()
+    if tag in ("strong", "b") or (tag == "hi" and "b" in (element.get("rend") or "")):
+        markdown = _wrap(markdown, inner, "**")
+    elif tag in ("em", "i", "cite") or (tag == "hi" and "i" in (element.get("rend") or "")):
+        markdown = _wrap(markdown, inner, "*")
+    elif tag in ("a", "ref"):
+        href = element.get("href") or element.get("target")
+        if href and not href.startswith(("javascript:", "#")):
+            markdown = _wrap(markdown, f"[{inner}]({urljoin(base_url, href)})", "")
+    elif tag == "code":
+        markdown = _wrap(markdown, inner, "`")
+    return text, markdown
+
+
+def _wrap(original: str, inner: str, mark: str) -> str:
+    """Wrap the stripped content in a Markdown mark, keeping the surrounding white space."""
+    leading = original[: len(original) - len(original.lstrip())]
+    trailing = original[len(original.rstrip()) :]
+    return f"{leading}{mark}{inner}{mark}{trailing}"
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def blocks_of(element, base_url: str) -> list[Block]:
+    """The block structure of an element: paragraphs, headings, list items, quotes."""
+    blocks: list[Block] = []
+    _collect(element, base_url, blocks, "p", "-")
+    return blocks
+
+
+def _collect(element, base_url: str, blocks: list[Block], kind: str, marker: str) -> None:
+    inline = _Inline()
+    if element.text:
+        inline.add(element.text, _escape(element.text))
+    ordinal = 0
+    for child in element:
+        tag = _tag(child)
+        if tag in SKIP_TAGS or not tag:
+            pass
+        elif tag in BLOCK_TAGS:
+            inline.flush(kind, blocks, marker)
+            if tag in HEADING_LEVEL:
+                _collect(child, base_url, blocks, f"h{HEADING_LEVEL[tag]}", marker)
+            elif tag in LIST_TAGS:
+                _collect(child, base_url, blocks, "li", "1." if tag == "ol" else "-")
+            elif tag in ITEM_TAGS:
+                ordinal += 1
+                _collect(child, base_url, blocks, "li", f"{ordinal}." if marker != "-" else "-")
+            elif tag in ("blockquote", "quote"):
+                _collect(child, base_url, blocks, "quote", marker)
+            elif tag == "pre":
+                text = child.text_content() if hasattr(child, "text_content") else "".join(child.itertext())
+                if text.strip():
+                    blocks.append(Block("pre", text.strip("\n"), "```\n" + text.strip("\n") + "\n```"))
+            else:
+                _collect(child, base_url, blocks, "p" if kind == "li" and tag in ("p", "div") else kind, marker)
+        else:
+            child_text, child_md = _inline_markdown(child, base_url)
+            inline.add(child_text, child_md)
+        if child.tail:
+            inline.add(child.tail, _escape(child.tail))
+    inline.flush(kind, blocks, marker)
+
+
+def render_text(blocks: list[Block]) -> str:
+    """Plain text: paragraphs apart by a blank line, list items on lines of their own."""
+    out: list[str] = []
+    for index, block in enumerate(blocks):
+        if index:
+            together = block.kind == "li" and blocks[index - 1].kind == "li"
+            out.append("\n" if together else "\n\n")
+        out.append(block.text)
+    return "".join(out)
+
+
+def render_markdown(blocks: list[Block]) -> str:
+    out: list[str] = []
+    for index, block in enumerate(blocks):
+        if index:
+            together = block.kind == "li" and blocks[index - 1].kind == "li"
+            out.append("\n" if together else "\n\n")
+        if block.kind.startswith("h"):
+            out.append("#" * int(block.kind[1]) + " " + block.markdown)
+        elif block.kind == "li":
+            out.append(f"{block.marker} " + block.markdown.replace("\n", "\n  "))
+        elif block.kind == "quote":
+            out.append("> " + block.markdown.replace("\n", "\n> "))
+        else:
+            out.append(block.markdown)
+    return "".join(out)
+
+
+def truncate_from(node, container) -> None:
+    """Remove ``node`` and everything after it in document order, up to the end of ``container``."""
+    current = node
+    while current is not None and current is not container:
+        parent = current.getparent()
+        for sibling in list(current.itersiblings()):
+            parent.remove(sibling)
+        if current is node:
+            parent.remove(current)  # lxml drops the node's tail text with it
+        else:
+            current.tail = None
+        current = parent
+
+
+def text_of(element) -> str:
+    if element is None:
+        return ""
+    if isinstance(element, etree._Element):
+        return squash(" ".join(element.itertext()))
+    return squash(str(element))

@@ -1,0 +1,1 @@
+"""Site profiles: everything that knows what a given site's markup looks like."""
