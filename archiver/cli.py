@@ -1,0 +1,266 @@
+"""The `archiver` command: crawl, extract, export, serve, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sqlite3
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from archiver import __version__
+from archiver.site import torun as profile
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_METADATA = PROJECT_ROOT / "datasette-metadata.json"
+
+
+class UserError(Exception):
+    """A problem the user can fix, reported as one line without a traceback."""
+
+
+def checked_base_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UserError(f"not a site root URL: {value!r} (expected e.g. https://www.torun.pl)")
+    return value.rstrip("/")
+
+
+def user_agent(contact: str | None = None) -> str:
+    from archiver import settings
+
+    return f"torun-news-archive/{__version__} (+{contact or settings.ARCHIVER_CONTACT})"
+
+
+def fetch(url: str, contact: str | None = None, timeout: float = 30) -> tuple[bytes, str]:
+    """GET one URL for the one-shot commands (extract, check); returns body and final URL."""
+    request = urllib.request.Request(url, headers={"User-Agent": user_agent(contact)})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.read(), response.geturl()
+    except urllib.error.HTTPError as error:
+        raise UserError(f"{url}: HTTP {error.code} {error.reason}") from error
+    except (urllib.error.URLError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise UserError(f"cannot fetch {url}: {reason}") from error
+
+
+def setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    ours = logging.getLogger("archiver")
+    ours.handlers[:] = [handler]
+    ours.setLevel(logging.DEBUG if verbose else logging.INFO)
+    ours.propagate = False
+
+
+# --- crawl ------------------------------------------------------------------------------------
+def cmd_crawl(args) -> int:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "archiver.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from archiver.store import Archive
+
+    base_url = checked_base_url(args.base_url)
+    Archive(args.db).close()  # fails early, in one line, on an unusable database
+    settings = get_project_settings()
+    settings.set("ARCHIVE_DB", str(args.db), priority="cmdline")
+    settings.set("ARCHIVER_BASE_URL", base_url, priority="cmdline")
+    settings.set("ARCHIVER_FULL", args.full, priority="cmdline")
+    if args.delay is not None:
+        if args.delay < 0:
+            raise UserError("--delay must be 0 or more seconds")
+        settings.set("DOWNLOAD_DELAY", args.delay, priority="cmdline")
+        settings.set("AUTOTHROTTLE_START_DELAY", args.delay, priority="cmdline")
+    if args.contact:
+        settings.set("USER_AGENT", user_agent(args.contact), priority="cmdline")
+    for assignment in args.set or []:
+        name, _, value = assignment.partition("=")
+        if not name or not _:
+            raise UserError(f"-s takes NAME=VALUE, not {assignment!r}")
+        settings.set(name, value, priority="cmdline")
+    if not args.verbose:
+        settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+    process = CrawlerProcess(settings)
+    process.crawl("council_news")
+    process.start()
+
+    archive = Archive(args.db, create=False)
+    try:
+        row = archive.db.execute("SELECT status FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        archive.close()
+    return 1 if row is None or row[0] == "failed" else 0
+
+
+# --- extract / export -------------------------------------------------------------------------
+def cmd_extract(args) -> int:
+    from archiver.extract import extract_article
+
+    source = args.source
+    if urlsplit(source).scheme in ("http", "https"):
+        html, url = fetch(source, args.contact)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise UserError(f"no such file: {source}")
+        html, url = path.read_bytes(), args.url or path.resolve().as_uri()
+    print(json.dumps(extract_article(html, args.url or url), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from archiver.store import Archive
+
+    archive = Archive(args.db, create=False)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for article in archive.export():
+            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    finally:
+        archive.close()
+        if args.output:
+            out.close()
+    return 0
+
+
+# --- serve ------------------------------------------------------------------------------------
+def datasette_command(db: Path, metadata: Path, port: int, immutable: bool = False) -> list[str]:
+    return [
+        sys.executable, "-m", "datasette", "serve",
+        *(["-i", str(db)] if immutable else [str(db)]),
+        "--metadata", str(metadata),
+        "--host", "127.0.0.1", "--port", str(port),
+        "--setting", "sql_time_limit_ms", "3000",
+        "--setting", "default_page_size", "50",
+    ]  # fmt: skip
+
+
+def cmd_serve(args) -> int:
+    from archiver.store import Archive
+
+    Archive(args.db, create=False).close()  # a clear error, and the schema up to date, before serving
+    metadata = Path(args.metadata)
+    if not metadata.is_file():
+        raise UserError(f"no Datasette metadata at {metadata}")
+    command = datasette_command(Path(args.db), metadata, args.port)
+    print(f"serving {args.db} read-only on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+    try:
+        return subprocess.call(command)
+    except KeyboardInterrupt:
+        return 0
+
+
+# --- check ------------------------------------------------------------------------------------
+def cmd_check(args) -> int:
+    from archiver.extract import extract_article
+    from archiver.extract.diagnose import article_report, listing_report
+    from archiver.extract.listing import parse_listing
+
+    base_url = checked_base_url(args.base_url)
+    problems = 0
+    robots, _ = fetch(f"{base_url}/robots.txt", args.contact)
+    print(f"robots.txt: {len(robots)} bytes")
+    for line in robots.decode("utf-8", "replace").splitlines():
+        if line.split(":", 1)[0].strip().lower() in ("crawl-delay", "sitemap", "disallow"):
+            print(f"  {line.strip()}")
+    listing_url = profile.council_news_url(base_url)
+    listing_html, listing_url = fetch(listing_url, args.contact)
+    print(f"\nlisting: {listing_url}")
+    problems += print_report(listing_report(listing_html))
+    teasers = [t for t in parse_listing(listing_html, listing_url).teasers if not t.sticky]
+    if not teasers:
+        print("\nno article teaser found on the listing: update LISTING_TEASER / TEASER_LINK in archiver/site/torun.py")
+        return 1
+    article_url = profile.to_crawl_url(teasers[0].url, base_url)
+    article_html, article_url = fetch(article_url, args.contact)
+    print(f"\nnewest article: {article_url}")
+    problems += print_report(article_report(article_html))
+    article = extract_article(article_html, article_url)
+    print("\nextracted:")
+    for field in ("url", "node_id", "section", "title", "published_at", "lead"):
+        print(f"  {field:13} {article[field]!s:.80}")
+    print(f"  {'body_text':13} {len(article['body_text'])} characters")
+    for field in ("images", "attachments", "credits", "tags"):
+        print(f"  {field:13} {len(article[field])}")
+    for field in ("title", "published_at", "body_text"):
+        if not article[field]:
+            problems += 1
+            print(f"  MISSING: {field}")
+    print(f"\n{'all required fields found' if not problems else f'{problems} problem(s): fix the selectors in archiver/site/torun.py'}")
+    return 1 if problems else 0
+
+
+def print_report(reports) -> int:
+    problems = 0
+    for report in reports:
+        detail = f"{report.selector}  «{report.sample}»" if report.selector else ""
+        print(f"  {report.field:16} {report.status:20} {detail}")
+        problems += report.status == "MISSING"
+    return problems
+
+
+# --- entry point ------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="archiver", description="Archive the news of the City of Toruń.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--contact", help="a URL or e-mail naming who runs the crawl, sent in the User-Agent")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    crawl = commands.add_parser("crawl", help="crawl the council news into the archive")
+    crawl.add_argument("--db", type=Path, default=Path("archive.db"))
+    crawl.add_argument("--base-url", default=profile.LIVE_ORIGIN, help="site root (a mirror or the test site)")
+    crawl.add_argument("--delay", type=float, help="seconds between requests (default 2; 0 for mirrors and tests)")
+    crawl.add_argument("--full", action="store_true", help="walk every listing page and refetch every article")
+    crawl.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="override a Scrapy setting")
+    crawl.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's own log")
+    crawl.set_defaults(handler=cmd_crawl)
+
+    extract = commands.add_parser("extract", help="extract one article page and print it as JSON")
+    extract.add_argument("source", metavar="FILE_OR_URL")
+    extract.add_argument("--url", help="the page's URL, for a saved file")
+    extract.set_defaults(handler=cmd_extract)
+
+    export = commands.add_parser("export", help="every archived article as JSON Lines")
+    export.add_argument("--db", type=Path, default=Path("archive.db"))
+    export.add_argument("-o", "--output", help="write to a file instead of standard output")
+    export.set_defaults(handler=cmd_export)
+
+    serve = commands.add_parser("serve", help="browse the archive in Datasette (read-only)")
+    serve.add_argument("--db", type=Path, default=Path("archive.db"))
+    serve.add_argument("--port", type=int, default=8001)
+    serve.add_argument("--metadata", default=str(DEFAULT_METADATA))
+    serve.set_defaults(handler=cmd_serve)
+
+    check = commands.add_parser("check", help="test the site profile against the live markup")
+    check.add_argument("--base-url", default=profile.LIVE_ORIGIN)
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from archiver.store import ArchiveError
+
+    args = build_parser().parse_args(argv)
+    setup_logging(getattr(args, "verbose", False))
+    try:
+        return args.handler(args)
+    except (UserError, ArchiveError) as error:
+        print(f"archiver: error: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:
+        print(f"archiver: database error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Crawling: the Scrapy pieces the spiders share (politeness, robots, the archive pipeline)."""

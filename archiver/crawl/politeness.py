@@ -1,0 +1,102 @@
+"""Pacing requests to a host: robots.txt Crawl-delay, Retry-After and backoff on failures.
+
+Scrapy applies neither Crawl-delay nor Retry-After, and its slot delay is skipped entirely when
+DOWNLOAD_DELAY is 0. This middleware keeps, per host, the earliest moment the next request may
+start, and every request waits for it, so one 503 with Retry-After pauses the whole host.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from email.utils import parsedate_to_datetime
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.utils.httpobj import urlparse_cached
+
+logger = logging.getLogger(__name__)
+
+
+def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - (time.time() if now is None else now))
+
+
+class PoliteRetryMiddleware(RetryMiddleware):
+    """Retries 429/5xx/timeouts with backoff, honouring Retry-After, and applies Crawl-delay."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("ARCHIVER_BACKOFF_BASE", 2.0)
+        self.backoff_max = settings.getfloat("ARCHIVER_BACKOFF_MAX", 120.0)
+        self.retry_after_max = settings.getfloat("ARCHIVER_RETRY_AFTER_MAX", 600.0)
+        self._next_start: dict[str, float] = {}
+        self._crawl_delay: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = super().from_crawler(crawler)
+        crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
+        return middleware
+
+    def robots_parsed(self, robotparser, request) -> None:
+        user_agent = self.crawler.settings.get("USER_AGENT")
+        delay = robotparser.crawl_delay(user_agent) if hasattr(robotparser, "crawl_delay") else None
+        if delay:
+            host = urlparse_cached(request).netloc
+            self._crawl_delay[host] = float(delay)
+            logger.info("robots.txt of %s asks for a Crawl-delay of %g s: honouring it", host, delay)
+
+    async def process_request(self, request, spider=None):
+        host = urlparse_cached(request).netloc
+        now = time.monotonic()
+        start = max(now, self._next_start.get(host, 0.0))
+        # Reserve this start time now, so requests arriving meanwhile queue behind it.
+        self._next_start[host] = start + self._crawl_delay.get(host, 0.0)
+        if start - now > 0:
+            if start - now >= 5:
+                logger.info("pausing %.0f s before the next request to %s", start - now, host)
+            await asyncio.sleep(start - now)
+        return None
+
+    def pause_host(self, request, seconds: float) -> None:
+        host = urlparse_cached(request).netloc
+        self._next_start[host] = max(self._next_start.get(host, 0.0), time.monotonic() + seconds)
+
+    def _backoff(self, request) -> float:
+        attempt = request.meta.get("retry_times", 0)
+        return min(self.backoff_max, self.backoff_base * (2**attempt)) if self.backoff_base else 0.0
+
+    def process_response(self, request, response, spider=None):
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        wait = retry_after_seconds(response.headers.get("Retry-After"))
+        if wait is not None and wait > self.retry_after_max:
+            logger.warning(
+                "%s asks to retry after %.0f s, more than ARCHIVER_RETRY_AFTER_MAX (%.0f s): "
+                "leaving it for the next run", request.url, wait, self.retry_after_max,
+            )  # fmt: skip
+            return response
+        retry = self._retry(request, f"HTTP {response.status}")
+        if retry is None:
+            return response
+        self.pause_host(request, wait if wait is not None else self._backoff(request))
+        return retry
+
+    def process_exception(self, request, exception, spider=None):
+        retry = super().process_exception(request, exception)
+        if retry is not None:
+            self.pause_host(request, self._backoff(request))
+        return retry

@@ -1,0 +1,217 @@
+"""Storage: the article dict → normalised rows in SQLite, through sqlite-utils only.
+
+Every article is written in one transaction, so a crawl killed at any moment leaves either the
+old or the new version of an article, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from archiver.store.schema import migrate
+
+ARTICLE_COLUMNS = ("node_id", "url", "section", "title", "published_at", "modified_at", "lead", "body_text", "body_markdown")
+
+
+class ArchiveError(Exception):
+    """The archive database cannot be used (unreadable, not SQLite, newer schema)."""
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(article: dict) -> str:
+    """A fingerprint of everything extracted, so any visible change makes a new revision."""
+    canonical = json.dumps(article, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    path = Path(path)
+    if not create and not path.exists():
+        raise ArchiveError(f"no archive at {path}: run `archiver crawl --db {path}` first")
+    if path.parent and not path.parent.exists():
+        raise ArchiveError(f"cannot create {path}: folder {path.parent} does not exist")
+    try:
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        migrate(db)
+    except sqlite3.DatabaseError as error:
+        raise ArchiveError(f"cannot use {path} as an archive: {error}") from error
+    except RuntimeError as error:
+        raise ArchiveError(str(error)) from error
+    return db
+
+
+class Archive:
+    """The archive database: articles with their credits, people, images… and the crawl log."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        self.path = Path(path)
+        self.db = open_database(self.path, create=create)
+        self._ids: dict[tuple[str, str], int | str] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- crawl runs ---------------------------------------------------------------------------
+    def start_run(self, base_url: str, *, full: bool) -> int:
+        with self.db.atomic():
+            table = self.db["crawl_runs"].insert(
+                {"started_at": utc_now(), "status": "running", "base_url": base_url, "full": int(full)}
+            )
+        return table.last_pk
+
+    def finish_run(self, run_id: int, *, status: str, counts: dict) -> None:
+        started = self.db["crawl_runs"].get(run_id)["started_at"]
+        finished = utc_now()
+        duration = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
+        with self.db.atomic():
+            self.db["crawl_runs"].update(
+                run_id, {"finished_at": finished, "status": status, "duration_seconds": duration, **counts}
+            )
+
+    def record_error(self, run_id: int | None, url: str, reason: str, kind: str = "article") -> None:
+        with self.db.atomic():
+            self.db["crawl_errors"].insert(
+                {"run_id": run_id, "url": url, "kind": kind, "reason": reason, "occurred_at": utc_now()}
+            )
+
+    # --- articles -----------------------------------------------------------------------------
+    def find_article_id(self, article: dict) -> int | None:
+        for column in ("node_id", "url"):
+            if article.get(column) is not None:
+                row = self.db.execute(f"SELECT id FROM articles WHERE {column} = ?", [article[column]]).fetchone()
+                if row:
+                    return row[0]
+        return None
+
+    def save_article(self, article: dict, *, fetched_url: str | None = None, fetched_at: str | None = None) -> str:
+        """Store one extracted article; returns 'new', 'changed' or 'unchanged'."""
+        fetched_at = fetched_at or utc_now()
+        digest = content_hash(article)
+        with self.db.atomic():
+            article_id = self.find_article_id(article)
+            row = {column: article.get(column) for column in ARTICLE_COLUMNS}
+            row.update(fetched_url=fetched_url, last_seen_at=fetched_at, status="active")
+            if article_id is None:
+                row.update(first_seen_at=fetched_at, last_changed_at=fetched_at, content_hash=digest)
+                article_id = self.db["articles"].insert(row).last_pk
+                outcome = "new"
+            elif self.db["articles"].get(article_id)["content_hash"] == digest:
+                self.db["articles"].update(article_id, {"last_seen_at": fetched_at, "status": "active", "fetched_url": fetched_url})
+                return "unchanged"
+            else:
+                row.update(last_changed_at=fetched_at, content_hash=digest)
+                self.db["articles"].update(article_id, row)
+                outcome = "changed"
+            self.db["article_revisions"].insert(
+                {
+                    "article_id": article_id,
+                    "content_hash": digest,
+                    "fetched_at": fetched_at,
+                    "title": article.get("title"),
+                    "lead": article.get("lead"),
+                    "body_text": article.get("body_text"),
+                }
+            )
+            self._replace_children(article_id, article)
+        return outcome
+
+    def _lookup(self, table: str, name: str | None, **extra) -> int | str | None:
+        if not name:
+            return None
+        key = (table, name)
+        if key not in self._ids:
+            self._ids[key] = self.db[table].lookup({"name": name}, extra or None)
+        return self._ids[key]
+
+    def _license(self, spdx_id: str | None, url: str | None) -> str | None:
+        if not spdx_id:
+            return None
+        if ("licenses", spdx_id) not in self._ids:
+            self.db["licenses"].upsert({"id": spdx_id, "url": url}, pk="id")
+            self._ids[("licenses", spdx_id)] = spdx_id
+        return spdx_id
+
+    def _replace_children(self, article_id: int, article: dict) -> None:
+        for table in ("credits", "mentions", "images", "attachments", "article_tags"):
+            self.db[table].delete_where("article_id = ?", [article_id])
+        credits = [
+            {
+                "article_id": article_id,
+                "position": position,
+                "role": credit["role"],
+                "person_id": self._lookup("people", credit.get("person")),
+                "organisation_id": self._lookup("organisations", credit.get("organisation")),
+                "copyright_holder_id": self._lookup("organisations", credit.get("copyright_holder")),
+                "year": credit.get("year"),
+                "license_id": self._license(credit.get("license"), credit.get("license_url")),
+                "raw": credit.get("raw"),
+                "image_url": credit.get("image_url"),
+            }
+            for position, credit in enumerate(article.get("credits", []))
+        ]
+        mentions = [
+            {"article_id": article_id, "person_id": self._lookup("people", person["name"]), "position": position, "role": person.get("role")}
+            for position, person in enumerate(article.get("people", []))
+        ]
+        images = [{"article_id": article_id, "position": p, **image} for p, image in enumerate(article.get("images", []))]
+        attachments = [{"article_id": article_id, "position": p, **a} for p, a in enumerate(article.get("attachments", []))]
+        tags = [{"article_id": article_id, "tag_id": self._lookup("tags", name)} for name in dict.fromkeys(article.get("tags", []))]
+        for table, rows in (("credits", credits), ("mentions", mentions), ("images", images), ("attachments", attachments), ("article_tags", tags)):
+            if rows:
+                self.db[table].insert_all(rows)
+
+    # --- reading back -------------------------------------------------------------------------
+    def article_count(self) -> int:
+        return self.db["articles"].count
+
+    def export(self) -> Iterator[dict]:
+        """Every article in the shape of `archiver extract`, plus its archive history."""
+        revisions = dict(self.db.execute("SELECT article_id, count(*) FROM article_revisions GROUP BY article_id").fetchall())
+        for row in self.db.query("SELECT * FROM articles ORDER BY published_at DESC, id DESC"):
+            article_id = row["id"]
+            yield {
+                **{column: row[column] for column in ARTICLE_COLUMNS},
+                "tags": [r["name"] for r in self.db.query(
+                    "SELECT tags.name FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
+                    "WHERE article_id = ? ORDER BY article_tags.rowid", [article_id])],
+                "images": self._children("images", article_id, ("url", "alt", "caption", "credit")),
+                "attachments": self._children("attachments", article_id, ("url", "title", "mime", "size_bytes")),
+                "credits": list(self.db.query(CREDITS_SQL, [article_id])),
+                "people": list(self.db.query(
+                    "SELECT people.name, mentions.role FROM mentions JOIN people ON people.id = mentions.person_id "
+                    "WHERE article_id = ? ORDER BY position", [article_id])),
+                "first_seen_at": row["first_seen_at"],
+                "last_seen_at": row["last_seen_at"],
+                "revisions": revisions.get(article_id, 0),
+            }
+
+    def _children(self, table: str, article_id: int, columns: tuple[str, ...]) -> list[dict]:
+        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE article_id = ? ORDER BY position"
+        return list(self.db.query(sql, [article_id]))
+
+
+CREDITS_SQL = """
+SELECT credits.role, people.name AS person, organisations.name AS organisation,
+       holders.name AS copyright_holder, credits.year, credits.license_id AS license,
+       licenses.url AS license_url, credits.raw, credits.image_url
+FROM credits
+LEFT JOIN people ON people.id = credits.person_id
+LEFT JOIN organisations ON organisations.id = credits.organisation_id
+LEFT JOIN organisations AS holders ON holders.id = credits.copyright_holder_id
+LEFT JOIN licenses ON licenses.id = credits.license_id
+WHERE credits.article_id = ?
+ORDER BY credits.position
+"""

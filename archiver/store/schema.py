@@ -1,0 +1,165 @@
+"""The archive's schema, created and migrated by code.
+
+``PRAGMA user_version`` records how many migrations a database has had; ``migrate()`` applies the
+rest in order. A migration is only ever appended, never edited once released.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {
+            "id": int,
+            "node_id": int,
+            "url": str,
+            "section": str,
+            "title": str,
+            "published_at": str,
+            "modified_at": str,
+            "lead": str,
+            "body_text": str,
+            "body_markdown": str,
+            "content_hash": str,
+            "fetched_url": str,
+            "first_seen_at": str,
+            "last_seen_at": str,
+            "last_changed_at": str,
+            "status": str,
+        },
+        pk="id",
+        not_null={"url", "status"},
+        defaults={"status": "active"},
+    )
+    db["articles"].create_index(["node_id"], unique=True)
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["published_at"])
+    db["articles"].create_index(["section"])
+
+    db["article_revisions"].create(
+        {"id": int, "article_id": int, "content_hash": str, "fetched_at": str, "title": str, "lead": str, "body_text": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "content_hash", "fetched_at"},
+    )
+    db["article_revisions"].create_index(["article_id", "fetched_at"])
+
+    db["people"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["people"].create_index(["name"], unique=True)
+    db["organisations"].create({"id": int, "name": str, "short_name": str}, pk="id", not_null={"name"})
+    db["organisations"].create_index(["name"], unique=True)
+    db["licenses"].create({"id": str, "url": str}, pk="id")
+    db["tags"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["tags"].create_index(["name"], unique=True)
+
+    db["credits"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "position": int,
+            "role": str,
+            "person_id": int,
+            "organisation_id": int,
+            "copyright_holder_id": int,
+            "year": int,
+            "license_id": str,
+            "raw": str,
+            "image_url": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("person_id", "people", "id"),
+            ("organisation_id", "organisations", "id"),
+            ("copyright_holder_id", "organisations", "id"),
+            ("license_id", "licenses", "id"),
+        ],
+        not_null={"article_id", "role"},
+    )
+    for columns in (["article_id"], ["person_id"], ["organisation_id"], ["license_id"], ["role"]):
+        db["credits"].create_index(columns)
+
+    db["mentions"].create(
+        {"id": int, "article_id": int, "person_id": int, "position": int, "role": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("person_id", "people", "id")],
+        not_null={"article_id", "person_id"},
+    )
+    db["mentions"].create_index(["article_id"])
+    db["mentions"].create_index(["person_id"])
+
+    db["images"].create(
+        {"id": int, "article_id": int, "position": int, "url": str, "alt": str, "caption": str, "credit": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "url"},
+    )
+    db["images"].create_index(["article_id"])
+    db["attachments"].create(
+        {"id": int, "article_id": int, "position": int, "url": str, "title": str, "mime": str, "size_bytes": int},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "url"},
+    )
+    db["attachments"].create_index(["article_id"])
+    db["article_tags"].create(
+        {"article_id": int, "tag_id": int},
+        pk=("article_id", "tag_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("tag_id", "tags", "id")],
+    )
+    db["article_tags"].create_index(["tag_id"])
+
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,
+            "base_url": str,
+            "full": int,
+            "requests": int,
+            "listing_pages": int,
+            "articles_new": int,
+            "articles_changed": int,
+            "articles_unchanged": int,
+            "errors": int,
+            "duration_seconds": float,
+        },
+        pk="id",
+        not_null={"started_at", "status"},
+    )
+    db["crawl_errors"].create(
+        {"id": int, "run_id": int, "url": str, "kind": str, "reason": str, "occurred_at": str},
+        pk="id",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+        not_null={"url", "reason", "occurred_at"},
+    )
+    db["crawl_errors"].create_index(["url"])
+
+    db["articles"].enable_fts(["title", "lead", "body_text"], create_triggers=True, tokenize=FTS_TOKENIZER)
+
+
+MIGRATIONS = [_v1_initial]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the database up to the current schema; returns the number of migrations applied."""
+    version = schema_version(db)
+    if version > len(MIGRATIONS):
+        raise RuntimeError(
+            f"the database has schema version {version}, newer than this archiver knows ({len(MIGRATIONS)}); "
+            "upgrade the archiver"
+        )
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS) - version

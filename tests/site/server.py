@@ -1,0 +1,134 @@
+"""Serve a generated ``Site`` on 127.0.0.1 and log every request it receives.
+
+Run it by hand to crawl the model site::
+
+    python -m tests.site.server --articles 60 --port 8088
+    archiver crawl --base-url http://127.0.0.1:8088 --delay 0
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from tests.site.generator import LISTING_PATH, Site
+
+
+@dataclass
+class Logged:
+    at: float
+    method: str
+    path: str  # with the query string
+    headers: dict
+
+
+@dataclass
+class Fault:
+    """A canned answer served instead of the page, once."""
+
+    status: int
+    headers: dict = field(default_factory=dict)
+    body: bytes = b""
+
+
+class SiteServer:
+    def __init__(self, site: Site, port: int = 0):
+        self.site = site
+        self.log: list[Logged] = []
+        self.faults: dict[str, list[Fault]] = {}
+        self._lock = threading.Lock()
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def paths(self) -> list[str]:
+        with self._lock:
+            return [entry.path for entry in self.log]
+
+    def clear_log(self) -> None:
+        with self._lock:
+            self.log.clear()
+
+    def __enter__(self) -> SiteServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def respond(self, path_and_query: str) -> tuple[int, dict, bytes]:
+        with self._lock:
+            queue = self.faults.get(path_and_query)
+            if queue:
+                fault = queue.pop(0)
+                return fault.status, fault.headers, fault.body
+        parts = urlsplit(path_and_query)
+        path = parts.path
+        site = self.site
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain; charset=utf-8"}, site.robots_txt().encode()
+        if path == "/sitemap.xml" and site.sitemap_enabled:
+            return 200, {"Content-Type": "application/xml; charset=utf-8"}, site.sitemap_xml().encode()
+        if path == LISTING_PATH:
+            page_values = parse_qs(parts.query).get("page", ["0"])
+            page = int(page_values[0]) if page_values[0].isdigit() else -1
+            listing = site.listing_html(page)
+            if listing is not None:
+                return 200, {"Content-Type": "text/html; charset=UTF-8"}, listing.encode()
+        article = site.by_path(path)
+        if article is not None:
+            return 200, {"Content-Type": "text/html; charset=UTF-8"}, site.article_html(article).encode()
+        if path.startswith("/sites/default/files/"):
+            return 200, {"Content-Type": "application/octet-stream"}, b"file:" + path.encode()
+        return 404, {"Content-Type": "text/html; charset=UTF-8"}, b"<html><body><h1>Nie znaleziono</h1></body></html>"
+
+    def _handler(self):
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                with server._lock:
+                    server.log.append(Logged(time.monotonic(), "GET", self.path, dict(self.headers)))
+                status, headers, body = server.respond(self.path)
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        return Handler
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Serve the model of the torun.pl council news on 127.0.0.1.")
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--per-page", type=int, default=10)
+    parser.add_argument("--port", type=int, default=8088)
+    parser.add_argument("--padding-kb", type=int, default=0, help="site chrome added to every page, in KB")
+    args = parser.parse_args()
+    server = SiteServer(Site(args.articles, per_page=args.per_page, padding_kb=args.padding_kb), args.port)
+    print(f"serving {args.articles} articles on {server.base_url}", flush=True)
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
