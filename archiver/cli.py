@@ -147,15 +147,25 @@ def cmd_serve(args) -> int:
     from archiver.store import Archive
 
     Archive(args.db, create=False).close()  # a clear error, and the schema up to date, before serving
-    metadata = Path(args.metadata)
-    if not metadata.is_file():
-        raise UserError(f"no Datasette metadata at {metadata}")
-    command = datasette_command(Path(args.db), metadata, args.port)
-    print(f"serving {args.db} read-only on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+    import tempfile
+
+    from archiver.publish import metadata_for
+
+    metadata_file = Path(args.metadata)
+    if not metadata_file.is_file():
+        raise UserError(f"no Datasette metadata at {metadata_file}")
     try:
-        return subprocess.call(command)
-    except KeyboardInterrupt:
-        return 0
+        metadata = metadata_for(Path(args.db), metadata_file)
+    except ValueError as error:
+        raise UserError(f"{metadata_file} is not valid JSON: {error}") from error
+    with tempfile.TemporaryDirectory() as folder:
+        resolved = Path(folder) / "metadata.json"
+        resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+        print(f"serving {args.db} read-only on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+        try:
+            return subprocess.call(datasette_command(Path(args.db), resolved, args.port))
+        except KeyboardInterrupt:
+            return 0
 
 
 # --- check ------------------------------------------------------------------------------------

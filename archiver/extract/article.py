@@ -301,6 +301,14 @@ def parse_size(text: str | None) -> int | None:
     return round(float(match.group("number").replace(",", ".")) * unit) if unit else None
 
 
+def _attachment_item(link, container):
+    """The element holding one attachment: the link's nearest block ancestor inside the field."""
+    for ancestor in link.iterancestors():
+        if ancestor is container or ancestor.tag in ("div", "li", "tr", "p"):
+            return ancestor
+    return container
+
+
 def attachment_records(containers: list, body, base: str) -> list[dict]:
     records, seen = [], set()
     links = [(a, container) for container in containers for a in select(container, "a[href]")]
@@ -314,7 +322,7 @@ def attachment_records(containers: list, body, base: str) -> list[dict]:
         type_attribute = link.get("type") or ""
         mime = type_attribute.split(";")[0].strip() or None
         length = re.search(r"length=(\d+)", type_attribute)
-        item = link.getparent() if container is not None else None
+        item = _attachment_item(link, container) if container is not None else None
         size_text = " ".join(text_of(s) for s in select(item, ".file-size, .file__size")) if item is not None else ""
         size = int(length.group(1)) if length else parse_size(size_text or (item.text_content() if item is not None else ""))
         if mime is None and item is not None:
@@ -360,6 +368,8 @@ def extract_article(html: str | bytes, url: str) -> dict:
         image_credits += inline_credits
         credits = peel_credits(body)
         blocks = blocks_of(body, canonical)
+        if blocks and title and blocks[0].text == title:
+            blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
 
     lead_element = first(scope, profile.LEAD)
     if lead_element is not None:

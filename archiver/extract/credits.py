@@ -232,9 +232,9 @@ def split_caption_credit(text: str) -> tuple[str, str | None, list[Credit]]:
     """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits."""
     text = " ".join(text.split())
     for match in reversed(list(CAPTION_CREDIT_START.finditer(text))):
-        tail = text[match.start() :]
+        tail = text[match.start() :].rstrip(") ")  # "Opis (fot. Jan Nowak)"
         credits = parse_credit_line(tail)
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—(-")
-            return caption, tail.rstrip(")").strip(), credits
+            return caption, tail, credits
     return text, None, []

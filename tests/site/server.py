@@ -33,6 +33,7 @@ class Fault:
     status: int
     headers: dict = field(default_factory=dict)
     body: bytes = b""
+    delay: float = 0.0  # seconds before answering: a slow server
 
 
 class SiteServer:
@@ -69,9 +70,10 @@ class SiteServer:
     def respond(self, path_and_query: str) -> tuple[int, dict, bytes]:
         with self._lock:
             queue = self.faults.get(path_and_query)
-            if queue:
-                fault = queue.pop(0)
-                return fault.status, fault.headers, fault.body
+            fault = queue.pop(0) if queue else None
+        if fault is not None:
+            time.sleep(fault.delay)
+            return fault.status, fault.headers, fault.body
         parts = urlsplit(path_and_query)
         path = parts.path
         site = self.site

@@ -1,0 +1,17 @@
+"""Publishing: what Datasette needs to show the archive."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+METADATA_DATABASE = "archive"
+
+
+def metadata_for(db: Path, metadata_file: Path) -> dict:
+    """The metadata with its database section keyed by this file's name, as Datasette names it."""
+    metadata = json.loads(metadata_file.read_text(encoding="utf-8"))
+    databases = metadata.get("databases", {})
+    if db.stem != METADATA_DATABASE and METADATA_DATABASE in databases:
+        databases[db.stem] = databases.pop(METADATA_DATABASE)
+    return metadata

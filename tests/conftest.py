@@ -1,0 +1,45 @@
+"""Shared fixtures: the model site served on 127.0.0.1, and running the archiver as a user does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.site.generator import Site
+from tests.site.server import SiteServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_PAGE = ROOT / "tests" / "pages" / "seed-konwent" / "page.html"
+
+
+def run_archiver(*args: str, timeout: float = 180, **kwargs) -> subprocess.CompletedProcess:
+    """`archiver …` in a fresh process: the Twisted reactor starts once per process."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "archiver.cli", *args],
+        capture_output=True, text=True, timeout=timeout, cwd=kwargs.pop("cwd", ROOT), env=env, **kwargs,
+    )  # fmt: skip
+
+
+def crawl(server: SiteServer, db: Path, *extra: str) -> subprocess.CompletedProcess:
+    return run_archiver("crawl", "--db", str(db), "--base-url", server.base_url, "--delay", "0",
+                        "-s", "ARCHIVER_BACKOFF_BASE=0.05", *extra)  # fmt: skip
+
+
+@pytest.fixture
+def site_server():
+    """A server factory: ``site_server(Site(...))`` starts one, stopped after the test."""
+    servers = []
+
+    def start(site: Site | None = None) -> SiteServer:
+        server = SiteServer(site or Site(36)).__enter__()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.__exit__(None, None, None)

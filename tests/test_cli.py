@@ -1,0 +1,102 @@
+"""The `archiver` command as a user runs it."""
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from tests.conftest import ROOT, SEED_PAGE, crawl, run_archiver
+from tests.site.generator import Site
+
+
+def test_extract_prints_the_seed_article():
+    url = "https://www.torun.pl/pl/spotkanie-konwentu-przewodniczacych-rad"
+    result = run_archiver("extract", str(SEED_PAGE), "--url", url)
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    expected = json.loads((SEED_PAGE.parent / "expected.json").read_text(encoding="utf-8"))
+    assert article == expected
+    assert list(article) == ["url", "node_id", "section", "title", "published_at", "modified_at", "lead", "body_text",
+                             "body_markdown", "tags", "images", "attachments", "credits", "people"]  # fmt: skip
+
+
+def test_extract_fetches_a_url(site_server):
+    site = Site(2)
+    server = site_server(site)
+    article = site.articles[0]
+    result = run_archiver("extract", server.base_url + article.path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"] == article.title
+
+
+def test_errors_are_one_line_without_traceback(tmp_path):
+    for args in (["extract", str(tmp_path / "missing.html")],
+                 ["export", "--db", str(tmp_path / "missing.db")],
+                 ["serve", "--db", str(tmp_path / "missing.db")],
+                 ["crawl", "--db", str(tmp_path / "a.db"), "--base-url", "not a url"],
+                 ["crawl", "--db", str(tmp_path / "no" / "such" / "folder.db")],
+                 ["extract", "http://127.0.0.1:9/nothing-listens-here"]):  # fmt: skip
+        result = run_archiver(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stderr.startswith("archiver: error:"), result.stderr
+
+
+def test_check_reports_the_profile_against_the_site(site_server):
+    server = site_server(Site(12))
+    result = run_archiver("check", "--base-url", server.base_url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "all required fields found" in result.stdout
+    assert "title            ok" in result.stdout
+
+
+def test_check_says_what_to_fix_when_the_markup_changed(site_server):
+    site = Site(3)
+    server = site_server(site)
+    renamed = site.listing_html(0).replace("views-row", "list-item").replace("node--view-mode-teaser", "card").replace(
+        "data-history-node-id", "data-id").replace('rel="bookmark"', "").replace("<h2", "<div").replace("</h2>", "</div>")  # fmt: skip
+    renamed = renamed.replace('<a href="/pl/artykul', '<span data-href="/pl/artykul').replace("Czytaj więcej", "")
+    from tests.site.server import Fault
+
+    server.faults["/pl/rada-miasta/aktualnosci"] = [Fault(200, {"Content-Type": "text/html"}, renamed.encode())]
+    result = run_archiver("check", "--base-url", server.base_url)
+    assert result.returncode == 1
+    assert "MISSING" in result.stdout
+    assert "archiver/site/torun.py" in result.stdout
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_crawl_then_serve_shows_every_article_with_its_credits(site_server, tmp_path):
+    site = Site(15, per_page=5)
+    server = site_server(site)
+    db = tmp_path / "archive.db"
+    assert crawl(server, db).returncode == 0
+    port = free_port()
+    serve = subprocess.Popen([sys.executable, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        articles = json.load(urllib.request.urlopen(base + "/archive/articles.json?_shape=array&_size=max"))
+        assert len(articles) == 15
+        credits = json.load(urllib.request.urlopen(base + "/archive/credits.json?_shape=array&_size=max"))
+        expected_credits = sum(len(a.expected()["credits"]) for a in site.articles)
+        assert len(credits) == expected_credits
+        metadata = json.load(urllib.request.urlopen(base + "/-/metadata.json"))
+        assert "Toruń" in metadata["title"]
+    finally:
+        serve.terminate()
+        serve.wait(10)

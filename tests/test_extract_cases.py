@@ -1,0 +1,59 @@
+"""Every folder under tests/pages is a case: page.html, url.txt (where it was fetched), expected.json.
+
+expected.json lists the fields the case pins down; each must come out exactly.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archiver.extract import extract_article
+
+CASES = sorted(p for p in (Path(__file__).parent / "pages").iterdir() if (p / "expected.json").exists())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case(case: Path):
+    url = (case / "url.txt").read_text().strip()
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    article = extract_article((case / "page.html").read_bytes(), url)
+    for field, value in expected.items():
+        assert article[field] == value, f"{case.name}: {field}"
+
+
+def test_cases_cover_the_site_model_variants():
+    assert len(CASES) >= 5
+
+
+def test_seed_article_credits_exactly():
+    article = extract_article((Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes(), "https://www.torun.pl/x")
+    text, photo = article["credits"]
+    assert (text["role"], text["person"], text["organisation"]) == ("text", "Anna Grzybowska", "Biuro Rady Miasta")
+    assert photo["role"] == "photo"
+    assert photo["person"] == "Magdalena Dębczyńska-Wróblewska"
+    assert photo["copyright_holder"] == "Urząd Miasta Torunia"
+    assert photo["year"] == 2025
+    assert photo["license"] == "CC-BY-NC-4.0"
+    assert photo["license_url"] == "https://creativecommons.org/licenses/by-nc/4.0/"
+    assert "Tekst:" not in article["body_text"] and "licencja" not in article["body_text"]
+
+
+def test_body_has_no_site_chrome():
+    article = extract_article((Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes(), "https://www.torun.pl/x")
+    for chrome in ("Powrót", "Udostępnij", "Drukuj", "cookies", "Najczęściej czytane", "Strona główna",
+                   "Wały gen. Sikorskiego", "Galeria zdjęć", "Przejdź do treści"):  # fmt: skip
+        assert chrome not in article["body_text"], chrome
+        assert chrome not in article["body_markdown"], chrome
+
+
+def test_bytes_and_str_give_the_same_article():
+    raw = (Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes()
+    assert extract_article(raw, "https://www.torun.pl/x") == extract_article(raw.decode("utf-8"), "https://www.torun.pl/x")
+
+
+def test_empty_and_broken_html_do_not_raise():
+    for html in ("", "<html>", "<<<>>>", b"\xff\xfe\x00garbage", "<p>Tylko akapit</p>"):
+        article = extract_article(html, "https://www.torun.pl/pl/x")
+        assert article["url"] == "https://www.torun.pl/pl/x"
+        assert isinstance(article["credits"], list)

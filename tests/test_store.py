@@ -1,0 +1,105 @@
+import copy
+
+import pytest
+import sqlite_utils
+
+from archiver.extract import extract_article
+from archiver.store import Archive, ArchiveError
+from archiver.store.schema import MIGRATIONS, schema_version
+from tests.conftest import SEED_PAGE
+
+SEED_URL = "https://www.torun.pl/pl/spotkanie-konwentu-przewodniczacych-rad"
+
+
+@pytest.fixture
+def seed():
+    return extract_article(SEED_PAGE.read_bytes(), SEED_URL)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    archive = Archive(tmp_path / "archive.db")
+    yield archive
+    archive.close()
+
+
+def test_export_returns_what_was_extracted(archive, seed):
+    assert archive.save_article(seed) == "new"
+    (exported,) = archive.export()
+    history = {k: exported.pop(k) for k in ("first_seen_at", "last_seen_at", "revisions")}
+    assert exported == seed
+    assert history["revisions"] == 1
+
+
+def test_saving_again_never_duplicates(archive, seed):
+    archive.save_article(seed)
+    assert archive.save_article(copy.deepcopy(seed)) == "unchanged"
+    db = archive.db
+    assert db["articles"].count == 1
+    assert db["credits"].count == 2
+    assert db["images"].count == 3
+    assert db["people"].count == 2
+    assert db["article_revisions"].count == 1
+
+
+def test_a_change_is_a_new_revision_of_the_same_article(archive, seed):
+    archive.save_article(seed)
+    changed = {**seed, "body_text": seed["body_text"] + "\n\nSprostowanie."}
+    assert archive.save_article(changed) == "changed"
+    assert archive.db["articles"].count == 1
+    assert archive.db["article_revisions"].count == 2
+    assert next(archive.export())["revisions"] == 2
+
+
+def test_slug_change_keeps_the_node(archive, seed):
+    archive.save_article(seed)
+    archive.save_article({**seed, "url": SEED_URL + "-nowy-adres"})
+    assert archive.db["articles"].count == 1
+    assert next(archive.export())["url"] == SEED_URL + "-nowy-adres"
+
+
+def test_normalised_tables_link_up(archive, seed):
+    archive.save_article(seed)
+    db = archive.db
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    row = db.execute(
+        "SELECT people.name, holders.name, licenses.id, licenses.url FROM credits "
+        "JOIN people ON people.id = credits.person_id "
+        "JOIN organisations holders ON holders.id = credits.copyright_holder_id "
+        "JOIN licenses ON licenses.id = credits.license_id"
+    ).fetchone()
+    assert row == ("Magdalena Dębczyńska-Wróblewska", "Urząd Miasta Torunia", "CC-BY-NC-4.0",
+                   "https://creativecommons.org/licenses/by-nc/4.0/")  # fmt: skip
+
+
+def test_full_text_search_folds_diacritics(archive, seed):
+    archive.save_article(seed)
+    archive.save_article({**seed, "body_text": "zmieniony tekst bez nazwiska"})
+    hits = lambda q: archive.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", [q]).fetchone()[0]  # noqa: E731
+    assert hits("Walkusz") == 1  # still in the lead
+    assert hits("Torunia") == 1
+    assert hits("przewodniczacych") == 1  # "Przewodniczących" without diacritics
+    assert hits("nazwiska") == 1
+    assert hits("Grzybowska") == 0  # credits are not body text
+
+
+def test_schema_is_migrated_once(tmp_path, seed):
+    path = tmp_path / "a.db"
+    Archive(path).close()
+    db = sqlite_utils.Database(path)
+    assert schema_version(db) == len(MIGRATIONS)
+    db.close()
+    archive = Archive(path)  # opening again applies nothing and keeps the data
+    archive.save_article(seed)
+    archive.close()
+    assert Archive(path).article_count() == 1
+
+
+def test_unusable_database_is_a_clear_error(tmp_path):
+    not_sqlite = tmp_path / "x.db"
+    not_sqlite.write_text("this is not a database" * 100)
+    with pytest.raises(ArchiveError, match="cannot use"):
+        Archive(not_sqlite)
+    with pytest.raises(ArchiveError, match="no archive"):
+        Archive(tmp_path / "missing.db", create=False)
