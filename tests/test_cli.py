@@ -32,7 +32,10 @@ def test_extract_fetches_a_url(site_server):
 
 
 def test_errors_are_one_line_without_traceback(tmp_path):
-    for args in (["extract", str(tmp_path / "missing.html")],
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_text("not sqlite " * 200)
+    for args in (["export", "--db", str(not_a_database)],
+                 ["extract", str(tmp_path / "missing.html")],
                  ["export", "--db", str(tmp_path / "missing.db")],
                  ["serve", "--db", str(tmp_path / "missing.db")],
                  ["crawl", "--db", str(tmp_path / "a.db"), "--base-url", "not a url"],
