@@ -47,6 +47,7 @@ def test_full_crawl_archives_every_article_once_with_its_fields(site_server, tmp
         for field in ("node_id", "title", "published_at", "lead", "tags", "images", "attachments", "credits"):
             assert article[field] == expected[field], (spec.slug, field)
         assert article["body_text"] == "\n\n".join(expected["paragraphs"])
+        assert [(p["name"], p["role"]) for p in article["people"]] == expected["people"], spec.slug
         assert article["section"] == "Aktualności Rady Miasta"
         assert article["revisions"] == 1
     paths = server.paths()

@@ -38,7 +38,9 @@ def test_saving_again_never_duplicates(archive, seed):
     assert db["articles"].count == 1
     assert db["credits"].count == 2
     assert db["images"].count == 3
-    assert db["people"].count == 2
+    named = {p["name"] for p in seed["people"]} | {c["person"] for c in seed["credits"] if c["person"]}
+    assert db["people"].count == len(named) == 9  # two credited, seven named in the text
+    assert db["mentions"].count == 7
     assert db["article_revisions"].count == 1
 
 

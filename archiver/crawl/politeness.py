@@ -35,15 +35,23 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
 
 
 class PoliteRetryMiddleware(RetryMiddleware):
-    """Retries 429/5xx/timeouts with backoff, honouring Retry-After, and applies Crawl-delay."""
+    """Retries 429/5xx/timeouts with backoff, honouring Retry-After, and applies Crawl-delay.
+
+    A request to a paced host (one with a Crawl-delay, or paused by Retry-After/backoff) goes only
+    when nothing else is in flight to it and the delay since the last request started has passed;
+    the check is made again after every wait, so a stalled event loop never releases a burst.
+    """
 
     def __init__(self, settings):
         super().__init__(settings)
         self.backoff_base = settings.getfloat("ARCHIVER_BACKOFF_BASE", 2.0)
         self.backoff_max = settings.getfloat("ARCHIVER_BACKOFF_MAX", 120.0)
         self.retry_after_max = settings.getfloat("ARCHIVER_RETRY_AFTER_MAX", 600.0)
-        self._next_start: dict[str, float] = {}
+        self.stuck_after = settings.getfloat("DOWNLOAD_TIMEOUT", 180.0) + 10
+        self._not_before: dict[str, float] = {}
         self._crawl_delay: dict[str, float] = {}
+        self._last_start: dict[str, float] = {}
+        self._in_flight: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -59,27 +67,41 @@ class PoliteRetryMiddleware(RetryMiddleware):
             self._crawl_delay[host] = float(delay)
             logger.info("robots.txt of %s asks for a Crawl-delay of %g s: honouring it", host, delay)
 
+    def _paced(self, host: str) -> bool:
+        return host in self._crawl_delay or host in self._not_before
+
     async def process_request(self, request, spider=None):
         host = urlparse_cached(request).netloc
-        now = time.monotonic()
-        start = max(now, self._next_start.get(host, 0.0))
-        # Reserve this start time now, so requests arriving meanwhile queue behind it.
-        self._next_start[host] = start + self._crawl_delay.get(host, 0.0)
-        if start - now > 0:
-            if start - now >= 5:
-                logger.info("pausing %.0f s before the next request to %s", start - now, host)
-            await asyncio.sleep(start - now)
+        announced = False
+        waiting_since = time.monotonic()
+        while self._paced(host):
+            now = time.monotonic()
+            ready_at = max(self._not_before.get(host, 0.0), self._last_start.get(host, 0.0) + self._crawl_delay.get(host, 0.0))
+            busy = self._in_flight.get(host, 0) > 0 and now - waiting_since < self.stuck_after
+            if now >= ready_at and not busy:
+                break
+            if not announced and ready_at - now >= 5:
+                logger.info("pausing %.0f s before the next request to %s", ready_at - now, host)
+                announced = True
+            await asyncio.sleep(max(ready_at - now, 0.02))
+        self._last_start[host] = time.monotonic()
+        self._in_flight[host] = self._in_flight.get(host, 0) + 1
         return None
+
+    def _done(self, request) -> None:
+        host = urlparse_cached(request).netloc
+        self._in_flight[host] = max(0, self._in_flight.get(host, 0) - 1)
 
     def pause_host(self, request, seconds: float) -> None:
         host = urlparse_cached(request).netloc
-        self._next_start[host] = max(self._next_start.get(host, 0.0), time.monotonic() + seconds)
+        self._not_before[host] = max(self._not_before.get(host, 0.0), time.monotonic() + seconds)
 
     def _backoff(self, request) -> float:
         attempt = request.meta.get("retry_times", 0)
         return min(self.backoff_max, self.backoff_base * (2**attempt)) if self.backoff_base else 0.0
 
     def process_response(self, request, response, spider=None):
+        self._done(request)
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         wait = retry_after_seconds(response.headers.get("Retry-After"))
@@ -96,6 +118,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
         return retry
 
     def process_exception(self, request, exception, spider=None):
+        self._done(request)
         retry = super().process_exception(request, exception)
         if retry is not None:
             self.pause_host(request, self._backoff(request))

@@ -17,7 +17,15 @@ from lxml.cssselect import CSSSelector
 
 from archiver.extract import dates
 from archiver.extract.credits import Credit, parse_credit_line, split_caption_credit
-from archiver.extract.html import blocks_of, render_markdown, render_text, squash, text_of, truncate_from
+from archiver.extract.html import (
+    blocks_of,
+    render_markdown,
+    render_text,
+    squash,
+    text_of,
+    truncate_from,
+)
+from archiver.extract.people import people_in_text
 from archiver.site import torun as profile
 
 _SELECTORS: dict[str, CSSSelector] = {}
@@ -379,6 +387,10 @@ def extract_article(html: str | bytes, url: str) -> dict:
     else:
         lead = meta_content(doc, ["description", "og:description"]) or ld.get("description")
 
+    body_text = render_text(blocks)
+    lead = squash(lead) or None
+    # A lead field outside the body is text of the article too.
+    people_text = body_text if not lead or lead in body_text else f"{lead}\n{body_text}"
     return {
         "url": canonical,
         "node_id": find_node_id(doc, root, url, canonical),
@@ -386,14 +398,14 @@ def extract_article(html: str | bytes, url: str) -> dict:
         "title": title,
         "published_at": published_at,
         "modified_at": modified_at,
-        "lead": squash(lead) or None,
-        "body_text": render_text(blocks),
+        "lead": lead,
+        "body_text": body_text,
         "body_markdown": render_markdown(blocks),
         "tags": tags,
         "images": images,
         "attachments": attachment_records(attachments_containers, body, canonical),
         "credits": [c.as_dict() for c in credits + image_credits],
-        "people": [],
+        "people": [{"name": p.name, "role": p.role, "forms": p.forms} for p in people_in_text(people_text)],
     }
 
 

@@ -136,6 +136,15 @@ class Archive:
             self._ids[key] = self.db[table].lookup({"name": name}, extra or None)
         return self._ids[key]
 
+    def _person_with_forms(self, name: str, forms: list[str]) -> int:
+        """The person's id, with the forms seen in this article added to the ones seen before."""
+        person_id = self._lookup("people", name)
+        known = json.loads(self.db["people"].get(person_id)["forms"] or "[]")
+        merged = known + [form for form in forms if form not in known]
+        if merged != known:
+            self.db["people"].update(person_id, {"forms": json.dumps(merged, ensure_ascii=False)})
+        return person_id
+
     def _license(self, spdx_id: str | None, url: str | None) -> str | None:
         if not spdx_id:
             return None
@@ -163,7 +172,13 @@ class Archive:
             for position, credit in enumerate(article.get("credits", []))
         ]
         mentions = [
-            {"article_id": article_id, "person_id": self._lookup("people", person["name"]), "position": position, "role": person.get("role")}
+            {
+                "article_id": article_id,
+                "person_id": self._person_with_forms(person["name"], person.get("forms", [])),
+                "position": position,
+                "role": person.get("role"),
+                "forms": json.dumps(person.get("forms", []), ensure_ascii=False),
+            }
             for position, person in enumerate(article.get("people", []))
         ]
         images = [{"article_id": article_id, "position": p, **image} for p, image in enumerate(article.get("images", []))]
@@ -190,9 +205,12 @@ class Archive:
                 "images": self._children("images", article_id, ("url", "alt", "caption", "credit")),
                 "attachments": self._children("attachments", article_id, ("url", "title", "mime", "size_bytes")),
                 "credits": list(self.db.query(CREDITS_SQL, [article_id])),
-                "people": list(self.db.query(
-                    "SELECT people.name, mentions.role FROM mentions JOIN people ON people.id = mentions.person_id "
-                    "WHERE article_id = ? ORDER BY position", [article_id])),
+                "people": [
+                    {"name": m["name"], "role": m["role"], "forms": json.loads(m["forms"] or "[]")}
+                    for m in self.db.query(
+                        "SELECT people.name, mentions.role, mentions.forms FROM mentions "
+                        "JOIN people ON people.id = mentions.person_id WHERE article_id = ? ORDER BY position", [article_id])
+                ],
                 "first_seen_at": row["first_seen_at"],
                 "last_seen_at": row["last_seen_at"],
                 "revisions": revisions.get(article_id, 0),

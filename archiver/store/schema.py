@@ -143,7 +143,26 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "lead", "body_text"], create_triggers=True, tokenize=FTS_TOKENIZER)
 
 
-MIGRATIONS = [_v1_initial]
+def _v2_people_forms_and_overview(db: sqlite_utils.Database) -> None:
+    """Every written form of a name ("Łukasza Walkusza"), and people with their counts."""
+    db["people"].add_column("forms", str)
+    db["mentions"].add_column("forms", str)
+    db.create_view(
+        "people_overview",
+        """
+        select people.id, people.name,
+          (select count(distinct article_id) from mentions where person_id = people.id) as articles_naming,
+          (select count(*) from credits where person_id = people.id) as credits,
+          (select count(*) from credits where person_id = people.id and role = 'photo') as photo_credits,
+          (select group_concat(distinct role) from mentions where person_id = people.id) as roles,
+          people.forms
+        from people
+        order by articles_naming desc, credits desc, people.name
+        """,
+    )
+
+
+MIGRATIONS = [_v1_initial, _v2_people_forms_and_overview]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -41,6 +41,32 @@ SENTENCES = [
     "Źródła finansowania inwestycji omówił skarbnik miasta.",
     "Zdjęcia z sesji publikujemy w serwisie miejskim.",
 ]
+# (nominative, genitive, instrumental, role, verb ending for the past tense) — written out by hand.
+PEOPLE = [
+    ("Łukasz Walkusz", "Łukasza Walkusza", "Łukaszem Walkuszem", "przewodniczący Rady Miasta Torunia", ""),
+    ("Paweł Gulewski", "Pawła Gulewskiego", "Pawłem Gulewskim", "prezydent Torunia", ""),
+    ("Maja Lewandowska-Robak", "Mai Lewandowskiej-Robak", "Mają Lewandowską-Robak", "dyrektor Biura Metropolii", "a"),
+    ("Anna Głuszek", "Anny Głuszek", "Anną Głuszek", "dyrektor Wydziału Strategii i Projektów Rozwojowych", "a"),
+    ("Marcin Kowallek", "Marcina Kowallka", "Marcinem Kowallkiem", "dyrektor Wydziału Gospodarki Komunalnej", ""),
+    ("Rafał Pietrucień", "Rafała Pietrucienia", "Rafałem Pietrucieniem", "zastępca prezydenta Torunia", ""),
+    ("Katarzyna Zielińska", "Katarzyny Zielińskiej", "Katarzyną Zielińską", "radna", "a"),
+    ("Tomasz Mazur", "Tomasza Mazura", "Tomaszem Mazurem", "radny", ""),
+]
+
+
+def people_sentence(rng: random.Random, person: tuple) -> tuple[str, str | None]:
+    """A sentence naming a person in one of the ways Polish news does, and the role it gives."""
+    nominative, genitive, instrumental, role, ending = person
+    forms = [
+        (f"{nominative}, {role}, otworzył{ending} obrady.", role),
+        (f"Obrady otworzył{ending} {role} {nominative}.", role),
+        (f"Głos zabrał{ending} {role} – {nominative}.", role),
+        (f"Podziękowania skierowano do {genitive}.", None),
+        (f"Z {instrumental} rozmawiali mieszkańcy.", None),
+    ]
+    return rng.choice(forms)
+
+
 ATTACHMENT_KINDS = [("pdf", "application/pdf"), ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
                     ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]  # fmt: skip
 
@@ -79,6 +105,7 @@ class Article:
     attachments: list[dict] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     sticky: bool = False
+    people: list[tuple[str, str | None]] = field(default_factory=list)  # (name, role) in order of appearance
     modified: datetime | None = None
     edits: int = 0
 
@@ -109,6 +136,7 @@ class Article:
             "images": [{k: i[k] for k in ("url", "alt", "caption", "credit")} for i in images],
             "attachments": [{k: a[k] for k in ("url", "title", "mime", "size_bytes")} for a in self.attachments],
             "credits": credits,
+            "people": self.people,
         }
 
 
@@ -141,11 +169,19 @@ class Site:
         title = f"{topic} – {published.day} {MONTHS_GENITIVE[published.month - 1]} {published.year} (nr {node_id})"
         slug = f"artykul-{node_id}-{published:%Y-%m-%d}"
         paragraphs = [" ".join(rng.sample(SENTENCES, 2)) for _ in range(rng.randint(3, 6))]
+        people: dict[str, str | None] = {}
+        for person in rng.sample(PEOPLE, rng.randint(0, 3)):
+            sentence, role = people_sentence(rng, person)
+            paragraphs.insert(rng.randint(1, len(paragraphs)), sentence)
+            people[person[0]] = role
+        order = sorted(people, key=lambda name: next(i for i, p in enumerate(paragraphs) if any(
+            form in p for form in next(x for x in PEOPLE if x[0] == name)[:3])))  # fmt: skip
         person, second = person_name(rng), person_name(rng)
         forms = credit_forms(rng, person, second, published.year)
         credits = [forms[0], rng.choice(forms[1:])] if rng.random() < 0.8 else [rng.choice(forms[1:])]
         date_style = ["numeric", "numeric", "words", "meta"][node_id % 4]
         article = Article(node_id, slug, title, published, date_style, paragraphs, bold_lead=rng.random() < 0.6, credits=credits,
+                          people=[(name, people[name]) for name in order],
                           tags=rng.sample(["sesja", "radni", "budżet", "Metropolia", "konsultacje"], rng.randint(0, 2)))  # fmt: skip
         if rng.random() < 0.8:
             article.main_image = {"url": f"{LIVE}/sites/default/files/field/image/{slug}.jpg", "alt": f"Zdjęcie: {topic}",

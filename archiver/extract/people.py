@@ -1,0 +1,286 @@
+"""People named in an article's text, with the role the article gives them, in the nominative.
+
+A name is a known Polish first name followed by a surname ("Łukasz Walkusz", "Ewa
+Banaszczyk-Kisiel"). The first name's grammatical case tells the surname's: "Łukasza Walkusza" is
+genitive, so the surname loses its genitive ending too. simplemma (``archiver.lemmas``)
+lemmatises first names and is the fallback for surnames; the rules below handle what a dictionary
+cannot know (most surnames, and women's surnames, which decline only when adjectival).
+
+Roles are the phrases Polish news wraps around a name: "Łukasz Walkusz, przewodniczący Rady
+Miasta Torunia", "prezydent Torunia Paweł Gulewski", "dyrektor Biura Metropolii – Maja
+Lewandowska-Robak", "radny Jan Nowak", "prof. Anna Kowalska". A role is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from archiver.lemmas import lemma
+
+# Nominatives. Female names end in -a (the few male ones that do are listed in MALE_IN_A).
+FIRST_NAMES = frozenset("""
+Adam Adrian Aleksander Alfred Andrzej Antoni Arkadiusz Artur Bartłomiej Bartosz Benedykt Bogdan Bogusław Bolesław
+Bronisław Cezary Czesław Damian Daniel Dariusz Dawid Dominik Edward Emil Eugeniusz Feliks Filip Franciszek Fryderyk
+Gabriel Grzegorz Gustaw Henryk Hubert Ignacy Igor Ireneusz Jacek Jakub Jan Janusz Jarosław Jerzy Józef Julian Juliusz
+Kacper Kamil Karol Kazimierz Konrad Krystian Krzysztof Leon Leszek Lech Ludwik Łukasz Maciej Maksymilian Marcin Marek
+Marian Mariusz Mateusz Michał Mieczysław Mikołaj Miłosz Mirosław Norbert Oskar Patryk Paweł Piotr Przemysław Radosław
+Rafał Remigiusz Robert Roman Ryszard Sebastian Stanisław Stefan Sylwester Szymon Tadeusz Tomasz Wacław Waldemar
+Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt Kuba Barnaba
+Agata Agnieszka Aleksandra Alicja Amelia Aneta Angelika Anna Antonina Barbara Beata Bogumiła Bogusława Bożena
+Danuta Dominika Dorota Edyta Elżbieta Emilia Ewa Ewelina Gabriela Grażyna Halina Hanna Helena Irena Iwona Izabela
+Jadwiga Janina Joanna Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Laura Lena Lidia Liliana
+Lucyna Magdalena Maja Malwina Małgorzata Maria Marianna Marta Martyna Marzena Milena Monika Natalia Nikola Oliwia
+Patrycja Paula Paulina Renata Róża Sabina Stanisława Sylwia Teresa Urszula Wanda Weronika Wiesława Wiktoria
+Zofia Zuzanna Żaneta Ilona Mirosława Regina Celina Jagoda Ada Ksenia Olga Nina
+""".split())
+MALE_IN_A = frozenset({"Kuba", "Barnaba"})
+
+# Role nouns by stem (case-insensitive), so that every inflected form matches.
+ROLE_STEMS = (
+    "przewodnicząc", "wiceprzewodnicząc", "prezydent", "wiceprezydent", "zastęp", "dyrektor", "wicedyrektor",
+    "radn", "burmistrz", "wiceburmistrz", "wójt", "starost", "wicestarost", "marszał", "wicemarszał", "wojewod",
+    "wicewojewod", "posł", "senator", "minister", "wiceminister", "prezes", "wiceprezes", "kierownik", "kierowniczk",
+    "naczelnik", "rzecznik", "rzeczniczk", "sekretarz", "skarbnik", "komendant", "rektor", "prorektor", "dziekan",
+    "proboszcz", "biskup", "członk", "członkini", "pełnomocni", "koordynator", "inspektor", "sołtys", "szef",
+    "przedstawiciel", "ambasador", "konsul", "prezeska", "dyrektork", "architekt", "opiekun", "trener", "kurator",
+    "doradc", "ekspert", "autor", "kustosz", "historyk", "przewodnik", "laureat", "organizator", "mieszkank", "radc",
+    "zastępczyni", "prezydentk", "redaktor",
+)  # fmt: skip
+ROLE_WORD = re.compile(r"(?:" + "|".join(ROLE_STEMS) + r")\w*$", re.IGNORECASE)
+TITLES = ("prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp")
+# Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
+CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s"})
+ROLE_COMPLEMENTS = frozenset("""
+miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
+departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
+uniwersytet parafia policja straż sprawa młodzież senior kultura sport oświata zdrowie promocja budżet finanse
+infrastruktura inwestycja metropolia miejski miejska rozwój turystyka strategia projekt komunikacja społeczny
+gospodarka komunalny organizacyjny prawny kadra edukacja polityka senioralny młodzieżowy obywatelski
+""".split())
+# A name after these is a street, square or patron, not a person the article speaks of.
+PLACE_MARKERS = re.compile(
+    r"(?:\b(?:ul|al|pl|os|im|gen|św|rondo|rondzie|ronda|ulicy|ulica|alei|aleja|placu|plac|skwer|skweru|"
+    r"skwerze|imienia|pomnik|pomnika|nagroda|nagrody|nagrodę|nagrodą|szkoła|szkoły|szkole|liceum|gimnazjum|"
+    r"fundacja|fundacji|most|mostu|moście|ulicę|ulicą|bulwar|bulwaru)\.?\s*)$",
+    re.IGNORECASE,
+)
+UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+LOWER = "a-ząćęłńóśźżéöüäë"
+CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
+ABBREVIATIONS = r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws"
+# A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
+TOKEN = re.compile(
+    rf"(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
+)
+INITIAL = re.compile(rf"^[{UPPER}]\.$")
+CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
+RELATIVE = re.compile(r"^któr", re.IGNORECASE)
+NOT_SURNAMES = frozenset("""
+Rady Rada Radzie Miasta Miasto Mieście Torunia Toruń Toruniu Urzędu Urząd Wydziału Biura Biuro Metropolii Toruńskiej
+Polski Polska Polsce Pomorskiego Kujawsko-Pomorskiego Województwa Sejmiku Komisji Sesji Sesja Prezydenta Prezydent
+Pawła II Zamku Rynku Rynek Wisły Wisła Artusa Dworze Dwór Centrum Muzeum Teatru Uniwersytetu Kopernika
+""".split())  # fmt: skip
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    forms: list[str] = field(default_factory=list)
+
+
+_FIRST_NAME_ENDINGS = [
+    ("owi", ""), ("em", ""), ("u", ""), ("a", ""), ("ie", ""),  # masculine
+    ("y", "a"), ("i", "a"), ("ie", "a"), ("ę", "a"), ("ą", "a"), ("ii", "ia"), ("ji", "ja"),  # feminine
+]
+
+
+@lru_cache(maxsize=4096)
+def first_name(token: str) -> str | None:
+    """The nominative of a first name in any case, or None if the token is not a first name."""
+    if token in FIRST_NAMES:
+        return token
+    candidates = [lemma(token)]
+    for ending, replacement in _FIRST_NAME_ENDINGS:
+        if token.endswith(ending) and len(token) > len(ending) + 1:
+            stem = token[: -len(ending)] + replacement
+            candidates += [stem, _restore_stem(stem), stem + "a" if replacement == "" else stem]
+            if stem.endswith("i"):
+                candidates.append(stem[:-1] + "a")  # Mai → Maja via "Maj"+"a" is handled below
+    candidates.append(token[:-1] + "ja" if token.endswith("i") else token)  # Mai → Maja
+    return next((c for c in candidates if c in FIRST_NAMES), None)
+
+
+def is_female(nominative: str) -> bool:
+    return nominative.endswith("a") and nominative not in MALE_IN_A
+
+
+_SOFT = [("ni", "ń"), ("si", "ś"), ("ci", "ć"), ("zi", "ź"), ("dzi", "dź")]
+_VOWELS = set("aąeęioóuy")
+
+
+def _restore_stem(stem: str) -> str:
+    """Undo what declension does to a stem: soft consonants (Pietrucieni → Pietrucień), mobile e (Głuszk → Głuszek)."""
+    for written, nominative in _SOFT:
+        if stem.endswith(written) and len(stem) > 3:
+            return stem[: -len(written)] + nominative
+    if len(stem) > 3 and stem[-1] in "kc" and stem[-2].lower() not in _VOWELS and stem[-2] not in "sz":
+        return stem[:-1] + "e" + stem[-1]
+    if len(stem) > 3 and stem.endswith("ł") and stem[-2].lower() not in _VOWELS:
+        return stem[:-1] + "eł"
+    return stem
+
+
+_ADJECTIVAL_MALE = re.compile(r"(s|c|dz)(?:kiego|kiemu|kim)$")
+_ADJECTIVAL_FEMALE = re.compile(r"(s|c|dz)(?:kiej|ką)$")
+
+
+def surname_nominative(surname: str, *, female: bool, case_ending: str) -> str:
+    """A surname in the case its first name shows (``case_ending`` added to the first name)."""
+    parts = surname.split("-")
+    return "-".join(_surname_part(part, female=female, case_ending=case_ending) for part in parts)
+
+
+def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
+    if not case_ending:
+        return part
+    if female:
+        if _ADJECTIVAL_FEMALE.search(part):
+            return _ADJECTIVAL_FEMALE.sub(r"\1ka", part)
+        if re.search(r"(ow|n)(?:ej|ą)$", part):
+            return re.sub(r"(?:ej|ą)$", "a", part)
+        return part  # a woman's non-adjectival surname does not decline: "Anny Głuszek"
+    if _ADJECTIVAL_MALE.search(part):
+        return _ADJECTIVAL_MALE.sub(r"\1ki", part)
+    if re.search(r"[kg]iem$", part):
+        return _restore_stem(part[:-3])  # "Kowallkiem" → Kowallek
+    for ending in sorted({case_ending, "owi", "em", "a", "u"}, key=len, reverse=True):
+        if part.endswith(ending) and len(part) - len(ending) >= 3:
+            return _restore_stem(part[: -len(ending)])
+    if case_ending == "a" and part.endswith("y") and len(part) > 4:
+        return part[:-1] + "a"  # "Jana Zaręby" → Zaręba
+    guess = lemma(part)
+    return guess if guess[:1].isupper() and guess[:3] == part[:3] else part
+
+
+def _case_ending(token: str, nominative: str) -> str:
+    if token == nominative:
+        return ""
+    common = 0
+    while common < min(len(token), len(nominative)) and token[common] == nominative[common]:
+        common += 1
+    return token[common:] or "?"
+
+
+def _is_role_word(token: str) -> bool:
+    return bool(ROLE_WORD.match(token)) or token.lower() in TITLES
+
+
+def _continues_role(token: str, previous: str = "") -> bool:
+    return (
+        CAPITALISED.match(token) is not None
+        or (token.isdigit() and previous.lower() == "nr")
+        or token.lower() in CONNECTORS
+        or lemma(token.lower()) in ROLE_COMPLEMENTS
+        or token.lower() in TITLES
+    )
+
+
+def _role_before(tokens: list[str], start: int) -> str | None:
+    """A role phrase ending right before the name: "prezydent Torunia", "dyrektor Biura Metropolii –"."""
+    end = start
+    if end > 0 and tokens[end - 1] in ("–", "—", "-", ":"):
+        end -= 1
+    index = end - 1
+    role_start = None
+    while index >= 0 and end - index <= 9:
+        token = tokens[index]
+        if token in CLAUSE_END:
+            break
+        if _is_role_word(token):
+            role_start = index
+            # titles and role words stack: "prof. dr hab.", "wiceprzewodnicząca Rady … radna"
+        elif not _continues_role(token, tokens[index - 1] if index else ""):
+            break
+        index -= 1
+    if role_start is None:
+        return None
+    words = tokens[role_start:end]
+    while words and (words[-1].lower() in CONNECTORS):
+        words.pop()
+    return _join(words) or None
+
+
+def _role_after(tokens: list[str], end: int) -> str | None:
+    """A role phrase after "Name, ": "przewodniczący Rady Miasta Torunia"."""
+    if end >= len(tokens) or tokens[end] not in (",", "(", "–", "—"):
+        return None
+    index = end + 1
+    if index >= len(tokens) or not _is_role_word(tokens[index]):
+        return None
+    words = [tokens[index]]
+    index += 1
+    while index < len(tokens) and len(words) < 10:
+        token = tokens[index]
+        if token in CLAUSE_END or RELATIVE.match(token) or not _continues_role(token, tokens[index - 1]):
+            break
+        words.append(token)
+        index += 1
+    while words and words[-1].lower() in CONNECTORS:
+        words.pop()
+    return _join(words)
+
+
+def _join(words: list[str]) -> str:
+    return " ".join(words).replace(" ,", ",")
+
+
+def _names_in(tokens: list[str]):
+    """(start, end, first-name nominative, case ending) of every "First Surname" in a token list."""
+    index = 0
+    while index < len(tokens) - 1:
+        token = tokens[index]
+        nominative = first_name(token) if CAPITALISED.match(token) and "-" not in token else None
+        if nominative is None:
+            index += 1
+            continue
+        end = index + 1
+        # a second first name or an initial: "Anna Maria Nowak", "Jan A. Nowak"
+        if end < len(tokens) - 1 and CAPITALISED.match(tokens[end + 1]) and tokens[end + 1] not in NOT_SURNAMES:
+            if first_name(tokens[end]) or INITIAL.match(tokens[end]):
+                end += 1
+        surname = tokens[end]
+        if not CAPITALISED.match(surname) or surname in NOT_SURNAMES or (first_name(surname) and end == index + 1 and
+                                                                         not CAPITALISED.match(tokens[end + 1] if end + 1 < len(tokens) else "")):
+            index += 1
+            continue
+        if end + 1 < len(tokens) and re.fullmatch(r"[IVX]+", tokens[end + 1]):
+            index = end + 2  # "Jan Paweł II": a pope, not a person of the article
+            continue
+        yield index, end + 1, nominative, _case_ending(token, nominative)
+        index = end + 1
+
+
+def people_in_text(text: str) -> list[Person]:
+    """Every person the text names, once each, with the first role it gives them."""
+    found: dict[str, Person] = {}
+    for line in text.split("\n"):
+        tokens = TOKEN.findall(line)
+        for start, end, nominative, case_ending in _names_in(tokens):
+            preceding = " ".join(tokens[max(0, start - 3) : start])
+            if PLACE_MARKERS.search(preceding):
+                continue
+            female = is_female(nominative)
+            middle = [t if INITIAL.match(t) else first_name(t) or t for t in tokens[start + 1 : end - 1]]
+            surname = surname_nominative(tokens[end - 1], female=female, case_ending=case_ending)
+            name = " ".join([nominative, *middle, surname])
+            role = _role_before(tokens, start) or _role_after(tokens, end)
+            form = " ".join(tokens[start:end])
+            person = found.setdefault(name, Person(name, role))
+            if person.role is None:
+                person.role = role
+            if form not in person.forms:
+                person.forms.append(form)
+    return list(found.values())
