@@ -6,7 +6,7 @@ PORT ?= 8001
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: install run test demo clean
+.PHONY: install run test demo quality clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Precision and recall of credits and people on the labelled sets → docs/extraction-quality.md
+quality: $(STAMP)
+	$(BIN)/python -m bench.quality
 
 # Offline: crawl the model site from tests/site into demo.db and serve it.
 demo: $(STAMP)

@@ -21,7 +21,7 @@ def datasette(tmp_path_factory):
     archive.save_article(extract_article(SEED_PAGE.read_bytes(), SEED_URL))
     other = extract_article(SEED_PAGE.read_bytes(), SEED_URL)
     archive.save_article({**other, "node_id": 1, "url": "https://www.torun.pl/pl/inny", "title": "Inny artykuł",
-                          "lead": "O czymś innym.", "body_text": "Budżet obywatelski.", "credits": []})  # fmt: skip
+                          "lead": "O czymś innym.", "body_text": "Budżet obywatelski.", "credits": [], "people": []})  # fmt: skip
     archive.close()
     ds = Datasette([str(db)], metadata=metadata_for(db, ROOT / "datasette-metadata.json"))
     asyncio.run(ds.invoke_startup())
@@ -76,3 +76,29 @@ def test_metadata_follows_the_database_name(tmp_path):
     metadata = metadata_for(tmp_path / "torun-2025.db", ROOT / "datasette-metadata.json")
     assert "torun-2025" in metadata["databases"] and "archive" not in metadata["databases"]
     json.dumps(metadata)
+
+
+def test_articles_naming_a_person_in_any_form(datasette):
+    rows = get(datasette, "/archive/articles_naming_person.json?person=Pietrucie&_shape=array").json()
+    assert [(r["person"], r["role_in_article"]) for r in rows] == [("Rafał Pietrucień", "zastępca Prezydenta Torunia")]
+    assert get(datasette, "/archive/articles_naming_person.json?person=Lewandowska-Robak&_shape=array").json()
+
+
+def test_credits_by_photographer_and_photos_by_licence(datasette):
+    rows = get(datasette, "/archive/credits_by_photographer.json?photographer=&_shape=array").json()
+    assert [(r["photographer"], r["photo_credits"], r["licences"]) for r in rows] == [
+        ("Magdalena Dębczyńska-Wróblewska", 1, "CC-BY-NC-4.0")
+    ]
+    rows = get(datasette, "/archive/photos_by_licence.json?_shape=array").json()
+    assert [(r["licence"], r["photo_credits"], r["copyright_holders"]) for r in rows] == [
+        ("CC-BY-NC-4.0", 1, "Urząd Miasta Torunia")
+    ]
+
+
+def test_people_are_browsable_with_counts(datasette):
+    rows = get(datasette, "/archive/people_overview.json?_shape=array&_size=max").json()
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["Łukasz Walkusz"]["articles_naming"] == 1
+    assert by_name["Magdalena Dębczyńska-Wróblewska"]["photo_credits"] == 1
+    facets = get(datasette, "/archive/mentions.json?_facet=role").json()["facet_results"]["role"]["results"]
+    assert any(f["value"] == "dyrektor Biura Metropolii" for f in facets)

@@ -75,6 +75,13 @@ def test_normalised_tables_link_up(archive, seed):
                    "https://creativecommons.org/licenses/by-nc/4.0/")  # fmt: skip
 
 
+def test_expanded_abbreviations_keep_their_short_form(archive, seed):
+    archive.save_article(seed)
+    row = archive.db.execute("SELECT name, short_name FROM organisations WHERE name = 'Urząd Miasta Torunia'").fetchone()
+    assert row == ("Urząd Miasta Torunia", "UMT")
+    assert archive.db.execute("SELECT short_name FROM organisations WHERE name = 'Biuro Rady Miasta'").fetchone() == (None,)
+
+
 def test_full_text_search_folds_diacritics(archive, seed):
     archive.save_article(seed)
     archive.save_article({**seed, "body_text": "zmieniony tekst bez nazwiska"})

@@ -32,6 +32,11 @@ ROLE_PREFIX = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 MAX_CREDIT_LENGTH = 240
+# Where one credit line holds several: "Tekst: X; fot. Y", "Tekst: X / fot. Y", "Tekst: X, fot. Y".
+SEGMENT_BREAK = re.compile(
+    rf"\s*;\s*|\s+[/|]\s+(?=\S)|\s*,\s*(?=(?:{_ANY_ROLE})(?:\s*:|\.))", re.IGNORECASE
+)
+PARENTHESISED = re.compile(r"\s*\(([^()]+)\)")
 
 LICENCE_WORDS = re.compile(r"\blicencj[aię]\s*:?\s*", re.IGNORECASE)
 CC_LICENCE = re.compile(
@@ -178,6 +183,8 @@ def _parse_segment(segment: str, raw: str) -> list[Credit] | None:
         rest = rest[: author_match.start()] + rest[author_match.end() :]
 
     organisations: list[str] = []
+    # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
+    rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
     for item in _split_names(rest):
         kind = classify_name(item)
         if kind is None:
@@ -213,7 +220,7 @@ def parse_credit_line(line: str) -> list[Credit]:
     text = raw.strip(" /|–—-*_")
     if not text or len(text) > MAX_CREDIT_LENGTH:
         return []
-    segments = re.split(r"\s*;\s*|\s+[/|]\s+(?=\S)", text)
+    segments = SEGMENT_BREAK.split(text)
     credits: list[Credit] = []
     for segment in segments:
         parsed = _parse_segment(segment, raw)

@@ -165,13 +165,14 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
     return guess if guess[:1].isupper() and guess[:3] == part[:3] else part
 
 
+CASE_ENDINGS = ("owi", "iem", "em", "ie", "ii", "ji", "a", "u", "y", "i", "ę", "ą")
+
+
 def _case_ending(token: str, nominative: str) -> str:
+    """The ending that marks a first name's case ("Jacka" → "a"), "" in the nominative."""
     if token == nominative:
         return ""
-    common = 0
-    while common < min(len(token), len(nominative)) and token[common] == nominative[common]:
-        common += 1
-    return token[common:] or "?"
+    return next((e for e in CASE_ENDINGS if token.endswith(e) and not nominative.endswith(e)), "?")
 
 
 def _is_role_word(token: str) -> bool:
@@ -268,6 +269,7 @@ def people_in_text(text: str) -> list[Person]:
     found: dict[str, Person] = {}
     for line in text.split("\n"):
         tokens = TOKEN.findall(line)
+        previous_end, previous_role = -1, None
         for start, end, nominative, case_ending in _names_in(tokens):
             preceding = " ".join(tokens[max(0, start - 3) : start])
             if PLACE_MARKERS.search(preceding):
@@ -277,6 +279,9 @@ def people_in_text(text: str) -> list[Person]:
             surname = surname_nominative(tokens[end - 1], female=female, case_ending=case_ending)
             name = " ".join([nominative, *middle, surname])
             role = _role_before(tokens, start) or _role_after(tokens, end)
+            if role is None and previous_role and start - previous_end == 1 and tokens[previous_end] in ("i", "oraz", ","):
+                role = previous_role  # "radni: Jan Kowalski i Michał Wiśniewski" — one role for both
+            previous_end, previous_role = end, role
             form = " ".join(tokens[start:end])
             person = found.setdefault(name, Person(name, role))
             if person.role is None:

@@ -15,7 +15,11 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archiver.site.torun import ORGANISATION_ABBREVIATIONS
 from archiver.store.schema import migrate
+
+# "Urząd Miasta Torunia" → "UMT": the short form credit lines use, kept beside the full name.
+SHORT_NAMES = {full: short for short, full in reversed(list(ORGANISATION_ABBREVIATIONS.items()))}
 
 ARTICLE_COLUMNS = ("node_id", "url", "section", "title", "published_at", "modified_at", "lead", "body_text", "body_markdown")
 
@@ -136,6 +140,9 @@ class Archive:
             self._ids[key] = self.db[table].lookup({"name": name}, extra or None)
         return self._ids[key]
 
+    def _organisation(self, name: str | None) -> int | None:
+        return self._lookup("organisations", name, short_name=SHORT_NAMES.get(name)) if name else None
+
     def _person_with_forms(self, name: str, forms: list[str]) -> int:
         """The person's id, with the forms seen in this article added to the ones seen before."""
         person_id = self._lookup("people", name)
@@ -162,8 +169,8 @@ class Archive:
                 "position": position,
                 "role": credit["role"],
                 "person_id": self._lookup("people", credit.get("person")),
-                "organisation_id": self._lookup("organisations", credit.get("organisation")),
-                "copyright_holder_id": self._lookup("organisations", credit.get("copyright_holder")),
+                "organisation_id": self._organisation(credit.get("organisation")),
+                "copyright_holder_id": self._organisation(credit.get("copyright_holder")),
                 "year": credit.get("year"),
                 "license_id": self._license(credit.get("license"), credit.get("license_url")),
                 "raw": credit.get("raw"),
