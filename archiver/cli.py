@@ -1,4 +1,4 @@
-"""The `archiver` command: crawl, extract, export, serve, check."""
+"""The `archiver` command: crawl, extract, export, reparse, serve, check."""
 
 from __future__ import annotations
 
@@ -74,6 +74,11 @@ def cmd_crawl(args) -> int:
     settings.set("ARCHIVE_DB", str(args.db), priority="cmdline")
     settings.set("ARCHIVER_BASE_URL", base_url, priority="cmdline")
     settings.set("ARCHIVER_FULL", args.full, priority="cmdline")
+    settings.set("ARCHIVER_MEDIA", args.media, priority="cmdline")
+    if args.warc_dir:
+        settings.set("ARCHIVER_WARC_DIR", str(args.warc_dir), priority="cmdline")
+    if args.jobdir:
+        settings.set("JOBDIR", str(args.jobdir), priority="cmdline")
     if args.delay is not None:
         if args.delay < 0:
             raise UserError("--delay must be 0 or more seconds")
@@ -129,6 +134,39 @@ def cmd_export(args) -> int:
         if args.output:
             out.close()
     return 0
+
+
+def cmd_reparse(args) -> int:
+    """Rebuild every article from its stored capture with the current extractor: no network."""
+    from w3lib.encoding import html_to_unicode
+
+    from archiver.extract import extract_article
+    from archiver.store import Archive
+    from archiver.store.warc import read_capture, warc_folder_for
+
+    archive = Archive(args.db, create=False)
+    folder = Path(args.warc_dir) if args.warc_dir else warc_folder_for(args.db)
+    outcomes = {"new": 0, "changed": 0, "unchanged": 0, "failed": 0}
+    try:
+        rows = list(archive.latest_article_captures())
+        for number, row in enumerate(rows, 1):
+            try:
+                page = read_capture(folder, row["warc_file"], row["offset"])
+                _, text = html_to_unicode(page.content_type, page.body)
+                article = extract_article(text, page.url)
+            except Exception as error:  # one unreadable capture must not stop the rest
+                outcomes["failed"] += 1
+                print(f"cannot reparse {row['url']}: {error}", file=sys.stderr)
+                continue
+            outcome = archive.save_article(article, fetched_url=page.url, fetched_at=row["fetched_at"], capture_id=row["id"])
+            outcomes[outcome] += 1
+            if number % 500 == 0:
+                print(f"reparsed {number} of {len(rows)}", file=sys.stderr)
+    finally:
+        archive.close()
+    print(f"reparsed {sum(outcomes.values())} captures from {folder}: {outcomes['changed']} articles changed, "
+          f"{outcomes['unchanged']} unchanged, {outcomes['new']} new, {outcomes['failed']} failed", file=sys.stderr)  # fmt: skip
+    return 1 if outcomes["failed"] else 0
 
 
 # --- serve ------------------------------------------------------------------------------------
@@ -229,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--base-url", default=profile.LIVE_ORIGIN, help="site root (a mirror or the test site)")
     crawl.add_argument("--delay", type=float, help="seconds between requests (default 2; 0 for mirrors and tests)")
     crawl.add_argument("--full", action="store_true", help="walk every listing page and refetch every article")
+    crawl.add_argument("--media", action="store_true", help="also keep every image and attachment in the WARC, once per URL")
+    crawl.add_argument("--warc-dir", type=Path, help="where the WARC files go (default: warc/ beside the database)")
+    crawl.add_argument("--jobdir", type=Path, help="keep the crawl's queue here, so an interrupted crawl resumes")
     crawl.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="override a Scrapy setting")
     crawl.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's own log")
     crawl.set_defaults(handler=cmd_crawl)
@@ -242,6 +283,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--db", type=Path, default=Path("archive.db"))
     export.add_argument("-o", "--output", help="write to a file instead of standard output")
     export.set_defaults(handler=cmd_export)
+
+    reparse = commands.add_parser("reparse", help="rebuild every article from the stored WARC files, offline")
+    reparse.add_argument("--db", type=Path, default=Path("archive.db"))
+    reparse.add_argument("--warc-dir", type=Path, help="where the WARC files are (default: warc/ beside the database)")
+    reparse.set_defaults(handler=cmd_reparse)
 
     serve = commands.add_parser("serve", help="browse the archive in Datasette (read-only)")
     serve.add_argument("--db", type=Path, default=Path("archive.db"))

@@ -48,6 +48,11 @@ DOWNLOADER_MIDDLEWARES = {
     "archiver.crawl.politeness.PoliteRetryMiddleware": 550,
 }
 ITEM_PIPELINES = {"archiver.crawl.pipeline.ArchivePipeline": 300}
+EXTENSIONS = {"archiver.crawl.warc.WarcWriterExtension": 100}
+# Where the raw responses go, one WARC file per run; empty means "warc/" beside ARCHIVE_DB.
+ARCHIVER_WARC_DIR = ""
+ARCHIVER_KEEP_WARC = True
+ARCHIVER_MEDIA = False
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 TELNETCONSOLE_ENABLED = False

@@ -1,7 +1,13 @@
-"""The council news of www.torun.pl: walk the listing to its last page and fetch every article.
+"""The council news of www.torun.pl: which pages to fetch, in what order, and when to stop.
 
-Which URLs, in what order, when to stop: nothing else. Parsing is ``archiver.extract``'s job and
-storing the pipeline's.
+1. The sitemap(s) first: /sitemap.xml and whatever robots.txt names, for each article's <lastmod>.
+2. The listing from page 0, following the pager, fetching every article not yet archived and the
+   archived ones the plan says changed; the walk stops after a page of nothing but archived,
+   unchanged articles (``archiver.crawl.plan``), or runs to the last page with --full.
+3. Beside the walk: archived articles the sitemap says changed, pages that failed last time, and
+   articles the sitemap no longer lists (to see whether they were removed), wherever they are.
+
+Parsing is ``archiver.extract``'s job, storing the pipeline's.
 """
 
 from __future__ import annotations
@@ -11,23 +17,31 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from archiver.crawl.items import ArticleItem, CrawlErrorItem, ListingPageItem
+from archiver.crawl.items import (
+    ArticleItem, ArticleRemovedItem, ArticleUnchangedItem, CrawlErrorItem, ListingPageItem, MediaItem,
+)  # fmt: skip
+from archiver.crawl.plan import CrawlPlan, KnownArticle
 from archiver.extract import extract_article
 from archiver.extract.listing import parse_listing, parse_sitemap
 from archiver.site import torun as profile
+from archiver.store import Archive
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+GONE = (404, 410)
 
 
 def failure_reason(failure) -> str:
     error = failure.value
     if isinstance(error, HttpError):
-        response = error.response
-        return f"HTTP {response.status}" + (" after retries" if response.status >= 500 or response.status == 429 else "")
-    return f"{type(error).__name__}: {error}".rstrip(": ")
+        status = error.response.status
+        return f"HTTP {status}" + (" after retries" if status >= 500 or status == 429 else "")
+    message = str(error)
+    if "maxsize" in message.lower() or "larger than" in message.lower():
+        return f"refused: larger than the maximum page size ({message})"
+    return f"{type(error).__name__}: {message}".rstrip(": ")
 
 
 def with_page(url: str, page: int) -> str:
@@ -37,52 +51,126 @@ def with_page(url: str, page: int) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query, doseq=True), ""))
 
 
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 class CouncilNewsSpider(scrapy.Spider):
     name = "council_news"
 
-    def __init__(self, base_url: str | None = None, full: bool | str = False, **kwargs):
+    def __init__(self, base_url: str | None = None, full: bool | str = False, media: bool | str = False, **kwargs):
         super().__init__(**kwargs)
         self.base_url = (base_url or profile.LIVE_ORIGIN).rstrip("/")
         self.full = str(full).lower() in ("1", "true", "yes")
-        self.sitemaps: list[str] = []
-        self.requested: set[str] = set()
-        self.sitemap_lastmod: dict[str, str | None] = {}
+        self.media = str(media).lower() in ("1", "true", "yes")
+        self.robots_sitemaps: list[str] = []
+        self.sitemaps_pending: set[str] = set()
+        self.walk_started = False
+        self.revalidated_unlisted = False
+        self.plan = CrawlPlan([], set(), full=self.full)
+        self.media_captured: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         kwargs.setdefault("base_url", crawler.settings.get("ARCHIVER_BASE_URL"))
         kwargs.setdefault("full", crawler.settings.getbool("ARCHIVER_FULL"))
+        kwargs.setdefault("media", crawler.settings.getbool("ARCHIVER_MEDIA"))
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         return spider
+
+    def load_plan(self) -> None:
+        archive = Archive(self.settings.get("ARCHIVE_DB", "archive.db"))
+        try:
+            known = [
+                KnownArticle(
+                    node_id=row["node_id"],
+                    crawl_url=profile.to_crawl_url(row["url"], self.base_url),
+                    title=row["title"],
+                    sitemap_lastmod=row["sitemap_lastmod"],
+                    last_fetched_at=row["last_fetched_at"],
+                    etag=row["etag"],
+                    http_last_modified=row["http_last_modified"],
+                )
+                for row in archive.known_articles()
+            ]
+            self.plan = CrawlPlan(known, archive.unresolved_errors("article"), full=self.full)
+            self.media_captured = archive.captured_urls("media")
+        finally:
+            archive.close()
 
     def robots_parsed(self, robotparser, request) -> None:
         sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None) or []
-        self.sitemaps = [profile.to_crawl_url(url, self.base_url) for url in sitemaps]
+        self.robots_sitemaps = [profile.to_crawl_url(url, self.base_url) for url in sitemaps]
 
+    # --- 1. sitemaps ----------------------------------------------------------------------------
     async def start(self):
+        self.load_plan()
+        yield self.sitemap_request(profile.sitemap_url(self.base_url))
+
+    def sitemap_request(self, url: str) -> scrapy.Request:
+        self.sitemaps_pending.add(url)
+        # A site without a sitemap answers 404: that is an answer, not an error.
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed,
+                              meta={"handle_httpstatus_list": [404, 410], "kind": "sitemap"}, cb_kwargs={"url": url})  # fmt: skip
+
+    def parse_sitemap(self, response, url: str):
+        if response.status == 200:
+            entries, children = parse_sitemap(response.body)
+            self.plan.note_sitemap({profile.to_crawl_url(loc, self.base_url): lastmod for loc, lastmod in entries.items()})
+            for child in children:
+                child = profile.to_crawl_url(child, self.base_url)
+                if child not in self.sitemaps_pending and self.same_site(child):
+                    yield self.sitemap_request(child)
+        yield from self.sitemap_done(url)
+
+    def sitemap_failed(self, failure):
+        yield CrawlErrorItem(failure.request.url, failure_reason(failure), kind="sitemap")
+        yield from self.sitemap_done(failure.request.cb_kwargs["url"])
+
+    def sitemap_done(self, url: str):
+        self.sitemaps_pending.discard(url)
+        for declared in self.robots_sitemaps:
+            if declared not in self.sitemaps_pending and declared != url and self.same_site(declared):
+                self.robots_sitemaps = [d for d in self.robots_sitemaps if d != declared]
+                yield self.sitemap_request(declared)
+        if not self.sitemaps_pending and not self.walk_started:
+            self.walk_started = True
+            yield from self.begin_walk()
+
+    def same_site(self, url: str) -> bool:
+        return urlsplit(url).netloc == urlsplit(self.base_url).netloc
+
+    # --- 2. the listing walk --------------------------------------------------------------------
+    def begin_walk(self):
         yield self.listing_request(profile.council_news_url(self.base_url), 0)
+        beside_the_walk = self.plan.refetches_from_sitemap() + self.plan.missing_from_sitemap()
+        for known in beside_the_walk:
+            yield from self.article_requests(known.crawl_url, known)
+        for url in sorted(self.plan.failed_urls):
+            if profile.is_article_url(url, self.base_url):
+                yield from self.article_requests(url, self.plan.known(url))
 
     def listing_request(self, url: str, page: int) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed, cb_kwargs={"page": page})
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
+                              cb_kwargs={"page": page}, meta={"kind": "listing"})  # fmt: skip
 
     def parse_listing(self, response, page: int):
         listing = parse_listing(response.body, response.url)
-        articles = []
+        decisions, requests = [], []
         for teaser in listing.teasers:
             url = profile.to_crawl_url(teaser.url, self.base_url)
-            if profile.is_article_url(url, self.base_url) and url not in self.requested:
-                self.requested.add(url)
-                articles.append(url)
-        yield ListingPageItem(response.url, page, len(listing.teasers), listing.last_page, articles)
-        if page == 0:
-            for sitemap in self.sitemaps or [profile.sitemap_url(self.base_url)]:
-                # A site without a sitemap answers 404: that is an answer, not an error.
-                yield scrapy.Request(sitemap, callback=self.parse_sitemap, errback=self.sitemap_failed,
-                                     meta={"handle_httpstatus_list": [404, 410]}, priority=-1)  # fmt: skip
-        for url in articles:
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, priority=1)
-        if listing.next_url:
+            if not profile.is_article_url(url, self.base_url):
+                continue
+            decision = self.plan.decide(url, teaser.node_id, teaser.title)
+            decisions.append((decision, teaser.sticky))
+            if decision != "skip":
+                requests += self.article_requests(url, self.plan.known(url, teaser.node_id))
+        stops = bool(listing.next_url) and self.plan.listing_exhausted(decisions)
+        yield ListingPageItem(response.url, page, len(listing.teasers), listing.last_page, len(requests), stops)
+        yield from requests
+        if listing.next_url and not stops:
             yield self.listing_request(listing.next_url, page + 1)
 
     def listing_failed(self, failure):
@@ -94,22 +182,42 @@ class CouncilNewsSpider(scrapy.Spider):
             return
         yield self.listing_request(with_page(request.url, page + 1), page + 1)
 
-    def parse_sitemap(self, response):
-        if response.status != 200:
-            return
-        for loc, lastmod in parse_sitemap(response.body).items():
-            self.sitemap_lastmod[profile.to_crawl_url(loc, self.base_url)] = lastmod
+    # --- articles ---------------------------------------------------------------------------
+    def article_requests(self, url: str, known: KnownArticle | None) -> list[scrapy.Request]:
+        if url in self.plan.scheduled:
+            return []
+        self.plan.scheduled.add(url)
+        headers = known.conditional_headers() if known else {}
+        return [scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, headers=headers, priority=1,
+                               meta={"handle_httpstatus_list": [304, *GONE], "kind": "article", "known": known is not None})]  # fmt: skip
 
-    def sitemap_failed(self, failure):
-        yield CrawlErrorItem(failure.request.url, failure_reason(failure), kind="sitemap")
+    def validators(self, response) -> dict:
+        def header(name: str) -> str | None:
+            value = response.headers.get(name)
+            return value.decode("latin-1") if value else None
+
+        return {"etag": header("ETag"), "http_last_modified": header("Last-Modified"),
+                "sitemap_lastmod": self.plan.sitemap.get(response.request.url)}  # fmt: skip
 
     def parse_article(self, response):
+        capture = response.meta.get("capture")
+        known = response.meta.get("known")
+        if response.status == 304:
+            yield ArticleUnchangedItem(response.url, now_utc(), capture, self.validators(response))
+            return
+        if response.status in GONE:
+            if known:
+                yield ArticleRemovedItem(response.url, response.status)
+            else:
+                yield CrawlErrorItem(response.url, f"HTTP {response.status}")
+            return
         content_type = response.headers.get("Content-Type", b"").split(b";")[0].strip().lower()
         if content_type and content_type not in HTML_TYPES:
             yield CrawlErrorItem(response.url, f"not an HTML page ({content_type.decode('latin-1')})")
             return
         try:
-            article = extract_article(response.body, response.url)
+            # response.text honours the charset of the Content-Type header, then the page's own.
+            article = extract_article(response.text, response.url)
         except Exception as error:  # a broken page must never stop the crawl
             self.logger.exception("extraction failed for %s", response.url)
             yield CrawlErrorItem(response.url, f"extraction failed: {type(error).__name__}: {error}")
@@ -117,10 +225,40 @@ class CouncilNewsSpider(scrapy.Spider):
         if not article["title"] or not (article["body_text"] or article["images"]):
             yield CrawlErrorItem(response.url, "no article found in the page (run `archiver check`)")
             return
-        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        yield ArticleItem(article, response.url, fetched_at)
+        yield ArticleItem(article, response.url, now_utc(), capture, self.validators(response))
+        if self.media:
+            yield from self.media_requests(article)
 
     def article_failed(self, failure):
         if isinstance(failure.value, IgnoreRequest) and "robots" in str(failure.value):
             return  # disallowed by robots.txt: skipped by design, counted in the summary
         yield CrawlErrorItem(failure.request.url, failure_reason(failure))
+
+    # --- media (--media) --------------------------------------------------------------------
+    def media_requests(self, article: dict):
+        for url in [i["url"] for i in article["images"]] + [a["url"] for a in article["attachments"]]:
+            url = profile.to_crawl_url(url, self.base_url)
+            if url in self.media_captured or not self.same_site(url):
+                continue
+            self.media_captured.add(url)
+            yield scrapy.Request(url, callback=self.media_fetched, errback=self.media_failed, priority=-1,
+                                 meta={"kind": "media"})  # fmt: skip
+
+    def media_fetched(self, response):
+        yield MediaItem(response.url, response.meta.get("capture"))
+
+    def media_failed(self, failure):
+        if not (isinstance(failure.value, IgnoreRequest) and "robots" in str(failure.value)):
+            yield CrawlErrorItem(failure.request.url, failure_reason(failure), kind="media")
+
+    # --- 3. with --full, revalidate what the listing no longer shows --------------------------
+    def spider_idle(self):
+        if not self.full or self.revalidated_unlisted or not self.walk_started:
+            return
+        self.revalidated_unlisted = True
+        unlisted = [k for k in self.plan.by_url.values() if k.crawl_url not in self.plan.scheduled]
+        for known in unlisted:
+            for request in self.article_requests(known.crawl_url, known):
+                self.crawler.engine.crawl(request)
+        if unlisted:
+            raise DontCloseSpider

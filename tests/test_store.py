@@ -93,6 +93,18 @@ def test_full_text_search_folds_diacritics(archive, seed):
     assert hits("Grzybowska") == 0  # credits are not body text
 
 
+def test_full_text_index_follows_every_write_after_all_migrations(archive, seed):
+    triggers = {row[0] for row in archive.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"articles_ai", "articles_ad", "articles_au"} <= triggers
+    archive.save_article(seed)
+    archive.save_article({**seed, "body_text": "nowa treść"})
+    archive.save_article({**seed, "node_id": 5, "url": "https://www.torun.pl/pl/inny"})
+    # rank = 1 makes FTS5 compare the index with the articles table itself
+    archive.db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    count = archive.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'nowa'").fetchone()[0]
+    assert count == 1
+
+
 def test_schema_is_migrated_once(tmp_path, seed):
     path = tmp_path / "a.db"
     Archive(path).close()

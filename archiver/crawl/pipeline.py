@@ -7,7 +7,9 @@ import time
 
 from scrapy import signals
 
-from archiver.crawl.items import ArticleItem, CrawlErrorItem, ListingPageItem
+from archiver.crawl.items import (
+    ArticleItem, ArticleRemovedItem, ArticleUnchangedItem, CrawlErrorItem, ListingPageItem, MediaItem,
+)  # fmt: skip
 from archiver.store import Archive
 
 progress = logging.getLogger("archiver.progress")
@@ -17,7 +19,8 @@ class ArchivePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.db_path = crawler.settings.get("ARCHIVE_DB", "archive.db")
-        self.counts = {"listing_pages": 0, "articles_new": 0, "articles_changed": 0, "articles_unchanged": 0, "errors": 0}
+        self.counts = {"listing_pages": 0, "articles_new": 0, "articles_changed": 0, "articles_unchanged": 0,
+                       "articles_removed": 0, "not_modified": 0, "media_captured": 0, "errors": 0}  # fmt: skip
         self.listing_failed = 0
         self.teasers_seen = 0
         self.last_page: int | None = None
@@ -35,14 +38,32 @@ class ArchivePipeline:
     def open_spider(self, spider=None):
         spider = spider or self.crawler.spider
         self.archive = Archive(self.db_path)
+        self.archive_had_articles = self.archive.article_count() > 0
         self.run_id = self.archive.start_run(spider.base_url, full=getattr(spider, "full", False))
         self.started = time.monotonic()
         progress.info("crawling %s into %s (run %s)", spider.base_url, self.db_path, self.run_id)
 
+    def capture(self, url: str, kind: str, capture: dict | None) -> int | None:
+        return self.archive.save_capture(self.run_id, url, kind, capture) if capture else None
+
     def process_item(self, item, spider=None):
         if isinstance(item, ArticleItem):
-            outcome = self.archive.save_article(item.article, fetched_url=item.fetched_url, fetched_at=item.fetched_at)
+            capture_id = self.capture(item.fetched_url, "article", item.capture)
+            outcome = self.archive.save_article(item.article, fetched_url=item.fetched_url, fetched_at=item.fetched_at,
+                                                capture_id=capture_id, validators=item.validators)  # fmt: skip
             self.counts[f"articles_{outcome}"] += 1
+        elif isinstance(item, ArticleUnchangedItem):
+            self.capture(item.fetched_url, "article", item.capture)
+            if self.archive.mark_unchanged(item.fetched_url, fetched_at=item.fetched_at, validators=item.validators):
+                self.counts["articles_unchanged"] += 1
+                self.counts["not_modified"] += 1
+        elif isinstance(item, ArticleRemovedItem):
+            if self.archive.mark_removed(item.fetched_url):
+                self.counts["articles_removed"] += 1
+                progress.warning("removed from the site (HTTP %s): %s", item.status, item.fetched_url)
+        elif isinstance(item, MediaItem):
+            self.capture(item.url, "media", item.capture)
+            self.counts["media_captured"] += 1
         elif isinstance(item, CrawlErrorItem):
             self.counts["errors"] += 1
             if item.kind == "listing":
@@ -57,17 +78,18 @@ class ArchivePipeline:
             of = f" of {self.last_page + 1}" if self.last_page is not None else ""
             c = self.counts
             progress.info(
-                "listing page %d%s: %d articles listed; so far %d new, %d changed, %d unchanged, %d errors",
-                item.page + 1, of, item.teasers, c["articles_new"], c["articles_changed"], c["articles_unchanged"], c["errors"],
+                "listing page %d%s: %d articles listed, %d to fetch; so far %d new, %d changed, %d unchanged, %d errors%s",
+                item.page + 1, of, item.teasers, item.to_fetch, c["articles_new"], c["articles_changed"],
+                c["articles_unchanged"], c["errors"], " — all archived and unchanged: the walk stops here" if item.stops_walk else "",
             )  # fmt: skip
         return item
 
     def run_status(self, reason: str) -> tuple[str, str | None]:
         """'complete', 'partial' or 'failed', with why a failed run failed."""
-        articles = sum(self.counts[k] for k in ("articles_new", "articles_changed", "articles_unchanged"))
+        articles = sum(self.counts[k] for k in ("articles_new", "articles_changed", "articles_unchanged", "articles_removed"))
         if self.counts["listing_pages"] == 0:
             return "failed", "no listing page could be read"
-        if self.teasers_seen == 0:
+        if self.teasers_seen == 0 and not self.archive_had_articles:
             return "failed", "the listing showed no articles: the site profile may need updating (run `archiver check`)"
         if articles == 0 and self.counts["errors"] > self.listing_failed:
             return "failed", "no article page could be fetched"
@@ -79,7 +101,8 @@ class ArchivePipeline:
         status, why = self.run_status(reason)
         stats = self.crawler.stats
         requests = stats.get_value("downloader/request_count", 0)
-        counts = {**self.counts, "requests": requests}
+        warc_file = stats.get_value("archiver/warc_file")
+        counts = {**self.counts, "requests": requests, "warc_file": warc_file}
         self.archive.finish_run(self.run_id, status=status, counts=counts)
         total = self.archive.article_count()
         self.archive.close()
@@ -90,9 +113,12 @@ class ArchivePipeline:
             f"  site            {spider.base_url}",
             f"  listing pages   {c['listing_pages']} read",
             f"  requests        {requests} (robots.txt included), {stats.get_value('retry/count', 0)} retries",
-            f"  articles        {c['articles_new']} new, {c['articles_changed']} changed, {c['articles_unchanged']} unchanged",
+            f"  articles        {c['articles_new']} new, {c['articles_changed']} changed, {c['articles_unchanged']} unchanged"
+            f" ({c['not_modified']} answered 304 Not Modified), {c['articles_removed']} removed from the site",
             f"  errors          {c['errors']}" + (" (recorded in crawl_errors; retried next run)" if c["errors"] else ""),
             f"  robots.txt      {stats.get_value('robotstxt/forbidden', 0)} URLs skipped as disallowed",
+            *([f"  media           {c['media_captured']} images and attachments captured"] if c["media_captured"] else []),
+            f"  raw pages       {warc_file or 'not kept'}",
             f"  time            {seconds:.1f} s",
             f"  archive         {self.db_path}: {total} articles (run {self.run_id})",
         ]

@@ -76,18 +76,26 @@ def parse_listing(html: str | bytes, url: str) -> Listing:
     return Listing(teasers, next_url, _page_number(last_url))
 
 
-def parse_sitemap(xml: bytes) -> dict[str, str | None]:
-    """``<loc>`` → ``<lastmod>`` (ISO, Warsaw time) of a sitemap; an index's ``<sitemap>`` entries too."""
+def parse_sitemap(xml: bytes) -> tuple[dict[str, str | None], list[str]]:
+    """A sitemap's ``<url>`` entries (``<loc>`` → ``<lastmod>``, ISO in Warsaw time), and the child
+    sitemaps a sitemap index lists."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-    root = etree.fromstring(xml, parser)
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError:
+        root = None
     entries: dict[str, str | None] = {}
+    children: list[str] = []
     if root is None:
-        return entries
-    for entry in root.iter("{*}url", "{*}sitemap"):
+        return entries, children
+    for entry in root.iter("{*}url"):
         loc = entry.findtext("{*}loc")
         if loc and loc.strip():
-            lastmod = dates.parse_iso_datetime(entry.findtext("{*}lastmod"))
-            entries[loc.strip()] = dates.isoformat(lastmod)
-    return entries
+            entries[loc.strip()] = dates.isoformat(dates.parse_iso_datetime(entry.findtext("{*}lastmod")))
+    for entry in root.iter("{*}sitemap"):
+        loc = entry.findtext("{*}loc")
+        if loc and loc.strip():
+            children.append(loc.strip())
+    return entries, children

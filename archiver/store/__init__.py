@@ -71,12 +71,16 @@ class Archive:
     # --- crawl runs ---------------------------------------------------------------------------
     def start_run(self, base_url: str, *, full: bool) -> int:
         with self.db.atomic():
+            # A run still 'running' was killed: nothing of it is lost, but it did not finish.
+            self.db.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
             table = self.db["crawl_runs"].insert(
-                {"started_at": utc_now(), "status": "running", "base_url": base_url, "full": int(full)}
-            )
+                {"started_at": utc_now(), "status": "running", "base_url": base_url, "full": int(full),
+                 "mode": "full" if full else "incremental"}
+            )  # fmt: skip
         return table.last_pk
 
     def finish_run(self, run_id: int, *, status: str, counts: dict) -> None:
+        """Close a run with its status and counts (and ``warc_file``, when one was written)."""
         started = self.db["crawl_runs"].get(run_id)["started_at"]
         finished = utc_now()
         duration = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
@@ -91,6 +95,35 @@ class Archive:
                 {"run_id": run_id, "url": url, "kind": kind, "reason": reason, "occurred_at": utc_now()}
             )
 
+    def unresolved_errors(self, kind: str = "article") -> set[str]:
+        """URLs whose last fetch failed and that no later fetch has brought in: fetched again next run."""
+        rows = self.db.execute("SELECT DISTINCT url FROM crawl_errors WHERE resolved_at IS NULL AND kind = ?", [kind])
+        return {row[0] for row in rows}
+
+    def _resolve_errors(self, url: str | None, at: str) -> None:
+        if url:
+            self.db.execute("UPDATE crawl_errors SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL", [at, url])
+
+    def save_capture(self, run_id: int | None, url: str, kind: str, capture: dict) -> int:
+        """Where a response is kept in the WARC files (file, offset), for evidence and reparse."""
+        with self.db.atomic():
+            return self.db["captures"].insert({"run_id": run_id, "url": url, "kind": kind, **capture}).last_pk
+
+    def captured_urls(self, kind: str) -> set[str]:
+        rows = self.db.execute("SELECT DISTINCT url FROM captures WHERE kind = ? AND status = 200", [kind])
+        return {row[0] for row in rows}
+
+    def latest_article_captures(self) -> Iterator[dict]:
+        """For each article, the capture its stored version was extracted from (the latest full page)."""
+        yield from self.db.query("SELECT captures.* FROM articles JOIN captures ON captures.id = articles.capture_id ORDER BY articles.id")
+
+    def known_articles(self) -> Iterator[dict]:
+        """What the crawl needs to know of each archived article to decide whether to fetch it again."""
+        yield from self.db.query(
+            "SELECT node_id, url, fetched_url, title, sitemap_lastmod, last_fetched_at, etag, http_last_modified "
+            "FROM articles WHERE status = 'active'"
+        )
+
     # --- articles -----------------------------------------------------------------------------
     def find_article_id(self, article: dict) -> int | None:
         for column in ("node_id", "url"):
@@ -100,20 +133,36 @@ class Archive:
                     return row[0]
         return None
 
-    def save_article(self, article: dict, *, fetched_url: str | None = None, fetched_at: str | None = None) -> str:
-        """Store one extracted article; returns 'new', 'changed' or 'unchanged'."""
+    def save_article(
+        self,
+        article: dict,
+        *,
+        fetched_url: str | None = None,
+        fetched_at: str | None = None,
+        capture_id: int | None = None,
+        validators: dict | None = None,
+    ) -> str:
+        """Store one extracted article; returns 'new', 'changed' or 'unchanged'.
+
+        ``validators`` holds what the next fetch sends back to the site (``etag``,
+        ``http_last_modified``) and the sitemap's ``sitemap_lastmod`` for this version.
+        """
         fetched_at = fetched_at or utc_now()
         digest = content_hash(article)
         with self.db.atomic():
             article_id = self.find_article_id(article)
-            row = {column: article.get(column) for column in ARTICLE_COLUMNS}
-            row.update(fetched_url=fetched_url, last_seen_at=fetched_at, status="active")
+            seen = {"fetched_url": fetched_url, "last_seen_at": fetched_at, "last_fetched_at": fetched_at,
+                    "status": "active", "removed_at": None, **(validators or {})}  # fmt: skip
+            if capture_id is not None:
+                seen["capture_id"] = capture_id
+            self._resolve_errors(fetched_url, fetched_at)
+            row = {column: article.get(column) for column in ARTICLE_COLUMNS} | seen
             if article_id is None:
                 row.update(first_seen_at=fetched_at, last_changed_at=fetched_at, content_hash=digest)
                 article_id = self.db["articles"].insert(row).last_pk
                 outcome = "new"
             elif self.db["articles"].get(article_id)["content_hash"] == digest:
-                self.db["articles"].update(article_id, {"last_seen_at": fetched_at, "status": "active", "fetched_url": fetched_url})
+                self.db["articles"].update(article_id, seen)
                 return "unchanged"
             else:
                 row.update(last_changed_at=fetched_at, content_hash=digest)
@@ -131,6 +180,34 @@ class Archive:
             )
             self._replace_children(article_id, article)
         return outcome
+
+    def _article_fetched_from(self, fetched_url: str) -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
+        return row[0] if row else None
+
+    def mark_unchanged(self, fetched_url: str, *, fetched_at: str | None = None, validators: dict | None = None) -> bool:
+        """The site answered 304 Not Modified: the stored version is still current."""
+        fetched_at = fetched_at or utc_now()
+        with self.db.atomic():
+            article_id = self._article_fetched_from(fetched_url)
+            if article_id is None:
+                return False
+            self._resolve_errors(fetched_url, fetched_at)
+            self.db["articles"].update(
+                article_id, {"last_seen_at": fetched_at, "last_fetched_at": fetched_at, **(validators or {})}
+            )
+        return True
+
+    def mark_removed(self, fetched_url: str, *, at: str | None = None) -> bool:
+        """The site no longer has the article (404/410): kept, marked removed, never deleted."""
+        at = at or utc_now()
+        with self.db.atomic():
+            article_id = self._article_fetched_from(fetched_url)
+            if article_id is None:
+                return False
+            self._resolve_errors(fetched_url, at)
+            self.db["articles"].update(article_id, {"status": "removed", "removed_at": at})
+        return True
 
     def _lookup(self, table: str, name: str | None, **extra) -> int | str | None:
         if not name:

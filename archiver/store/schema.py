@@ -162,7 +162,45 @@ def _v2_people_forms_and_overview(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_v1_initial, _v2_people_forms_and_overview]
+def _v3_captures_and_revalidation(db: sqlite_utils.Database) -> None:
+    """Raw captures in WARC files, HTTP validators for conditional re-fetches, removal, resolved errors."""
+    db["captures"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "url": str,
+            "kind": str,
+            "warc_file": str,
+            "offset": int,
+            "length": int,
+            "status": int,
+            "record_type": str,
+            "mime": str,
+            "digest": str,
+            "fetched_at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+        not_null={"url", "kind", "warc_file", "offset", "fetched_at"},
+    )
+    db["captures"].create_index(["url"])
+    db["captures"].create_index(["kind"])
+    articles = db["articles"]
+    # A plain ALTER keeps the FTS triggers; sqlite-utils' add_column(fk=…) rebuilds the table
+    # to add the constraint, and the rebuild drops them.
+    db.execute("ALTER TABLE articles ADD COLUMN capture_id INTEGER REFERENCES captures(id)")
+    for column in ("etag", "http_last_modified", "sitemap_lastmod", "last_fetched_at", "removed_at"):
+        articles.add_column(column, str)
+    db["crawl_runs"].add_column("mode", str)
+    db["crawl_runs"].add_column("warc_file", str)
+    db["crawl_runs"].add_column("articles_removed", int)
+    db["crawl_runs"].add_column("not_modified", int)
+    db["crawl_runs"].add_column("media_captured", int)
+    db["crawl_errors"].add_column("resolved_at", str)
+    db["crawl_errors"].create_index(["resolved_at"])
+
+
+MIGRATIONS = [_v1_initial, _v2_people_forms_and_overview, _v3_captures_and_revalidation]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

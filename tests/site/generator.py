@@ -224,9 +224,13 @@ class Site:
         return article
 
     def edit_article(self, article: Article) -> None:
+        """Edit the text, as the city does; the sitemap's <lastmod> and Last-Modified move to now."""
         article.edits += 1
         article.paragraphs.append(f"Aktualizacja nr {article.edits}: uzupełniono informacje o przebiegu obrad.")
-        article.modified = article.published + timedelta(days=article.edits)
+        article.modified = datetime.now(WARSAW).replace(microsecond=0)
+
+    def remove_article(self, article: Article) -> None:
+        self.articles.remove(article)
 
     # --- rendering ----------------------------------------------------------------------------
     def robots_txt(self) -> str:

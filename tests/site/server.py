@@ -9,8 +9,11 @@ Run it by hand to crawl the model site::
 from __future__ import annotations
 
 import argparse
+import gzip
+import hashlib
 import threading
 import time
+from email.utils import format_datetime
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -34,6 +37,7 @@ class Fault:
     headers: dict = field(default_factory=dict)
     body: bytes = b""
     delay: float = 0.0  # seconds before answering: a slow server
+    declared_length: int | None = None  # a Content-Length larger than the body: a truncated response
 
 
 class SiteServer:
@@ -41,6 +45,9 @@ class SiteServer:
         self.site = site
         self.log: list[Logged] = []
         self.faults: dict[str, list[Fault]] = {}
+        self.gzip = False  # compress pages for clients that accept it
+        self.article_delay = 0.0  # seconds before each article page: a slow server
+        self.removed: set[str] = set()  # article paths that now answer 410 Gone
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.httpd.daemon_threads = True
@@ -67,13 +74,16 @@ class SiteServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def respond(self, path_and_query: str) -> tuple[int, dict, bytes]:
+    def respond(self, path_and_query: str, request_headers: dict | None = None) -> tuple[int, dict, bytes]:
         with self._lock:
             queue = self.faults.get(path_and_query)
             fault = queue.pop(0) if queue else None
         if fault is not None:
             time.sleep(fault.delay)
-            return fault.status, fault.headers, fault.body
+            headers = dict(fault.headers)
+            if fault.declared_length is not None:
+                headers["Content-Length"] = str(fault.declared_length)
+            return fault.status, headers, fault.body
         parts = urlsplit(path_and_query)
         path = parts.path
         site = self.site
@@ -88,8 +98,17 @@ class SiteServer:
             if listing is not None:
                 return 200, {"Content-Type": "text/html; charset=UTF-8"}, listing.encode()
         article = site.by_path(path)
+        if article is not None and path in self.removed:
+            return 410, {"Content-Type": "text/html; charset=UTF-8"}, b"<html><body>Gone</body></html>"
         if article is not None:
-            return 200, {"Content-Type": "text/html; charset=UTF-8"}, site.article_html(article).encode()
+            time.sleep(self.article_delay)
+            body = site.article_html(article).encode()
+            etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+            headers = {"Content-Type": "text/html; charset=UTF-8", "ETag": etag,
+                       "Last-Modified": format_datetime(article.modified or article.published, usegmt=False)}  # fmt: skip
+            if (request_headers or {}).get("If-None-Match") == etag:
+                return 304, headers, b""
+            return 200, headers, body
         if path.startswith("/sites/default/files/"):
             return 200, {"Content-Type": "application/octet-stream"}, b"file:" + path.encode()
         return 404, {"Content-Type": "text/html; charset=UTF-8"}, b"<html><body><h1>Nie znaleziono</h1></body></html>"
@@ -103,13 +122,22 @@ class SiteServer:
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 with server._lock:
                     server.log.append(Logged(time.monotonic(), "GET", self.path, dict(self.headers)))
-                status, headers, body = server.respond(self.path)
+                status, headers, body = server.respond(self.path, dict(self.headers))
+                if server.gzip and body and "gzip" in self.headers.get("Accept-Encoding", "") and status == 200:
+                    body = gzip.compress(body)
+                    headers = {**headers, "Content-Encoding": "gzip"}
                 self.send_response(status)
                 for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
+                    if name != "Content-Length":
+                        self.send_header(name, value)
+                # Two headers of one name, as real servers send (Link, Set-Cookie): a WARC keeps both.
+                self.send_header("Link", "</sites/default/files/css/css_Xy3.css>; rel=preload")
+                self.send_header("Link", "</sites/default/files/js/js_Ab1.js>; rel=preload")
+                self.send_header("Content-Length", headers.get("Content-Length", str(len(body))))
                 self.end_headers()
                 self.wfile.write(body)
+                if "Content-Length" in headers:
+                    self.close_connection = True
 
             def log_message(self, *args) -> None:
                 pass

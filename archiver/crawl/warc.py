@@ -1,0 +1,151 @@
+"""Every response the crawl receives, kept as evidence in a WARC file (ISO 28500), with a CDXJ index.
+
+Written on Scrapy's ``response_downloaded`` signal, before any middleware decodes the body: the
+body is stored as it arrived (gzip included) with every header, repeated ones too. A 304 becomes
+a ``revisit`` record. One ``.warc.gz`` per crawl run, a ``.cdxj`` beside it; each capture's file
+and offset go into ``request.meta["capture"]`` for the pipeline to link the article to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from datetime import datetime, timezone
+from io import BytesIO
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from archiver.store.warc import warc_folder_for
+
+logger = logging.getLogger(__name__)
+HOP_BY_HOP = {b"transfer-encoding"}  # the body is stored de-chunked, so the header would lie
+
+
+def surt(url: str) -> str:
+    """Sort-friendly URI Reordering Transform, as pywb's CDXJ indexes use."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    reordered = ",".join(reversed(host.split(".")))
+    if parts.port and parts.port not in (80, 443):
+        reordered += f":{parts.port}"
+    path = parts.path or "/"
+    return f"{reordered}){path.lower()}" + (f"?{parts.query.lower()}" if parts.query else "")
+
+
+def header_pairs(headers) -> list[tuple[str, str]]:
+    pairs = []
+    for name, values in headers.items():
+        for value in values:
+            if name.lower() in HOP_BY_HOP:
+                name = b"X-Archive-Orig-" + name
+            pairs.append((name.decode("latin-1"), value.decode("latin-1")))
+    return pairs
+
+
+class WarcWriterExtension:
+    def __init__(self, crawler, folder: Path):
+        self.crawler = crawler
+        self.folder = folder
+        self.file = None
+        self.writer: WARCWriter | None = None
+        self.index = None
+        self.path: Path | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("ARCHIVER_KEEP_WARC", True):
+            raise NotConfigured
+        folder = crawler.settings.get("ARCHIVER_WARC_DIR") or warc_folder_for(crawler.settings.get("ARCHIVE_DB", "archive.db"))
+        extension = cls(crawler, Path(folder))
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        self.path = self.folder / f"torun-news-{stamp}.warc.gz"
+        self.file = open(self.path, "ab")
+        self.index = open(self.path.with_suffix("").with_suffix(".cdxj"), "a", encoding="utf-8")
+        self.writer = WARCWriter(self.file, gzip=True)
+        self.crawler.stats.set_value("archiver/warc_file", str(self.path))
+        self.writer.write_record(self.writer.create_warcinfo_record(self.path.name, {
+            "software": "torun-news-archive (Scrapy, warcio)",
+            "format": "WARC File Format 1.1",
+            "http-header-user-agent": self.crawler.settings.get("USER_AGENT"),
+            "robots": "obey",
+        }))  # fmt: skip
+
+    def response_downloaded(self, response, request, spider) -> None:
+        if self.writer is None:
+            return
+        now = datetime.now(timezone.utc)
+        warc_date = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+        request_record = self._request_record(request, warc_date)
+        status_line = f"{response.status} {_reason(response.status)}".strip()
+        http_headers = StatusAndHeaders(status_line, header_pairs(response.headers), protocol="HTTP/1.1")
+        if response.status == 304:
+            record = self.writer.create_warc_record(
+                response.url, "revisit", http_headers=http_headers,
+                warc_headers_dict={"WARC-Date": warc_date,
+                                   "WARC-Profile": "http://netpreserve.org/warc/1.1/revisit/server-not-modified"},
+            )  # fmt: skip
+        else:
+            record = self.writer.create_warc_record(
+                response.url, "response", payload=BytesIO(response.body), http_headers=http_headers,
+                warc_headers_dict={"WARC-Date": warc_date},
+            )  # fmt: skip
+        offset = self.file.tell()
+        self.writer.write_record(record)
+        length = self.file.tell() - offset
+        request_record.rec_headers.add_header("WARC-Concurrent-To", record.rec_headers.get_header("WARC-Record-ID"))
+        self.writer.write_record(request_record)
+        self.file.flush()  # a killed crawl never leaves the database pointing at unwritten bytes
+        capture = {
+            "warc_file": self.path.name,
+            "offset": offset,
+            "length": length,
+            "status": response.status,
+            "mime": (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip() or None,
+            "digest": "sha256:" + hashlib.sha256(response.body).hexdigest(),
+            "fetched_at": now.isoformat(timespec="seconds"),
+            "record_type": "revisit" if response.status == 304 else "response",
+        }
+        request.meta["capture"] = capture
+        self.index.write(f"{surt(response.url)} {now:%Y%m%d%H%M%S} " + json.dumps(
+            {"url": response.url, "mime": capture["mime"], "status": str(response.status), "digest": capture["digest"],
+             "length": str(length), "offset": str(offset), "filename": self.path.name}) + "\n")  # fmt: skip
+        self.index.flush()
+
+    def _request_record(self, request, warc_date: str):
+        parts = urlsplit(request.url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        headers = [("Host", parts.netloc)] + header_pairs(request.headers)
+        http_headers = StatusAndHeaders(f"{request.method} {target} HTTP/1.1", headers, is_http_request=True)
+        return self.writer.create_warc_record(
+            request.url, "request", payload=BytesIO(request.body or b""), http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": warc_date},
+        )  # fmt: skip
+
+    def spider_closed(self, spider) -> None:
+        for handle in (self.file, self.index):
+            if handle is not None:
+                handle.close()
+        self.writer = None
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
