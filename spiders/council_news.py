@@ -41,6 +41,10 @@ def failure_reason(failure) -> str:
     message = str(error)
     if "maxsize" in message.lower() or "larger than" in message.lower():
         return f"refused: larger than the maximum page size ({message})"
+    if "DataLoss" in type(error).__name__:
+        return "truncated: the connection closed before the whole page arrived"
+    if "max redirections" in message:
+        return "redirect loop (more redirects than REDIRECT_MAX_TIMES)"
     return f"{type(error).__name__}: {message}".rstrip(": ")
 
 
@@ -188,7 +192,10 @@ class CouncilNewsSpider(scrapy.Spider):
             return []
         self.plan.scheduled.add(url)
         headers = known.conditional_headers() if known else {}
+        # dont_filter: the plan already asks for each URL once, and a redirect loop must end in an
+        # error (REDIRECT_MAX_TIMES), not vanish in the duplicate filter.
         return [scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, headers=headers, priority=1,
+                               dont_filter=True,
                                meta={"handle_httpstatus_list": [304, *GONE], "kind": "article", "known": known is not None})]  # fmt: skip
 
     def validators(self, response) -> dict:

@@ -57,6 +57,10 @@ class PoliteRetryMiddleware(RetryMiddleware):
     def from_crawler(cls, crawler):
         middleware = super().from_crawler(crawler)
         crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
+        # Counted by signals, not in process_response: a middleware that turns a response into a
+        # new request (redirects) ends the chain before this one sees it.
+        crawler.signals.connect(middleware.download_started, signal=signals.request_reached_downloader)
+        crawler.signals.connect(middleware.download_finished, signal=signals.request_left_downloader)
         return middleware
 
     def robots_parsed(self, robotparser, request) -> None:
@@ -85,10 +89,13 @@ class PoliteRetryMiddleware(RetryMiddleware):
                 announced = True
             await asyncio.sleep(max(ready_at - now, 0.02))
         self._last_start[host] = time.monotonic()
-        self._in_flight[host] = self._in_flight.get(host, 0) + 1
         return None
 
-    def _done(self, request) -> None:
+    def download_started(self, request, spider=None) -> None:
+        host = urlparse_cached(request).netloc
+        self._in_flight[host] = self._in_flight.get(host, 0) + 1
+
+    def download_finished(self, request, spider=None) -> None:
         host = urlparse_cached(request).netloc
         self._in_flight[host] = max(0, self._in_flight.get(host, 0) - 1)
 
@@ -101,7 +108,6 @@ class PoliteRetryMiddleware(RetryMiddleware):
         return min(self.backoff_max, self.backoff_base * (2**attempt)) if self.backoff_base else 0.0
 
     def process_response(self, request, response, spider=None):
-        self._done(request)
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         wait = retry_after_seconds(response.headers.get("Retry-After"))
@@ -118,7 +124,6 @@ class PoliteRetryMiddleware(RetryMiddleware):
         return retry
 
     def process_exception(self, request, exception, spider=None):
-        self._done(request)
         retry = super().process_exception(request, exception)
         if retry is not None:
             self.pause_host(request, self._backoff(request))
