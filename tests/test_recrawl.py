@@ -142,6 +142,9 @@ def test_every_response_is_kept_in_a_warc_with_its_index(site_server, tmp_path):
     requests = [r.rec_headers.get_header("WARC-Target-URI") for r in records["request"]]
     assert sorted(responses) == sorted(requests) == sorted(server.base_url + p for p in server.paths())
     assert f"{server.base_url}{LISTING_PATH}?page=1" in responses, "the full URL, query included"
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", "-v", str(warc)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr  # block and payload digests all verify
+    assert "digest pass" in check.stdout
     index = warc.with_suffix("").with_suffix(".cdxj").read_text().splitlines()
     assert len(index) == len(responses)
     # every article links to its capture, and the capture holds its page
