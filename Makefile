@@ -6,7 +6,7 @@ PORT ?= 8001
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: install run test demo quality clean
+.PHONY: install run test demo quality screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: $(STAMP)
 # Precision and recall of credits and people on the labelled sets → docs/extraction-quality.md
 quality: $(STAMP)
 	$(BIN)/python -m bench.quality
+
+# The real-browser test, keeping its screenshots for the README (needs chromium, chromium-driver)
+screenshots: $(STAMP)
+	ARCHIVER_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_browser.py
 
 # Offline: crawl the model site from tests/site into demo.db and serve it.
 demo: $(STAMP)

@@ -1,4 +1,4 @@
-"""The `archiver` command: crawl, extract, export, reparse, serve, check."""
+"""The `archiver` command: crawl, extract, export, reparse, serve, publish, check."""
 
 from __future__ import annotations
 
@@ -68,8 +68,15 @@ def cmd_crawl(args) -> int:
 
     from archiver.store import Archive
 
+    from archiver.store.lock import ArchiveBusy, ArchiveLock
+
     base_url = checked_base_url(args.base_url)
     Archive(args.db).close()  # fails early, in one line, on an unusable database
+    try:
+        ArchiveLock(args.db, exclusive=True).acquire().release()
+    except ArchiveBusy as busy:
+        raise UserError(f"{args.db} is in use by {busy}: stop `archiver serve` (or the other crawl) first, "
+                        "or serve it with --live while crawling") from None  # fmt: skip
     settings = get_project_settings()
     settings.set("ARCHIVE_DB", str(args.db), priority="cmdline")
     settings.set("ARCHIVER_BASE_URL", base_url, priority="cmdline")
@@ -182,13 +189,13 @@ def datasette_command(db: Path, metadata: Path, port: int, immutable: bool = Fal
 
 
 def cmd_serve(args) -> int:
-    from archiver.store import Archive
-
-    Archive(args.db, create=False).close()  # a clear error, and the schema up to date, before serving
     import tempfile
 
     from archiver.publish import metadata_for
+    from archiver.store import Archive
+    from archiver.store.lock import ArchiveBusy, ArchiveLock
 
+    Archive(args.db, create=False).close()  # a clear error, and the schema up to date, before serving
     metadata_file = Path(args.metadata)
     if not metadata_file.is_file():
         raise UserError(f"no Datasette metadata at {metadata_file}")
@@ -196,14 +203,51 @@ def cmd_serve(args) -> int:
         metadata = metadata_for(Path(args.db), metadata_file)
     except ValueError as error:
         raise UserError(f"{metadata_file} is not valid JSON: {error}") from error
+    lock = None
+    if not args.live:
+        try:
+            lock = ArchiveLock(args.db, exclusive=False).acquire()
+        except ArchiveBusy as busy:
+            print(f"{busy} is writing to {args.db}: serving it live (read-only, not immutable)", file=sys.stderr)
+    mode = "immutable" if lock else "live, read-only"
     with tempfile.TemporaryDirectory() as folder:
         resolved = Path(folder) / "metadata.json"
         resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
-        print(f"serving {args.db} read-only on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+        print(f"serving {args.db} ({mode}) on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
         try:
-            return subprocess.call(datasette_command(Path(args.db), resolved, args.port))
-        except KeyboardInterrupt:
-            return 0
+            return run_until_stopped(datasette_command(Path(args.db), resolved, args.port, immutable=lock is not None))
+        finally:
+            if lock:
+                lock.release()
+
+
+def run_until_stopped(command: list[str]) -> int:
+    """Run a server in a child process; a SIGTERM or Ctrl+C to us stops it too, never orphans it."""
+    import signal
+
+    child = subprocess.Popen(command)
+
+    def stop(signum, frame):
+        child.send_signal(signal.SIGTERM)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        code = child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0 if code in (0, -signal.SIGTERM) else code
+
+
+def cmd_publish(args) -> int:
+    """A bundle others can serve: a snapshot of the archive, its metadata, the plugin, how to run it."""
+    from archiver.publish.bundle import build_bundle
+    from archiver.store import Archive
+
+    Archive(args.db, create=False).close()
+    bundle = build_bundle(Path(args.db), Path(args.metadata), Path(args.output))
+    print(f"bundle ready in {bundle}: see {bundle / 'README.md'}", file=sys.stderr)
+    return 0
 
 
 # --- check ------------------------------------------------------------------------------------
@@ -293,7 +337,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", type=Path, default=Path("archive.db"))
     serve.add_argument("--port", type=int, default=8001)
     serve.add_argument("--metadata", default=str(DEFAULT_METADATA))
+    serve.add_argument("--live", action="store_true", help="serve the file as it changes (while a crawl runs), not immutable")
     serve.set_defaults(handler=cmd_serve)
+
+    publish = commands.add_parser("publish", help="build a shareable bundle: archive snapshot, metadata, plugin")
+    publish.add_argument("--db", type=Path, default=Path("archive.db"))
+    publish.add_argument("--metadata", default=str(DEFAULT_METADATA))
+    publish.add_argument("-o", "--output", default="dist", help="bundle folder (default: dist)")
+    publish.set_defaults(handler=cmd_publish)
 
     check = commands.add_parser("check", help="test the site profile against the live markup")
     check.add_argument("--base-url", default=profile.LIVE_ORIGIN)

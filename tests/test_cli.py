@@ -103,3 +103,80 @@ def test_crawl_then_serve_shows_every_article_with_its_credits(site_server, tmp_
     finally:
         serve.terminate()
         serve.wait(10)
+
+
+def test_a_crawl_never_writes_under_an_immutable_server(site_server, tmp_path):
+    from archiver.store import Archive
+    from archiver.store.lock import ArchiveLock
+
+    server = site_server(Site(3))
+    db = tmp_path / "archive.db"
+    Archive(db).close()
+    with ArchiveLock(db, exclusive=False):  # what `archiver serve` holds while serving immutable
+        refused = crawl(server, db)
+    assert refused.returncode == 2
+    assert "stop `archiver serve`" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert crawl(server, db).returncode == 0  # once the server stops, the crawl runs
+
+
+def test_serve_is_immutable_unless_a_crawl_is_writing(tmp_path):
+    from archiver.store import Archive
+    from archiver.store.lock import ArchiveBusy, ArchiveLock
+
+    db = tmp_path / "archive.db"
+    Archive(db).close()
+    for crawling, expected in ((False, "(immutable)"), (True, "(live, read-only)")):
+        lock = ArchiveLock(db, exclusive=True).acquire() if crawling else None
+        port = free_port()
+        serve = subprocess.Popen([sys.executable, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
+                                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        try:
+            for _ in range(100):
+                try:
+                    databases = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/-/databases.json", timeout=1))
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            assert databases[0]["is_mutable"] is crawling
+            if not crawling:
+                try:
+                    ArchiveLock(db, exclusive=True).acquire()
+                    raise AssertionError("a crawl could lock a file served immutable")
+                except ArchiveBusy:
+                    pass
+        finally:
+            serve.terminate()
+            _, stderr = serve.communicate(timeout=10)
+            if lock:
+                lock.release()
+        assert expected in stderr
+
+
+def test_publish_builds_a_bundle_that_datasette_serves(site_server, tmp_path):
+    server = site_server(Site(6))
+    db = tmp_path / "archive.db"
+    assert crawl(server, db).returncode == 0
+    bundle = tmp_path / "dist"
+
+    result = run_archiver("publish", "--db", str(db), "-o", str(bundle))
+
+    assert result.returncode == 0, result.stderr
+    assert {p.name for p in bundle.iterdir()} >= {"archive.db", "metadata.json", "requirements.txt", "README.md"}
+    assert list(bundle.glob("torun_news_archive-*.whl"))
+    first_inode = (bundle / "archive.db").stat().st_ino
+    assert run_archiver("publish", "--db", str(db), "-o", str(bundle)).returncode == 0
+    assert (bundle / "archive.db").stat().st_ino != first_inode, "a new file swapped in, never rewritten in place"
+    port = free_port()
+    serve = subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", "archive.db", "--metadata", "metadata.json",
+                              "--port", str(port)], cwd=bundle, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                rows = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/archive/search.json?q=radni&_shape=array", timeout=1))
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert rows
+    finally:
+        serve.terminate()
+        serve.wait(10)

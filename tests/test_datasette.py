@@ -1,7 +1,9 @@
-"""The archive in Datasette: metadata applies, search finds the seed article, nothing is writable."""
+"""The archive in Datasette, as researchers use it: metadata, Polish search, reading, counting."""
 
 import asyncio
 import json
+import sqlite3
+from xml.etree import ElementTree
 
 import pytest
 from datasette.app import Datasette
@@ -12,18 +14,38 @@ from archiver.store import Archive
 from tests.conftest import ROOT, SEED_PAGE
 
 SEED_URL = "https://www.torun.pl/pl/spotkanie-konwentu-przewodniczacych-rad"
+HOSTILE_PAGE = """<html><head><title>Uwaga | www.torun.pl</title><link rel="canonical" href="https://www.torun.pl/pl/uwaga"></head>
+<body><article class="node node--type-article node--view-mode-full" data-history-node-id="666">
+<h1 class="page-title">Uwaga na <script>alert('title')</script> oszustów</h1>
+<div class="node__meta"><span class="field field--name-created">02.02.2025</span></div>
+<div class="field field--name-body">
+<p>Ostrzegamy przed fałszywymi SMS-ami.<script>alert('body')</script><img src=x onerror="alert('img')"></p>
+<p>Napis &lt;script&gt;alert('text')&lt;/script&gt; i &lt;img src=x onerror=alert(1)&gt; to tylko tekst.</p>
+<p><a href="javascript:alert('link')">kliknij</a> <a href="https://www.torun.pl/pl/kontakt" onclick="alert('click')">kontakt</a></p>
+<p><em>Tekst: Jan Nowak</em></p></div></article></body></html>"""
+OTHER_PAGE = """<html><head><title>Żółw w Łodzi | www.torun.pl</title><link rel="canonical" href="https://www.torun.pl/pl/zolw"></head>
+<body><article class="node node--type-article node--view-mode-full" data-history-node-id="777">
+<h1 class="page-title">Żółw wrócił z Łodzi do Torunia</h1>
+<div class="node__meta"><span class="field field--name-created">03.03.2025</span></div>
+<div class="field field--name-body"><p>Podczas ostatniej sesji radni rozmawiali o ogrodzie zoologicznym w Łodzi, skąd wrócił żółw.</p>
+<p><em>Fot. Anna Kowalska, wszelkie prawa zastrzeżone</em></p></div></article></body></html>"""
 
 
 @pytest.fixture(scope="module")
-def datasette(tmp_path_factory):
+def database(tmp_path_factory):
     db = tmp_path_factory.mktemp("ds") / "archive.db"
     archive = Archive(db)
     archive.save_article(extract_article(SEED_PAGE.read_bytes(), SEED_URL))
-    other = extract_article(SEED_PAGE.read_bytes(), SEED_URL)
-    archive.save_article({**other, "node_id": 1, "url": "https://www.torun.pl/pl/inny", "title": "Inny artykuł",
-                          "lead": "O czymś innym.", "body_text": "Budżet obywatelski.", "credits": [], "people": []})  # fmt: skip
+    archive.save_article(extract_article(HOSTILE_PAGE, "https://www.torun.pl/pl/uwaga"))
+    archive.save_article(extract_article(OTHER_PAGE, "https://www.torun.pl/pl/zolw"))
     archive.close()
-    ds = Datasette([str(db)], metadata=metadata_for(db, ROOT / "datasette-metadata.json"))
+    return db
+
+
+@pytest.fixture(scope="module")
+def datasette(database):
+    ds = Datasette([str(database)], immutables=[], metadata=metadata_for(database, ROOT / "datasette-metadata.json"),
+                   settings={"sql_time_limit_ms": 3000})  # fmt: skip
     asyncio.run(ds.invoke_startup())
     return ds
 
@@ -32,73 +54,177 @@ def get(ds, path):
     return asyncio.run(ds.client.get(path))
 
 
-def test_metadata_applies(datasette):
-    response = get(datasette, "/-/metadata.json")
-    assert response.status_code == 200
-    assert "Toruń" in response.json()["title"]
+def search(ds, q):
+    response = get(ds, f"/archive/search.json?q={q}&_shape=array")
+    assert response.status_code == 200, response.text
+    return [row["title"] for row in response.json()]
+
+
+# --- metadata ---------------------------------------------------------------------------------
+def test_every_table_and_column_is_described(database):
+    metadata = json.loads((ROOT / "datasette-metadata.json").read_text(encoding="utf-8"))
+    described = metadata["databases"]["archive"]["tables"]
+    connection = sqlite3.connect(database)
+    names = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+    for name in names:
+        assert name in described, f"{name} has no metadata"
+        if described[name].get("hidden") and name.startswith("articles_fts"):
+            continue
+        assert described[name].get("description"), f"{name} has no description"
+        columns = [r[1] for r in connection.execute(f"PRAGMA table_info([{name}])")]
+        missing = [c for c in columns if c not in described[name].get("columns", {})]
+        assert not missing, f"{name}: no description for {missing}"
+    connection.close()
+
+
+def test_metadata_applies_and_internal_tables_are_hidden(datasette):
+    assert "Toruń" in get(datasette, "/-/metadata.json").json()["title"]
     tables = {t["name"]: t for t in get(datasette, "/archive.json").json()["tables"]}
-    assert tables["articles_fts"]["hidden"] is True
+    for internal in ("articles_fts", "articles_fts_data", "captures"):
+        assert tables[internal]["hidden"] is True
     assert not tables["articles"]["hidden"]
+    page = get(datasette, "/archive/articles.json?_facet=year&_facet=month&_facet=section&_shape=objects").json()
+    assert set(page["facet_results"]) >= {"year", "month", "section"}
+    assert page["rows"][0]["published_at"] >= page["rows"][-1]["published_at"], "newest first"
 
 
-def test_table_search_finds_the_seed_article(datasette):
-    rows = get(datasette, "/archive/articles.json?_search=Walkusz&_shape=array").json()
-    assert [row["url"] for row in rows] == [SEED_URL]
-    rows = get(datasette, "/archive/articles.json?_search=przewodniczacych&_shape=array").json()
-    assert [row["url"] for row in rows] == [SEED_URL]
+# --- Polish search ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "query,title",
+    [
+        ("Walkusza", "Spotkanie Konwentu Przewodniczących Rad"),  # inflected name → Walkusz
+        ("Walkuszem", "Spotkanie Konwentu Przewodniczących Rad"),
+        ("sesja", "Żółw wrócił z Łodzi do Torunia"),  # the text says "sesji"
+        ("Torun", "Żółw wrócił z Łodzi do Torunia"),  # no diacritics
+        ("zolw", "Żółw wrócił z Łodzi do Torunia"),  # ż, ó and ł
+        ("Lodz", "Żółw wrócił z Łodzi do Torunia"),  # ł has no Unicode decomposition
+        ("ŁÓDŹ żółwiem", "Żółw wrócił z Łodzi do Torunia"),
+    ],
+)
+def test_search_ignores_inflection_and_diacritics(datasette, query, title):
+    assert title in search(datasette, query)
 
 
-def test_search_query_ranks_and_guards_an_empty_query(datasette):
-    rows = get(datasette, "/archive/search.json?q=Walkusz&_shape=array").json()
-    assert [row["url"] for row in rows] == [SEED_URL]
+def test_search_ranks_highlights_and_links(datasette):
+    rows = get(datasette, "/archive/search.json?q=Walkusza&_shape=array").json()
+    assert rows[0]["title"] == "Spotkanie Konwentu Przewodniczących Rad"
     assert "[Walkusz]" in rows[0]["snippet"]
-    empty = get(datasette, "/archive/search.json?q=&_shape=array")
-    assert empty.status_code == 200
-    assert empty.json() == []
+    assert set(rows[0]) >= {"article_id", "published_at", "title", "snippet", "url"}
+    html = get(datasette, "/archive/search?q=Walkusza").text
+    assert f'href="/-/article/archive/{rows[0]["article_id"]}"' in html
 
 
-def test_credits_are_browsable_with_licence_facet(datasette):
-    data = get(datasette, "/archive/credits.json?_facet=license_id&_labels=on").json()
-    facet = {v["value"]: v["count"] for v in data["facet_results"]["license_id"]["results"]}
-    assert facet == {"CC-BY-NC-4.0": 1}
+@pytest.mark.parametrize("query", ["", "   ", '"', "AND (", "NEAR(", "*", "a:b", "-", "’"])
+def test_search_never_breaks_on_odd_input(datasette, query):
+    assert isinstance(search(datasette, query), list)
 
 
+def test_the_table_search_box_keeps_working(datasette):
+    rows = get(datasette, "/archive/articles.json?_search=Walkusz&_shape=array").json()
+    assert [r["url"] for r in rows] == [SEED_URL]
+
+
+def test_the_plugin_sql_functions(datasette):
+    rows = get(datasette, "/archive.json?sql=select+polish_query('Walkusza+sesji')+as+q,+polish_query('')+as+e&_shape=array").json()
+    assert rows == [{"q": '("walkusz" OR "walkusza") AND ("sesja" OR "sesji")', "e": None}]
+
+
+# --- reading ----------------------------------------------------------------------------------
+def article_id(database, node_id):
+    with sqlite3.connect(database) as connection:
+        return connection.execute("SELECT id FROM articles WHERE node_id = ?", [node_id]).fetchone()[0]
+
+
+def test_the_article_page_shows_what_a_reader_wants(datasette, database):
+    page = get(datasette, f"/-/article/archive/{article_id(database, 87123)}")
+    assert page.status_code == 200
+    html = page.text
+    assert "<h1>Spotkanie Konwentu Przewodniczących Rad</h1>" in html
+    assert "2025-06-24, 12:40" in html
+    assert "<strong>W Toruniu odbyło się drugie spotkanie" in html
+    for expected in ("Magdalena Dębczyńska-Wróblewska", "CC-BY-NC-4.0", "© Urząd Miasta Torunia 2025",
+                     "Maja Lewandowska-Robak — dyrektor Biura Metropolii", "Obrady konwentu", "History"):  # fmt: skip
+        assert expected in html
+    assert get(datasette, "/-/article/archive/999999").status_code == 404
+    assert get(datasette, "/-/article/nosuchdb/1").status_code == 404
+
+
+def test_scraped_scripts_never_reach_a_reader(datasette, database):
+    with sqlite3.connect(database) as connection:
+        body_html = connection.execute("SELECT body_html FROM articles WHERE node_id = 666").fetchone()[0]
+    html = get(datasette, f"/-/article/archive/{article_id(database, 666)}").text
+    for rendered in (body_html, html):
+        assert "alert(" not in rendered.replace("&lt;script&gt;alert(&#x27;text&#x27;)", "").replace(
+            "&lt;script&gt;alert('text')", "").replace("onerror=alert(1)&gt;", "").replace("onerror=alert(1)", "")  # fmt: skip
+        assert "<script>alert" not in rendered
+        assert "javascript:" not in rendered
+        assert "onclick" not in rendered and 'onerror="' not in rendered
+    assert "&lt;script&gt;" in body_html, "markup written as text is shown as text"
+
+
+# --- counting ---------------------------------------------------------------------------------
+CANNED = ["search", "newest_articles", "articles_per_month", "articles_naming_person", "credits_by_photographer", "photos_by_licence"]
+
+
+@pytest.mark.parametrize("query", CANNED)
+def test_every_canned_query_runs_and_downloads(datasette, query):
+    params = {"search": "?q=Walkusza", "articles_naming_person": "?person=Walkusz", "credits_by_photographer": "?photographer="}.get(query, "")
+    as_json = get(datasette, f"/archive/{query}.json{params}{'&' if params else '?'}_shape=array")
+    assert as_json.status_code == 200 and as_json.json(), query
+    as_csv = get(datasette, f"/archive/{query}.csv{params}")
+    assert as_csv.status_code == 200 and as_csv.text.count("\n") >= 2
+
+
+def test_every_table_downloads_as_csv_and_json(datasette, database):
+    with sqlite3.connect(database) as connection:
+        names = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'articles_fts%'")]
+    for name in names:
+        assert get(datasette, f"/archive/{name}.json").status_code == 200, name
+        assert get(datasette, f"/archive/{name}.csv?_size=max").status_code == 200, name
+
+
+def test_articles_per_month_and_the_chart_link(datasette):
+    rows = get(datasette, "/archive/articles_per_month.json?_shape=array").json()
+    assert rows == [{"month": "2025-02", "articles": 1}, {"month": "2025-03", "articles": 1}, {"month": "2025-06", "articles": 1}]
+    home = get(datasette, "/").text
+    assert "articles_per_month#g.mark=bar" in home
+    assert "datasette_vega" in get(datasette, "/archive/articles_per_month").text, "the chart plugin is on the page"
+
+
+def test_people_photographers_and_licences(datasette):
+    rows = get(datasette, "/archive/articles_naming_person.json?person=Pietrucie&_shape=array").json()
+    assert [(r["person"], r["role_in_article"]) for r in rows] == [("Rafał Pietrucień", "zastępca Prezydenta Torunia")]
+    rows = get(datasette, "/archive/credits_by_photographer.json?photographer=&_shape=array").json()
+    assert {(r["photographer"], r["licences"]) for r in rows} == {
+        ("Magdalena Dębczyńska-Wróblewska", "CC-BY-NC-4.0"), ("Anna Kowalska", "LicenseRef-All-Rights-Reserved")}  # fmt: skip
+    rows = get(datasette, "/archive/photos_by_licence.json?_shape=array").json()
+    assert {(r["licence"], r["photo_credits"]) for r in rows} == {("CC-BY-NC-4.0", 1), ("LicenseRef-All-Rights-Reserved", 1)}
+    facets = get(datasette, "/archive/photo_credits.json?_facet=photographer&_facet=licence").json()["facet_results"]
+    assert {f["value"] for f in facets["photographer"]["results"]} == {"Magdalena Dębczyńska-Wróblewska", "Anna Kowalska"}
+    people = {r["name"]: r for r in get(datasette, "/archive/people_overview.json?_shape=array&_size=max").json()}
+    assert people["Łukasz Walkusz"]["articles_naming"] == 1
+    assert people["Anna Kowalska"]["photo_credits"] == 1
+
+
+def test_atom_feed_of_the_newest_articles(datasette):
+    response = get(datasette, "/archive/newest_articles.atom")
+    assert response.status_code == 200
+    feed = ElementTree.fromstring(response.content)
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    titles = [e.find("{http://www.w3.org/2005/Atom}title").text for e in entries]
+    assert titles == ["Spotkanie Konwentu Przewodniczących Rad", "Żółw wrócił z Łodzi do Torunia", "Uwaga na oszustów"]
+
+
+# --- serving safely ---------------------------------------------------------------------------
 def test_no_write_through_the_web(datasette):
+    assert get(datasette, "/archive.json?sql=delete+from+articles").status_code == 400
+    assert get(datasette, "/archive.json?sql=update+articles+set+title='x'").status_code == 400
     response = asyncio.run(datasette.client.post("/archive/-/query", data={"sql": "delete from articles"}))
     assert response.status_code in (400, 403, 404, 405)
-    count = get(datasette, "/archive.json?sql=select+count(*)+as+n+from+articles&_shape=array").json()
-    assert count == [{"n": 2}]
-    blocked = get(datasette, "/archive.json?sql=delete+from+articles")
-    assert blocked.status_code == 400
+    assert get(datasette, "/archive.json?sql=select+count(*)+as+n+from+articles&_shape=array").json() == [{"n": 3}]
 
 
 def test_metadata_follows_the_database_name(tmp_path):
     metadata = metadata_for(tmp_path / "torun-2025.db", ROOT / "datasette-metadata.json")
     assert "torun-2025" in metadata["databases"] and "archive" not in metadata["databases"]
-    json.dumps(metadata)
-
-
-def test_articles_naming_a_person_in_any_form(datasette):
-    rows = get(datasette, "/archive/articles_naming_person.json?person=Pietrucie&_shape=array").json()
-    assert [(r["person"], r["role_in_article"]) for r in rows] == [("Rafał Pietrucień", "zastępca Prezydenta Torunia")]
-    assert get(datasette, "/archive/articles_naming_person.json?person=Lewandowska-Robak&_shape=array").json()
-
-
-def test_credits_by_photographer_and_photos_by_licence(datasette):
-    rows = get(datasette, "/archive/credits_by_photographer.json?photographer=&_shape=array").json()
-    assert [(r["photographer"], r["photo_credits"], r["licences"]) for r in rows] == [
-        ("Magdalena Dębczyńska-Wróblewska", 1, "CC-BY-NC-4.0")
-    ]
-    rows = get(datasette, "/archive/photos_by_licence.json?_shape=array").json()
-    assert [(r["licence"], r["photo_credits"], r["copyright_holders"]) for r in rows] == [
-        ("CC-BY-NC-4.0", 1, "Urząd Miasta Torunia")
-    ]
-
-
-def test_people_are_browsable_with_counts(datasette):
-    rows = get(datasette, "/archive/people_overview.json?_shape=array&_size=max").json()
-    by_name = {r["name"]: r for r in rows}
-    assert by_name["Łukasz Walkusz"]["articles_naming"] == 1
-    assert by_name["Magdalena Dębczyńska-Wróblewska"]["photo_credits"] == 1
-    facets = get(datasette, "/archive/mentions.json?_facet=role").json()["facet_results"]["role"]["results"]
-    assert any(f["value"] == "dyrektor Biura Metropolii" for f in facets)
+    assert "/torun-2025/search" in metadata["description_html"]

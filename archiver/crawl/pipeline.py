@@ -11,6 +11,7 @@ from archiver.crawl.items import (
     ArticleItem, ArticleRemovedItem, ArticleUnchangedItem, CrawlErrorItem, ListingPageItem, MediaItem,
 )  # fmt: skip
 from archiver.store import Archive
+from archiver.store.lock import ArchiveLock
 
 progress = logging.getLogger("archiver.progress")
 
@@ -37,6 +38,8 @@ class ArchivePipeline:
 
     def open_spider(self, spider=None):
         spider = spider or self.crawler.spider
+        # Raises ArchiveBusy while `archiver serve` shows this file immutable: writing under it would corrupt what it shows.
+        self.lock = ArchiveLock(self.db_path, exclusive=True).acquire()
         self.archive = Archive(self.db_path)
         self.archive_had_articles = self.archive.article_count() > 0
         self.run_id = self.archive.start_run(spider.base_url, full=getattr(spider, "full", False))
@@ -106,6 +109,7 @@ class ArchivePipeline:
         self.archive.finish_run(self.run_id, status=status, counts=counts)
         total = self.archive.article_count()
         self.archive.close()
+        self.lock.release()
         seconds = time.monotonic() - self.started
         c = self.counts
         lines = [

@@ -189,9 +189,15 @@ def truncate_from(node, container) -> None:
         current = parent
 
 
+# Text a reader sees: never the code inside <script> or <style>.
+_VISIBLE_TEXT = etree.XPath(
+    "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
 def text_of(element) -> str:
     if element is None:
         return ""
     if isinstance(element, etree._Element):
-        return squash(" ".join(element.itertext()))
+        return squash(" ".join(_VISIBLE_TEXT(element)))
     return squash(str(element))

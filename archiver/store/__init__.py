@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from archiver.site.torun import ORGANISATION_ABBREVIATIONS
+from archiver.store.derived import derived_columns
 from archiver.store.schema import migrate
 
 # "Urząd Miasta Torunia" → "UMT": the short form credit lines use, kept beside the full name.
@@ -156,7 +157,7 @@ class Archive:
             if capture_id is not None:
                 seen["capture_id"] = capture_id
             self._resolve_errors(fetched_url, fetched_at)
-            row = {column: article.get(column) for column in ARTICLE_COLUMNS} | seen
+            row = {column: article.get(column) for column in ARTICLE_COLUMNS} | derived_columns(article) | seen
             if article_id is None:
                 row.update(first_seen_at=fetched_at, last_changed_at=fetched_at, content_hash=digest)
                 article_id = self.db["articles"].insert(row).last_pk

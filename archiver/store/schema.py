@@ -200,7 +200,36 @@ def _v3_captures_and_revalidation(db: sqlite_utils.Database) -> None:
     db["crawl_errors"].create_index(["resolved_at"])
 
 
-MIGRATIONS = [_v1_initial, _v2_people_forms_and_overview, _v3_captures_and_revalidation]
+def _v4_search_and_reading(db: sqlite_utils.Database) -> None:
+    """Polish search (lemmas beside the text), year/month for facets, safe HTML for reading."""
+    from archiver.store.derived import derived_columns
+
+    for column, kind in (("search_text", str), ("year", int), ("month", str), ("body_html", str)):
+        db["articles"].add_column(column, kind)
+    for row in list(db.query("SELECT id, title, lead, body_text, body_markdown, published_at FROM articles")):
+        db["articles"].update(row["id"], derived_columns(row))
+    db["articles"].create_index(["year"])
+    db["articles"].create_index(["month"])
+    db["articles"].disable_fts()
+    db["articles"].enable_fts(["title", "lead", "body_text", "search_text"], create_triggers=True, tokenize=FTS_TOKENIZER)
+    db.create_view(
+        "photo_credits",
+        """
+        select credits.id, articles.published_at, articles.title as article, people.name as photographer,
+          organisations.name as organisation, holders.name as copyright_holder, credits.year,
+          credits.license_id as licence, credits.image_url, credits.raw, credits.article_id
+        from credits
+        join articles on articles.id = credits.article_id
+        left join people on people.id = credits.person_id
+        left join organisations on organisations.id = credits.organisation_id
+        left join organisations as holders on holders.id = credits.copyright_holder_id
+        where credits.role = 'photo'
+        order by articles.published_at desc
+        """,
+    )
+
+
+MIGRATIONS = [_v1_initial, _v2_people_forms_and_overview, _v3_captures_and_revalidation, _v4_search_and_reading]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -1,0 +1,83 @@
+"""Full-text search that works for Polish: inflection and diacritics never matter.
+
+SQLite FTS5 has no Polish stemmer, and its ``remove_diacritics`` folds ń, ż, ó… but never ł (it
+has no Unicode decomposition). So each article also gets a ``search_text``: the lemma of every
+word ("Walkusza" → "walkusz", "sesji" → "sesja"), plus the ł → l spelling of any word with an ł
+("łódź" → "lodz"). A query goes through the same mill in ``fts_query``, which the Datasette plugin
+registers as a SQL function, so "Walkusza", "sesji", "Lodz" and "zolw" all find what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.lemmas import lemma
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+SNIPPET_WORDS = 24
+
+
+def fold_l(text: str) -> str:
+    return text.replace("ł", "l").replace("Ł", "L")
+
+
+def word_terms(word: str) -> list[str]:
+    """The terms one word is indexed and searched under: its lemma and its ł-less spellings."""
+    lowered = word.lower()
+    base = lemma(word).lower()
+    terms = [base]
+    for extra in (fold_l(base), lowered, fold_l(lowered)):
+        if extra not in terms:
+            terms.append(extra)
+    return terms
+
+
+def search_terms(*texts: str | None) -> str:
+    """The lemmatised, ł-folded text indexed beside an article's own words."""
+    out = []
+    for text in texts:
+        for word in WORD.findall(text or ""):
+            lowered = word.lower()
+            for term in word_terms(word):
+                if term != lowered:  # the article's own words are indexed already
+                    out.append(term)
+    return " ".join(out)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts_query(query: str | None) -> str | None:
+    """A safe FTS5 expression for what a person typed; None for an empty query.
+
+    Each word matches any of its terms; all words must match. Everything is quoted, so no input
+    is ever FTS5 syntax (an unbalanced quote or a bare AND cannot break the search).
+    """
+    words = WORD.findall(query or "")
+    if not words:
+        return None
+    return " AND ".join("(" + " OR ".join(_quoted(t) for t in word_terms(w)) + ")" for w in words)
+
+
+def snippet(text: str | None, query: str | None, width: int = SNIPPET_WORDS) -> str:
+    """A window of ``text`` around the first word matching the query, matches in [brackets]."""
+    if not text:
+        return ""
+    wanted = {term for w in WORD.findall(query or "") for term in word_terms(w)}
+    spans = list(WORD.finditer(text))
+    hits = [i for i, m in enumerate(spans) if wanted & set(word_terms(m.group()))] if wanted else []
+    if not spans:
+        return text[:200]
+    centre = hits[0] if hits else 0
+    first = max(0, centre - width // 3)
+    last = min(len(spans) - 1, first + width)
+    pieces, position = [], spans[first].start()
+    for index in range(first, last + 1):
+        match = spans[index]
+        pieces.append(text[position : match.start()])
+        pieces.append(f"[{match.group()}]" if index in hits else match.group())
+        position = match.end()
+    prefix = "… " if first > 0 else ""
+    suffix = " …" if last < len(spans) - 1 else text[position : position + 1].strip()
+    return (prefix + "".join(pieces) + suffix).replace("\n", " ")

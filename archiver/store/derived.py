@@ -1,0 +1,16 @@
+"""Columns the store derives from an article at ingest: search terms, facets, safe HTML."""
+
+from __future__ import annotations
+
+from archiver.publish.render import body_html
+from archiver.search import search_terms
+
+
+def derived_columns(article: dict) -> dict:
+    published = article.get("published_at") or ""
+    return {
+        "search_text": search_terms(article.get("title"), article.get("lead"), article.get("body_text")),
+        "year": int(published[:4]) if published[:4].isdigit() else None,
+        "month": published[:7] if len(published) >= 7 else None,
+        "body_html": body_html(article.get("body_markdown")),
+    }
