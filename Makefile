@@ -6,7 +6,7 @@ PORT ?= 8001
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: install run test demo quality screenshots clean
+.PHONY: install run test bench demo quality screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Crawl, extract, store and search at archive scale → bench/results.json, docs/benchmarks.md (~20 min)
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m bench.run
 
 # Precision and recall of credits and people on the labelled sets → docs/extraction-quality.md
 quality: $(STAMP)

@@ -177,14 +177,10 @@ def cmd_reparse(args) -> int:
 
 
 # --- serve ------------------------------------------------------------------------------------
-def datasette_command(db: Path, metadata: Path, port: int, immutable: bool = False) -> list[str]:
+def datasette_command(workers: int, port: int) -> list[str]:
     return [
-        sys.executable, "-m", "datasette", "serve",
-        *(["-i", str(db)] if immutable else [str(db)]),
-        "--metadata", str(metadata),
-        "--host", "127.0.0.1", "--port", str(port),
-        "--setting", "sql_time_limit_ms", "3000",
-        "--setting", "default_page_size", "50",
+        sys.executable, "-m", "uvicorn", "--factory", "archiver.publish.asgi:create_app",
+        "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning",
     ]  # fmt: skip
 
 
@@ -210,12 +206,18 @@ def cmd_serve(args) -> int:
         except ArchiveBusy as busy:
             print(f"{busy} is writing to {args.db}: serving it live (read-only, not immutable)", file=sys.stderr)
     mode = "immutable" if lock else "live, read-only"
+    from archiver.publish.asgi import CONFIG_VARIABLE
+
+    workers = args.workers or os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as folder:
         resolved = Path(folder) / "metadata.json"
         resolved.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
-        print(f"serving {args.db} ({mode}) on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+        os.environ[CONFIG_VARIABLE] = json.dumps(
+            {"database": str(Path(args.db).resolve()), "metadata": str(resolved), "immutable": lock is not None}
+        )
+        print(f"serving {args.db} ({mode}, {workers} workers) on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
         try:
-            return run_until_stopped(datasette_command(Path(args.db), resolved, args.port, immutable=lock is not None))
+            return run_until_stopped(datasette_command(workers, args.port))
         finally:
             if lock:
                 lock.release()
@@ -338,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8001)
     serve.add_argument("--metadata", default=str(DEFAULT_METADATA))
     serve.add_argument("--live", action="store_true", help="serve the file as it changes (while a crawl runs), not immutable")
+    serve.add_argument("--workers", type=int, help="server processes (default: one per core)")
     serve.set_defaults(handler=cmd_serve)
 
     publish = commands.add_parser("publish", help="build a shareable bundle: archive snapshot, metadata, plugin")

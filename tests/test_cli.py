@@ -125,7 +125,7 @@ def test_serve_is_immutable_unless_a_crawl_is_writing(tmp_path):
 
     db = tmp_path / "archive.db"
     Archive(db).close()
-    for crawling, expected in ((False, "(immutable)"), (True, "(live, read-only)")):
+    for crawling, expected in ((False, "(immutable,"), (True, "(live, read-only,")):
         lock = ArchiveLock(db, exclusive=True).acquire() if crawling else None
         port = free_port()
         serve = subprocess.Popen([sys.executable, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],

@@ -8,6 +8,7 @@ and offset go into ``request.meta["capture"]`` for the pipeline to link the arti
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
@@ -25,6 +26,8 @@ from archiver.store.warc import warc_folder_for
 
 logger = logging.getLogger(__name__)
 HOP_BY_HOP = {b"transfer-encoding"}  # the body is stored de-chunked, so the header would lie
+# warcio always gzips at level 9: twice the CPU of level 6 for 5% smaller files on these pages.
+GZIP_LEVEL = 6
 
 
 def surt(url: str) -> str:
@@ -75,9 +78,9 @@ class WarcWriterExtension:
         self.path = self.folder / f"torun-news-{stamp}.warc.gz"
         self.file = open(self.path, "ab")
         self.index = open(self.path.with_suffix("").with_suffix(".cdxj"), "a", encoding="utf-8")
-        self.writer = WARCWriter(self.file, gzip=True)
+        self.writer = WARCWriter(BytesIO(), gzip=False)  # builds records; write_member() gzips them
         self.crawler.stats.set_value("archiver/warc_file", str(self.path))
-        self.writer.write_record(self.writer.create_warcinfo_record(self.path.name, {
+        self.write_member(self.writer.create_warcinfo_record(self.path.name, {
             "software": "torun-news-archive (Scrapy, warcio)",
             "format": "WARC File Format 1.1",
             "http-header-user-agent": self.crawler.settings.get("USER_AGENT"),
@@ -104,10 +107,10 @@ class WarcWriterExtension:
                 warc_headers_dict={"WARC-Date": warc_date},
             )  # fmt: skip
         offset = self.file.tell()
-        self.writer.write_record(record)
+        self.write_member(record)
         length = self.file.tell() - offset
         request_record.rec_headers.add_header("WARC-Concurrent-To", record.rec_headers.get_header("WARC-Record-ID"))
-        self.writer.write_record(request_record)
+        self.write_member(request_record)
         self.file.flush()  # a killed crawl never leaves the database pointing at unwritten bytes
         capture = {
             "warc_file": self.path.name,
@@ -124,6 +127,12 @@ class WarcWriterExtension:
             {"url": response.url, "mime": capture["mime"], "status": str(response.status), "digest": capture["digest"],
              "length": str(length), "offset": str(offset), "filename": self.path.name}) + "\n")  # fmt: skip
         self.index.flush()
+
+    def write_member(self, record) -> None:
+        """One record as one gzip member, as WARC readers expect (each can be read from its offset)."""
+        buffer = BytesIO()
+        WARCWriter(buffer, gzip=False).write_record(record)
+        self.file.write(gzip.compress(buffer.getvalue(), compresslevel=GZIP_LEVEL))
 
     def _request_record(self, request, warc_date: str):
         parts = urlsplit(request.url)

@@ -229,7 +229,19 @@ def _v4_search_and_reading(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_v1_initial, _v2_people_forms_and_overview, _v3_captures_and_revalidation, _v4_search_and_reading]
+def _v5_index_fetched_url(db: sqlite_utils.Database) -> None:
+    """304s and removals find the article by the URL it was fetched from: without an index,
+    each one scanned the whole table."""
+    db["articles"].create_index(["fetched_url"])
+
+
+MIGRATIONS = [
+    _v1_initial,
+    _v2_people_forms_and_overview,
+    _v3_captures_and_revalidation,
+    _v4_search_and_reading,
+    _v5_index_fetched_url,
+]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

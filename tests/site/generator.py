@@ -350,11 +350,31 @@ def _pager(page: int, count: int) -> str:
     return f'<nav class="pager" role="navigation"><ul class="pager__items js-pager__items">{items}</ul></nav>'
 
 
+def site_chrome(size_kb: int, variant: int) -> tuple[str, str]:
+    """Menus, sidebar blocks, footer links and inline settings, as a Drupal theme prints around an
+    article: many small elements, not one blob, ``size_kb`` in all (split head / body)."""
+    settings = '{"path":{"baseUrl":"/","currentLanguage":"pl"},"ajaxPageState":{"libraries":"' + ",".join(
+        f"core/drupal.lib{n}" for n in range(120)) + '"}}'  # fmt: skip
+    head = f'<script type="application/json" data-drupal-selector="drupal-settings-json">{settings}</script>'
+    items, size, n = [], len(head), 0
+    while size < size_kb * 1024:
+        n += 1
+        item = (f'<li class="menu-item menu-item--level-{n % 3}"><a href="/pl/kategoria-{n % 97}/strona-{n}-{variant}" '
+                f'data-drupal-link-system-path="node/{n * 13 % 9999}">Pozycja menu {n} – Toruń</a></li>')  # fmt: skip
+        if n % 40 == 0:
+            item += f'</ul></div><div class="block block-menu" id="block-menu-{n}"><h2>Dział {n // 40}</h2><ul class="menu">'
+        items.append(item)
+        size += len(item)
+    body = f'<nav class="menu--mega" aria-label="Mega menu"><div class="block"><ul class="menu">{"".join(items)}</ul></div></nav>'
+    return head, body
+
+
 def _page(title: str, canonical: str, body_class: str, meta: str, content: str, padding_kb: int, shortlink: str = "") -> str:
-    padding = ""
+    head_chrome = body_chrome = ""
     if padding_kb:
-        # Real pages carry menus, scripts and inline settings worth 60-120 KB around the article.
-        padding = "<script>window.drupalSettings=" + '{"x":"' + "a" * (padding_kb * 1024) + '"}</script>'
+        # Real pages carry 60-120 KB of menus, blocks and settings around the article.
+        variant = sum(map(ord, canonical)) % 56
+        head_chrome, body_chrome = site_chrome(padding_kb - 25 + variant, variant)
     return f"""<!DOCTYPE html>
 <html lang="pl" dir="ltr" prefix="og: https://ogp.me/ns#">
 <head>
@@ -367,7 +387,7 @@ def _page(title: str, canonical: str, body_class: str, meta: str, content: str, 
 <meta property="og:title" content="{html.escape(title)}">
 {meta}
 <link rel="stylesheet" media="all" href="/sites/default/files/css/css_Xy3.css">
-<script src="/sites/default/files/js/js_Ab1.js"></script>{padding}
+<script src="/sites/default/files/js/js_Ab1.js"></script>{head_chrome}
 </head>
 <body class="{body_class}">
 <a href="#main-content" class="visually-hidden focusable skip-link">Przejdź do treści</a>
@@ -380,6 +400,7 @@ def _page(title: str, canonical: str, body_class: str, meta: str, content: str, 
     <li><a href="/pl/galerie-zdjec">Galerie zdjęć</a></li><li><a href="/pl/kontakt">Kontakt</a></li></ul></nav>
   <form class="search-block-form" action="/pl/search/node" method="get"><input type="search" name="keys"><input type="submit" value="Szukaj"></form>
 </header>
+{body_chrome}
 <main role="main"><a id="main-content" tabindex="-1"></a>
 <div class="layout-content">{content}</div>
 <aside class="layout-sidebar-second" role="complementary">

@@ -48,6 +48,7 @@ class SiteServer:
         self.gzip = False  # compress pages for clients that accept it
         self.article_delay = 0.0  # seconds before each article page: a slow server
         self.removed: set[str] = set()  # article paths that now answer 410 Gone
+        self.admin = False  # POST /__admin/grow?new=N&edit=M adds and edits articles (benchmarks)
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.httpd.daemon_threads = True
@@ -139,6 +140,25 @@ class SiteServer:
                 if "Content-Length" in headers:
                     self.close_connection = True
 
+            def do_POST(self) -> None:  # noqa: N802 — the benchmark grows the site between crawls
+                parts = urlsplit(self.path)
+                if not server.admin or parts.path != "/__admin/grow":
+                    self.send_error(404)
+                    return
+                query = parse_qs(parts.query)
+                new_count, edit_count = int(query.get("new", ["0"])[0]), int(query.get("edit", ["0"])[0])
+                with server._lock:
+                    oldest = server.site.listing_order()[len(server.site.articles) - edit_count :] if edit_count else []
+                    for article in oldest:  # deep in the listing: only the sitemap tells they changed
+                        server.site.edit_article(article)
+                    new = [server.site.add_article() for _ in range(new_count)]
+                body = f'{{"articles": {len(server.site.articles)}, "new": {len(new)}}}'.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
             def log_message(self, *args) -> None:
                 pass
 
@@ -150,9 +170,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--per-page", type=int, default=10)
     parser.add_argument("--port", type=int, default=8088)
-    parser.add_argument("--padding-kb", type=int, default=0, help="site chrome added to every page, in KB")
+    parser.add_argument("--padding-kb", type=int, default=0, help="site chrome around every page, in KB (about ±25)")
+    parser.add_argument("--admin", action="store_true", help="accept POST /__admin/grow?new=N&edit=M")
     args = parser.parse_args()
     server = SiteServer(Site(args.articles, per_page=args.per_page, padding_kb=args.padding_kb), args.port)
+    server.admin = args.admin
     print(f"serving {args.articles} articles on {server.base_url}", flush=True)
     try:
         server.httpd.serve_forever()

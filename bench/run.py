@@ -1,0 +1,281 @@
+"""`make bench`: what the archive costs as it grows → bench/results.json and docs/benchmarks.md.
+
+Everything runs on this machine: the model site (tests/site) in its own process on 127.0.0.1,
+the crawl in another, measured from outside (wall time, CPU time and peak RSS of the crawl
+process by wait4). Each crawl figure is the median of --runs runs on a fresh archive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SEARCHES = ["Walkusza", "sesji", "Torun", "budżet obywatelski", "radni", "Metropolii", "konsultacje parku", "zolw",
+            "Gulewskiego", "Komisji Budżetu", "Zielińskiej", "mieszkańcy Rubinkowa"]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not come up")
+
+
+class ModelSite:
+    """The model site of n articles in a process of its own."""
+
+    def __init__(self, articles: int, padding_kb: int):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [PYTHON, "-m", "tests.site.server", "--articles", str(articles), "--padding-kb", str(padding_kb),
+             "--port", str(self.port), "--admin"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        wait_for(self.base_url + "/robots.txt")
+
+    def grow(self, new: int, edit: int) -> None:
+        request = urllib.request.Request(f"{self.base_url}/__admin/grow?new={new}&edit={edit}", method="POST")
+        urllib.request.urlopen(request).read()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def crawl(site: ModelSite, folder: Path) -> dict:
+    """One crawl at --delay 0, measured from outside."""
+    db = folder / "archive.db"
+    started = time.perf_counter()
+    process = subprocess.Popen([PYTHON, "-m", "archiver.cli", "crawl", "--db", str(db), "--base-url", site.base_url, "--delay", "0"],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    stderr_chunks = []
+    reader = threading.Thread(target=lambda: stderr_chunks.append(process.stderr.read()), daemon=True)
+    reader.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    reader.join()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"crawl failed: {stderr_chunks[0][-2000:].decode(errors='replace')}")
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        requests, listing_pages, new, changed = connection.execute(
+            "SELECT requests, listing_pages, articles_new, articles_changed FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()  # fmt: skip
+        articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db_bytes = sum(p.stat().st_size for p in folder.glob("archive.db*") if not p.name.endswith(".lock"))
+    warc_bytes = sum(p.stat().st_size for p in (folder / "warc").glob("*.warc.gz"))
+    return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024,
+            "requests": requests, "listing_pages": listing_pages, "articles_new": new, "articles_changed": changed,
+            "articles": articles, "db_bytes": db_bytes, "warc_bytes": warc_bytes}  # fmt: skip
+
+
+def median_of(runs: list[dict]) -> dict:
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+
+
+def scrapy_bench(runs: int) -> float:
+    """Pages per second of `scrapy bench` (Scrapy's own spider and server) on this machine."""
+    rates = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            out = subprocess.run([PYTHON, "-m", "scrapy", "bench", "-s", "CLOSESPIDER_TIMEOUT=10", "-s", "LOG_LEVEL=INFO"],
+                                 cwd=folder, capture_output=True, text=True, timeout=120)  # fmt: skip
+        pages = int(re.search(r"'downloader/response_count': (\d+)", out.stderr).group(1))
+        elapsed = float(re.search(r"'elapsed_time_seconds': ([\d.]+)", out.stderr).group(1))
+        rates.append(pages / elapsed)
+    return statistics.median(rates)
+
+
+def extraction(pages: int, padding_kb: int, rounds: int) -> dict:
+    import trafilatura
+
+    from archiver.extract import extract_article
+    from tests.site.generator import Site
+
+    site = Site(pages, padding_kb=padding_kb, seed=5)
+    documents = [(site.article_html(a), "http://127.0.0.1" + a.path) for a in site.articles]
+    extract_article(*documents[0])
+    trafilatura.bare_extraction(documents[0][0])
+
+    def per_page(function) -> float:
+        times = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            for html, url in documents:
+                function(html, url)
+            times.append((time.perf_counter() - started) / len(documents) * 1000)
+        return statistics.median(times)
+
+    ours = per_page(extract_article)
+    plain = per_page(lambda html, url: trafilatura.bare_extraction(html, url=url))
+    return {"pages": pages, "page_kb": sum(len(h.encode()) for h, _ in documents) / len(documents) / 1024,
+            "extract_article_ms": ours, "trafilatura_ms": plain, "ratio": ours / plain}  # fmt: skip
+
+
+def search_load(db: Path, seconds: float, clients: int) -> dict:
+    port = free_port()
+    server = subprocess.Popen([PYTHON, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        wait_for(f"http://127.0.0.1:{port}/-/versions.json")
+        name = db.stem
+        paths = [f"/{name}/search.json?q={urllib.request.quote(q)}&_shape=array" for q in SEARCHES]
+
+        def get(connection: http.client.HTTPConnection, path: str) -> bool:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            body = response.read()
+            return response.status == 200 and body.startswith(b"[")
+
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        for _ in range(5):  # warm every worker up: its connections, its lemma cache
+            for path in paths:
+                get(connection, path)
+                get(http.client.HTTPConnection("127.0.0.1", port, timeout=30), path)
+        latencies, errors = [], 0
+        for round_ in range(25):
+            for path in paths:
+                started = time.perf_counter()
+                ok = get(connection, path)
+                latencies.append((time.perf_counter() - started) * 1000)
+                errors += not ok
+        latencies.sort()
+        done, failed, lock = [0], [0], threading.Lock()
+        stop_at = time.monotonic() + seconds
+
+        def client(offset: int) -> None:
+            own = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            index = offset
+            while time.monotonic() < stop_at:
+                try:
+                    ok = get(own, paths[index % len(paths)])
+                except (OSError, http.client.HTTPException):
+                    ok = False
+                    own = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                with lock:
+                    done[0] += 1
+                    failed[0] += not ok
+                index += 1
+
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+        return {"queries": len(latencies), "p50_ms": statistics.median(latencies), "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
+                "sequential_errors": errors, "clients": clients, "load_seconds": elapsed, "load_requests": done[0],
+                "requests_per_second": done[0] / elapsed, "load_errors": failed[0]}  # fmt: skip
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def plot(results: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = sorted(int(n) for n in results["crawl"])
+    figure, left = plt.subplots(figsize=(7, 4), dpi=110)
+    left.plot(sizes, [results["crawl"][str(n)]["seconds"] for n in sizes], "o-", color="tab:blue", label="crawl time (s)")
+    left.set_xlabel("articles in the archive (full crawl at --delay 0)")
+    left.set_ylabel("crawl + extract + store time (s)", color="tab:blue")
+    right = left.twinx()
+    right.plot(sizes, [results["crawl"][str(n)]["peak_rss_mb"] for n in sizes], "s--", color="tab:red", label="peak RSS (MB)")
+    right.set_ylabel("peak RSS of the crawl process (MB)", color="tab:red")
+    right.set_ylim(0, max(320, max(results["crawl"][str(n)]["peak_rss_mb"] for n in sizes) * 1.2))
+    right.axhline(300, color="tab:red", alpha=0.3, linestyle=":")
+    left.set_title(f"Crawl cost as the archive grows ({results['machine']['cores']} cores)")
+    figure.tight_layout()
+    figure.savefig(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,3000,10000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--padding-kb", type=int, default=80)
+    parser.add_argument("--load-seconds", type=float, default=15)
+    args = parser.parse_args()
+    sizes = [int(n) for n in args.sizes.split(",")]
+    results = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+               "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+               "settings": vars(args), "crawl": {}}  # fmt: skip
+    print("scrapy bench …", flush=True)
+    results["scrapy_bench_pages_per_second"] = scrapy_bench(args.runs)
+    print("extraction …", flush=True)
+    results["extraction"] = extraction(300, args.padding_kb, args.runs)
+    work = Path(tempfile.mkdtemp(prefix="archiver-bench-"))
+    try:
+        for size in sizes:
+            site = ModelSite(size, args.padding_kb)
+            try:
+                runs = []
+                for run in range(args.runs):
+                    folder = work / f"{size}-{run}"
+                    folder.mkdir()
+                    runs.append(crawl(site, folder))
+                    print(f"{size} articles, run {run + 1}: {runs[-1]['seconds']:.1f} s, {runs[-1]['peak_rss_mb']:.0f} MB", flush=True)
+                crawl_result = median_of(runs)
+                crawl_result["articles_per_second"] = crawl_result["articles"] / crawl_result["seconds"]
+                crawl_result["pages_per_second"] = crawl_result["requests"] / crawl_result["seconds"]
+                crawl_result["cpu_ms_per_article"] = crawl_result["cpu_seconds"] / crawl_result["articles"] * 1000
+                crawl_result["db_mb_per_1000"] = crawl_result["db_bytes"] / crawl_result["articles"] * 1000 / 2**20
+                crawl_result["warc_mb_per_1000"] = crawl_result["warc_bytes"] / crawl_result["articles"] * 1000 / 2**20
+                results["crawl"][str(size)] = crawl_result
+                if size == max(sizes):
+                    last = work / f"{size}-{args.runs - 1}"
+                    site.grow(new=10, edit=5)
+                    recrawl = crawl(site, last)
+                    recrawl["budget"] = 10 + 5 + recrawl["listing_pages"] + 3
+                    results["recrawl"] = recrawl
+                    print(f"re-crawl: {recrawl['requests']} requests in {recrawl['seconds']:.1f} s", flush=True)
+                    results["search"] = search_load(last / "archive.db", args.load_seconds, 20)
+                    print(f"search: p95 {results['search']['p95_ms']:.1f} ms, {results['search']['requests_per_second']:.0f}/s", flush=True)
+            finally:
+                site.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    biggest = results["crawl"][str(max(sizes))]
+    results["crawl_to_scrapy_bench"] = biggest["pages_per_second"] / results["scrapy_bench_pages_per_second"]
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    plot(results, ROOT / "docs" / "benchmarks.png")
+    from bench.report import write_report
+
+    write_report(results, ROOT / "docs" / "benchmarks.md")
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
