@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import socket
+import sqlite3
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -28,6 +33,32 @@ def run_archiver(*args: str, timeout: float = 180, **kwargs) -> subprocess.Compl
 def crawl(server: SiteServer, db: Path, *extra: str) -> subprocess.CompletedProcess:
     return run_archiver("crawl", "--db", str(db), "--base-url", server.base_url, "--delay", "0",
                         "-s", "ARCHIVER_BACKOFF_BASE=0.05", *extra)  # fmt: skip
+
+
+def rows(db: Path, sql: str, params=()) -> list[tuple]:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get_json(url: str, timeout: float = 15.0):
+    """GET a JSON URL, waiting for a server that is still starting."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return json.load(urllib.request.urlopen(url, timeout=2))
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 @pytest.fixture

@@ -6,21 +6,18 @@ scripts never runs them. `make screenshots` keeps the screenshots in docs/screen
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, crawl
+from tests.conftest import ROOT, crawl, free_port, get_json
 from tests.site.generator import Site
 from tests.site.server import Fault
-from tests.test_cli import free_port
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 if not (CHROMIUM and CHROMEDRIVER) and not os.environ.get("CI"):
@@ -54,12 +51,7 @@ def served(tmp_path_factory):
     serve = subprocess.Popen([sys.executable, "-m", "archiver.cli", "serve", "--db", str(folder / "archive.db"), "--port", str(port)],
                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
+    get_json(base + "/-/versions.json")
     yield base
     serve.terminate()
     serve.wait(10)
@@ -126,7 +118,7 @@ def test_the_chart_of_articles_per_month(served, browser, tmp_path):
 
 
 def test_scraped_scripts_never_run(served, browser):
-    rows = json.load(urllib.request.urlopen(served + "/archive.json?sql=select+id+from+articles+where+node_id=666&_shape=array"))
+    rows = get_json(served + "/archive.json?sql=select+id+from+articles+where+node_id=666&_shape=array")
     browser.get(f"{served}/-/article/archive/{rows[0]['id']}")
     WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "article.article-page")))
     time.sleep(0.5)  # an onerror handler would fire once the broken image fails

@@ -1,13 +1,10 @@
 """The `archiver` command as a user runs it."""
 
 import json
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
-from tests.conftest import ROOT, SEED_PAGE, crawl, run_archiver
+from tests.conftest import ROOT, SEED_PAGE, crawl, free_port, get_json, run_archiver
 from tests.site.generator import Site
 
 
@@ -71,12 +68,6 @@ def test_check_says_what_to_fix_when_the_markup_changed(site_server):
     assert "archiver/site/torun.py" in result.stdout
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_crawl_then_serve_shows_every_article_with_its_credits(site_server, tmp_path):
     site = Site(15, per_page=5)
     server = site_server(site)
@@ -87,18 +78,12 @@ def test_crawl_then_serve_shows_every_article_with_its_credits(site_server, tmp_
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        articles = json.load(urllib.request.urlopen(base + "/archive/articles.json?_shape=array&_size=max"))
+        articles = get_json(base + "/archive/articles.json?_shape=array&_size=max")
         assert len(articles) == 15
-        credits = json.load(urllib.request.urlopen(base + "/archive/credits.json?_shape=array&_size=max"))
+        credits = get_json(base + "/archive/credits.json?_shape=array&_size=max")
         expected_credits = sum(len(a.expected()["credits"]) for a in site.articles)
         assert len(credits) == expected_credits
-        metadata = json.load(urllib.request.urlopen(base + "/-/metadata.json"))
+        metadata = get_json(base + "/-/metadata.json")
         assert "Toruń" in metadata["title"]
     finally:
         serve.terminate()
@@ -131,12 +116,7 @@ def test_serve_is_immutable_unless_a_crawl_is_writing(tmp_path):
         serve = subprocess.Popen([sys.executable, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
                                  cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
         try:
-            for _ in range(100):
-                try:
-                    databases = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/-/databases.json", timeout=1))
-                    break
-                except OSError:
-                    time.sleep(0.1)
+            databases = get_json(f"http://127.0.0.1:{port}/-/databases.json")
             assert databases[0]["is_mutable"] is crawling
             if not crawling:
                 try:
@@ -170,13 +150,7 @@ def test_publish_builds_a_bundle_that_datasette_serves(site_server, tmp_path):
     serve = subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", "archive.db", "--metadata", "metadata.json",
                               "--port", str(port)], cwd=bundle, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     try:
-        for _ in range(100):
-            try:
-                rows = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/archive/search.json?q=radni&_shape=array", timeout=1))
-                break
-            except OSError:
-                time.sleep(0.1)
-        assert rows
+        assert get_json(f"http://127.0.0.1:{port}/archive/search.json?q=radni&_shape=array")
     finally:
         serve.terminate()
         serve.wait(10)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,17 +14,9 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.conftest import ROOT, crawl, run_archiver
+from tests.conftest import ROOT, crawl, rows, run_archiver
 from tests.site.generator import LISTING_PATH, Site
 from tests.site.server import Fault
-
-
-def rows(db, sql, params=()):
-    connection = sqlite3.connect(db)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
 
 
 def archive_is_consistent(db: Path) -> None:
