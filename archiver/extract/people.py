@@ -21,21 +21,32 @@ from archiver.lemmas import lemma
 
 # Nominatives. Female names end in -a (the few male ones that do are listed in MALE_IN_A).
 FIRST_NAMES = frozenset("""
-Adam Adrian Aleksander Alfred Andrzej Antoni Arkadiusz Artur Bartłomiej Bartosz Benedykt Bogdan Bogusław Bolesław
-Bronisław Cezary Czesław Damian Daniel Dariusz Dawid Dominik Edward Emil Eugeniusz Feliks Filip Franciszek Fryderyk
-Gabriel Grzegorz Gustaw Henryk Hubert Ignacy Igor Ireneusz Jacek Jakub Jan Janusz Jarosław Jerzy Józef Julian Juliusz
-Kacper Kamil Karol Kazimierz Konrad Krystian Krzysztof Leon Leszek Lech Ludwik Łukasz Maciej Maksymilian Marcin Marek
-Marian Mariusz Mateusz Michał Mieczysław Mikołaj Miłosz Mirosław Norbert Oskar Patryk Paweł Piotr Przemysław Radosław
-Rafał Remigiusz Robert Roman Ryszard Sebastian Stanisław Stefan Sylwester Szymon Tadeusz Tomasz Wacław Waldemar
-Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt Kuba Barnaba
-Agata Agnieszka Aleksandra Alicja Amelia Aneta Angelika Anna Antonina Barbara Beata Bogumiła Bogusława Bożena
-Danuta Dominika Dorota Edyta Elżbieta Emilia Ewa Ewelina Gabriela Grażyna Halina Hanna Helena Irena Iwona Izabela
-Jadwiga Janina Joanna Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Laura Lena Lidia Liliana
-Lucyna Magdalena Maja Malwina Małgorzata Maria Marianna Marta Martyna Marzena Milena Monika Natalia Nikola Oliwia
-Patrycja Paula Paulina Renata Róża Sabina Stanisława Sylwia Teresa Urszula Wanda Weronika Wiesława Wiktoria
-Zofia Zuzanna Żaneta Ilona Mirosława Regina Celina Jagoda Ada Ksenia Olga Nina
+Ada Adam Adela Adrian Adrianna Agata Agnieszka Alan Albert Albina Aldona Aleks Aleksander Aleksandra Alfons
+Alfred Alicja Alina Alojzy Ambroży Amelia Anastazja Andrzej Aneta Angelika Anita Anna Antoni Antonina
+Apolinary Apolonia Ariel Arkadiusz Artur Augustyn Aurelia Barbara Barnaba Bartosz Bartłomiej Beata Benedykt
+Bernadeta Bernard Bianka Bogdan Bogna Bogumił Bogumiła Bogusław Bogusława Bolesław Bonawentura Borys Bożena
+Bronisław Bronisława Bruno Błażej Cecylia Celina Cezary Cyprian Czesław Czesława Dagmara Damian Daniel Danuta
+Daria Dariusz Dawid Diana Dionizy Dobromir Dobrosława Dominik Dominika Dorota Edmund Edward Edyta Eleonora
+Eligiusz Eliza Elżbieta Emanuel Emil Emilia Emma Ernest Eryk Eugeniusz Ewa Ewelina Fabian Felicja Feliks
+Ferdynand Filip Florian Franciszek Franciszka Fryderyk Gabriel Gabriela Genowefa Gerard Gertruda Gracjan
+Grażyna Grzegorz Gustaw Halina Hanna Helena Henryk Henryka Herbert Hieronim Hilary Honorata Hubert Ida Idzi
+Iga Ignacy Igor Ilona Irena Ireneusz Iwona Izabela Jacek Jadwiga Jagoda Jakub Jan Janina Janusz Jarema
+Jarosław Jeremi Jerzy Joachim Joanna Jolanta Jonasz Julia Julian Julianna Juliusz Justyna Józef Józefa Jędrzej
+Kacper Kaja Kajetan Kalina Kamil Kamila Karina Karol Karolina Katarzyna Kazimiera Kazimierz Kinga Klara
+Klaudia Konrad Konstanty Kornel Kornelia Krystian Krystyna Krzesimir Krzysztof Ksawery Ksenia Kuba Laura Lech
+Lechosław Lena Leokadia Leon Leopold Leszek Lidia Liliana Lilianna Lubomir Lucjan Lucyna Ludmiła Ludomir
+Ludwik Luiza Maciej Magda Magdalena Maja Maksym Maksymilian Malwina Marceli Marcelina Marcin Marek Maria
+Marian Marianna Mariola Mariusz Marlena Marta Martyna Marzanna Marzena Mateusz Matylda Małgorzata Melania
+Michalina Michał Mieczysław Mikołaj Milan Milena Miron Mirosław Mirosława Miłosz Monika Nadia Natalia Natan
+Nataniel Nikodem Nikola Nina Norbert Oktawia Ola Olaf Olga Olgierd Oliwer Oliwia Oskar Otylia Patrycja Patryk
+Paula Paulina Paweł Piotr Pola Przemysław Radomir Radosław Rafał Rajmund Regina Remigiusz Renata Robert Roch
+Roksana Roman Rozalia Rudolf Ryszard Róża Sabina Sambor Sandra Sara Sebastian Seweryn Stanisław Stanisława
+Stefan Stefania Sylwester Sylwia Szymon Sławomir Tadeusz Tamara Teodor Teresa Tobiasz Tomasz Tomir Tymon
+Tymoteusz Urszula Wacław Waldemar Walenty Wanda Wawrzyniec Weronika Wiesław Wiesława Wiktor Wiktoria Wincenty
+Wioletta Wit Witold Wojciech Wojsław Władysław Włodzimierz Zbigniew Zbysław Zdzisław Zdzisława Zenobiusz Zenon
+Zenona Zofia Zuzanna Zygfryd Zygmunt Łucja Łukasz Żaneta
 """.split())
-MALE_IN_A = frozenset({"Kuba", "Barnaba"})
+MALE_IN_A = frozenset({"Kuba", "Barnaba", "Bonawentura", "Jarema"})
 
 # Role nouns by stem (case-insensitive), so that every inflected form matches.
 ROLE_STEMS = (
