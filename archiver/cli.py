@@ -178,10 +178,7 @@ def cmd_reparse(args) -> int:
 
 # --- serve ------------------------------------------------------------------------------------
 def datasette_command(workers: int, port: int) -> list[str]:
-    return [
-        sys.executable, "-m", "uvicorn", "--factory", "archiver.publish.asgi:create_app",
-        "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning",
-    ]  # fmt: skip
+    return [sys.executable, "-m", "archiver.publish.asgi", "--port", str(port), "--workers", str(workers)]
 
 
 def cmd_serve(args) -> int:

@@ -47,6 +47,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "archiver.crawl.politeness.PoliteRetryMiddleware": 550,
 }
+SPIDER_MIDDLEWARES = {
+    # Neither is of use here (the walk's depth is the pager's, a Referer tells the city nothing),
+    # and each runs for every request the spider yields.
+    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+}
 ITEM_PIPELINES = {"archiver.crawl.pipeline.ArchivePipeline": 300}
 EXTENSIONS = {"archiver.crawl.warc.WarcWriterExtension": 100}
 # Where the raw responses go, one WARC file per run; empty means "warc/" beside ARCHIVE_DB.

@@ -191,20 +191,25 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
                 errors += not ok
         latencies.sort()
         done, failed, lock = [0], [0], threading.Lock()
+        kinds: dict[str, int] = {}
         stop_at = time.monotonic() + seconds
 
         def client(offset: int) -> None:
             own = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             index = offset
             while time.monotonic() < stop_at:
+                kind = None
                 try:
-                    ok = get(own, paths[index % len(paths)])
-                except (OSError, http.client.HTTPException):
-                    ok = False
+                    if not get(own, paths[index % len(paths)]):
+                        kind = "HTTP error or not a result"
+                except (OSError, http.client.HTTPException) as error:
+                    kind = type(error).__name__
                     own = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
                 with lock:
                     done[0] += 1
-                    failed[0] += not ok
+                    if kind:
+                        failed[0] += 1
+                        kinds[kind] = kinds.get(kind, 0) + 1
                 index += 1
 
         threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
@@ -216,7 +221,7 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
         elapsed = time.perf_counter() - started
         return {"queries": len(latencies), "p50_ms": statistics.median(latencies), "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
                 "sequential_errors": errors, "clients": clients, "load_seconds": elapsed, "load_requests": done[0],
-                "requests_per_second": done[0] / elapsed, "load_errors": failed[0]}  # fmt: skip
+                "requests_per_second": done[0] / elapsed, "load_errors": failed[0], "load_error_kinds": kinds}  # fmt: skip
     finally:
         server.terminate()
         server.wait(10)

@@ -157,6 +157,7 @@ class Site:
         self.sitemap_enabled = sitemap
         self.padding_kb = padding_kb
         self.articles: list[Article] = []
+        self._changes, self._index_key = 0, None
         start = datetime(2025, 6, 24, 12, 40, tzinfo=WARSAW)
         for index in range(count):
             self.articles.append(self._make_article(90000 - index * 7, start - timedelta(days=index * 3, hours=index % 5)))
@@ -206,21 +207,33 @@ class Site:
         return article
 
     # --- site structure -----------------------------------------------------------------------
+    def _indexed(self) -> None:
+        """The path index and listing order, rebuilt only when the articles changed (10k-article
+        sites serve thousands of requests; a scan per request made the server the bottleneck)."""
+        key = (self._changes, len(self.articles))
+        if self._index_key != key:
+            self._by_path = {a.path: a for a in self.articles}
+            self._order = sorted(self.articles, key=lambda a: (not a.sticky, -a.published.timestamp()))
+            self._index_key = key
+
     def listing_order(self) -> list[Article]:
         """Drupal's order: sticky nodes first, then newest first."""
-        return sorted(self.articles, key=lambda a: (not a.sticky, -a.published.timestamp()))
+        self._indexed()
+        return self._order
 
     @property
     def page_count(self) -> int:
         return max(1, -(-len(self.articles) // self.per_page))
 
     def by_path(self, path: str) -> Article | None:
-        return next((a for a in self.articles if a.path == path), None)
+        self._indexed()
+        return self._by_path.get(path)
 
     def add_article(self) -> Article:
         newest = max(self.articles, key=lambda a: a.published)
         article = self._make_article(max(a.node_id for a in self.articles) + 11, newest.published + timedelta(days=1))
         self.articles.append(article)
+        self._changes += 1
         return article
 
     def edit_article(self, article: Article) -> None:
@@ -228,9 +241,11 @@ class Site:
         article.edits += 1
         article.paragraphs.append(f"Aktualizacja nr {article.edits}: uzupełniono informacje o przebiegu obrad.")
         article.modified = datetime.now(WARSAW).replace(microsecond=0)
+        self._changes += 1
 
     def remove_article(self, article: Article) -> None:
         self.articles.remove(article)
+        self._changes += 1
 
     # --- rendering ----------------------------------------------------------------------------
     def robots_txt(self) -> str:
