@@ -188,7 +188,7 @@ def cmd_serve(args) -> int:
     from archiver.store import Archive
     from archiver.store.lock import ArchiveBusy, ArchiveLock
 
-    Archive(args.db, create=False).close()  # a clear error, and the schema up to date, before serving
+    archive = Archive(args.db, create=False)  # a clear error, and the schema up to date, before serving
     metadata_file = Path(args.metadata)
     if not metadata_file.is_file():
         raise UserError(f"no Datasette metadata at {metadata_file}")
@@ -202,6 +202,10 @@ def cmd_serve(args) -> int:
             lock = ArchiveLock(args.db, exclusive=False).acquire()
         except ArchiveBusy as busy:
             print(f"{busy} is writing to {args.db}: serving it live (read-only, not immutable)", file=sys.stderr)
+    if lock and not archive.fold_wal():
+        lock = lock.release()
+        print(f"another program has {args.db} open: serving it live (read-only, not immutable)", file=sys.stderr)
+    archive.close()
     mode = "immutable" if lock else "live, read-only"
     from archiver.publish.asgi import CONFIG_VARIABLE
 

@@ -108,10 +108,13 @@ def crawl(site: ModelSite, folder: Path) -> dict:
         raise RuntimeError(f"crawl failed: {stderr_chunks[0][-2000:].decode(errors='replace')}")
     import sqlite3
 
-    with sqlite3.connect(db) as connection:
+    connection = sqlite3.connect(db)
+    try:
         requests, listing_pages, new, changed = connection.execute(
             "SELECT requests, listing_pages, articles_new, articles_changed FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()  # fmt: skip
         articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        connection.close()  # `with sqlite3.connect()` commits but never closes
     db_bytes = sum(p.stat().st_size for p in folder.glob("archive.db*") if not p.name.endswith(".lock"))
     warc_bytes = sum(p.stat().st_size for p in (folder / "warc").glob("*.warc.gz"))
     return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_mb": peak[0] / 1024,
@@ -171,11 +174,14 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
         name = db.stem
         paths = [f"/{name}/search.json?q={urllib.request.quote(q)}&_shape=array" for q in SEARCHES]
 
-        def get(connection: http.client.HTTPConnection, path: str) -> bool:
+        def get(connection: http.client.HTTPConnection, path: str) -> str | None:
+            """None for a good answer, else what was wrong with it."""
             connection.request("GET", path)
             response = connection.getresponse()
             body = response.read()
-            return response.status == 200 and body.startswith(b"[")
+            if response.status == 200 and body.startswith(b"["):
+                return None
+            return f"HTTP {response.status}: {body[:160].decode(errors='replace')}"
 
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         for _ in range(5):  # warm every worker up: its connections, its lemma cache
@@ -186,9 +192,9 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
         for round_ in range(25):
             for path in paths:
                 started = time.perf_counter()
-                ok = get(connection, path)
+                problem = get(connection, path)
                 latencies.append((time.perf_counter() - started) * 1000)
-                errors += not ok
+                errors += problem is not None
         latencies.sort()
         done, failed, lock = [0], [0], threading.Lock()
         kinds: dict[str, int] = {}
@@ -198,10 +204,8 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
             own = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             index = offset
             while time.monotonic() < stop_at:
-                kind = None
                 try:
-                    if not get(own, paths[index % len(paths)]):
-                        kind = "HTTP error or not a result"
+                    kind = get(own, paths[index % len(paths)])
                 except (OSError, http.client.HTTPException) as error:
                     kind = type(error).__name__
                     own = http.client.HTTPConnection("127.0.0.1", port, timeout=30)

@@ -154,3 +154,32 @@ def test_publish_builds_a_bundle_that_datasette_serves(site_server, tmp_path):
     finally:
         serve.terminate()
         serve.wait(10)
+
+
+def test_serving_immutable_folds_the_write_ahead_log_first(tmp_path):
+    """A file served immutable is read without its WAL: what is still in the log must go in first."""
+    import sqlite3
+
+    from archiver.extract import extract_article
+    from archiver.store import Archive
+
+    db = tmp_path / "archive.db"
+    archive = Archive(db)
+    reader = sqlite3.connect(db)  # another program with the file open keeps the log from being folded on close
+    reader.execute("SELECT count(*) FROM articles").fetchone()
+    seed = extract_article(SEED_PAGE.read_bytes(), "https://www.torun.pl/pl/a")
+    for number in range(30):
+        archive.save_article({**seed, "node_id": number, "url": f"https://www.torun.pl/pl/{number}"})
+    archive.close()
+    assert (tmp_path / "archive.db-wal").stat().st_size > 0
+    port = free_port()
+    serve = subprocess.Popen([sys.executable, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        counted = get_json(f"http://127.0.0.1:{port}/archive.json?sql=select+count(*)+as+n+from+articles&_shape=array")
+        assert counted == [{"n": 30}]
+        assert get_json(f"http://127.0.0.1:{port}/-/databases.json")[0]["is_mutable"] is False
+    finally:
+        serve.terminate()
+        serve.communicate(timeout=10)
+        reader.close()

@@ -69,6 +69,15 @@ class Archive:
     def close(self) -> None:
         self.db.close()
 
+    def fold_wal(self) -> bool:
+        """Move every change out of the write-ahead log into the database file; True when done.
+
+        A file served immutable is read without its WAL: changes still in the log (left there
+        while another connection was open) would be invisible, and pages half-updated.
+        """
+        busy, _, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
+
     # --- crawl runs ---------------------------------------------------------------------------
     def start_run(self, base_url: str, *, full: bool) -> int:
         with self.db.atomic():
@@ -182,33 +191,25 @@ class Archive:
             self._replace_children(article_id, article)
         return outcome
 
-    def _article_fetched_from(self, fetched_url: str) -> int | None:
-        row = self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
-        return row[0] if row else None
+    def _update_fetched(self, fetched_url: str, at: str, values: dict) -> bool:
+        """Record what a fetch of an archived article said; False if no article came from that URL."""
+        with self.db.atomic():
+            row = self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
+            if row is None:
+                return False
+            self._resolve_errors(fetched_url, at)
+            self.db["articles"].update(row[0], values)
+        return True
 
     def mark_unchanged(self, fetched_url: str, *, fetched_at: str | None = None, validators: dict | None = None) -> bool:
         """The site answered 304 Not Modified: the stored version is still current."""
         fetched_at = fetched_at or utc_now()
-        with self.db.atomic():
-            article_id = self._article_fetched_from(fetched_url)
-            if article_id is None:
-                return False
-            self._resolve_errors(fetched_url, fetched_at)
-            self.db["articles"].update(
-                article_id, {"last_seen_at": fetched_at, "last_fetched_at": fetched_at, **(validators or {})}
-            )
-        return True
+        return self._update_fetched(fetched_url, fetched_at, {"last_seen_at": fetched_at, "last_fetched_at": fetched_at, **(validators or {})})
 
     def mark_removed(self, fetched_url: str, *, at: str | None = None) -> bool:
         """The site no longer has the article (404/410): kept, marked removed, never deleted."""
         at = at or utc_now()
-        with self.db.atomic():
-            article_id = self._article_fetched_from(fetched_url)
-            if article_id is None:
-                return False
-            self._resolve_errors(fetched_url, at)
-            self.db["articles"].update(article_id, {"status": "removed", "removed_at": at})
-        return True
+        return self._update_fetched(fetched_url, at, {"status": "removed", "removed_at": at})
 
     def _lookup(self, table: str, name: str | None, **extra) -> int | str | None:
         if not name:
