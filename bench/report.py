@@ -18,6 +18,21 @@ fixes were judged by wall and CPU time:
 | before | 30.9 s | 28.7 s | 14.3 ms |
 | `WARN_ON_GENERATOR_RETURN_VALUE = False` (Scrapy re-parsed the callback's source with `inspect`/`ast` on every response) and WARC gzip at level 6 instead of warcio's 9 (half the CPU, 5 % larger files) | 29.8 s | 27.2 s | 13.6 ms |
 
+Search and serving, measured on the 10k archive with 20 clients:
+
+| change | sequential p95 | 20 clients |
+| --- | ---: | ---: |
+| first version (`datasette serve`, one process) | 32 ms (600 articles) | 73 requests/s |
+| rank in a CTE, snippets only for the 50 rows shown (SQLite computed the Python snippet for every match before sorting: 329 calls a query instead of 50) | 11 ms (600 articles) | 130 requests/s |
+| uvicorn with a worker per core | 56–64 ms | 197 requests/s |
+| … on a listening socket made with `IPPROTO_TCP`, so asyncio sets TCP_NODELAY (uvicorn's own multi-worker socket left Nagle on: a 40 ms delayed-ACK stall per response) | 13.7 ms | 229 requests/s, 0 errors |
+
+The load errors of an earlier run were the archive served immutable while its last changes sat in
+the write-ahead log (the benchmark held a read connection open, so the crawl could not fold the
+log on exit; an immutable file is read without its log). `archiver serve` now folds the log
+first. The model site's server, not the crawler, had also slowed the 10k crawl: it looked
+articles up by scanning them all; it indexes them now.
+
 The extractor itself runs the site profile first and never calls trafilatura on these pages,
 which is why it costs a twentieth of a plain trafilatura pass (table above). Simplemma's Polish
 dictionary, loaded the usual way, would add 4 s and 400 MB to every crawl process: it is read from
@@ -77,7 +92,8 @@ Measured {results['date'][:10]} by `make bench` (`bench/run.py`) on {machine['co
 {machine['python']}, {machine['platform']}. The model site (`tests/site`, {results['settings']['padding_kb']} KB of site
 chrome around each article: 60–120 KB pages with credits, galleries and attachments) is served
 from its own process on 127.0.0.1; each crawl runs at `--delay 0` into a fresh archive, measured
-from outside (wall time; CPU and peak RSS of the crawl process by `wait4`); crawl figures are the
+from outside (wall time; CPU time of the crawl process by `wait4`; its peak RSS from `VmHWM`, as
+`wait4`'s counts the moments before exec, when the child is a copy of the benchmark); crawl figures are the
 median of {results['settings']['runs']} runs. Raw figures: `bench/results.json`. No test asserts a time: this is where
 speed is measured.
 
