@@ -203,7 +203,8 @@ def cmd_serve(args) -> int:
         except ArchiveBusy as busy:
             print(f"{busy} is writing to {args.db}: serving it live (read-only, not immutable)", file=sys.stderr)
     if lock and not archive.fold_wal():
-        lock = lock.release()
+        lock.release()
+        lock = None
         print(f"another program has {args.db} open: serving it live (read-only, not immutable)", file=sys.stderr)
     archive.close()
     mode = "immutable" if lock else "live, read-only"

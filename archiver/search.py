@@ -66,17 +66,22 @@ def snippet(text: str | None, query: str | None, width: int = SNIPPET_WORDS) -> 
         return ""
     wanted = {term for w in WORD.findall(query or "") for term in word_terms(w)}
     spans = list(WORD.finditer(text))
-    hits = [i for i, m in enumerate(spans) if wanted & set(word_terms(m.group()))] if wanted else []
     if not spans:
         return text[:200]
-    centre = hits[0] if hits else 0
+
+    def is_hit(match) -> bool:
+        return bool(wanted) and not wanted.isdisjoint(word_terms(match.group()))
+
+    # Lemmatise only up to the first match and inside the window shown, not the whole body:
+    # this runs for every row of every search.
+    centre = next((i for i, m in enumerate(spans) if is_hit(m)), 0)
     first = max(0, centre - width // 3)
     last = min(len(spans) - 1, first + width)
     pieces, position = [], spans[first].start()
     for index in range(first, last + 1):
         match = spans[index]
         pieces.append(text[position : match.start()])
-        pieces.append(f"[{match.group()}]" if index in hits else match.group())
+        pieces.append(f"[{match.group()}]" if is_hit(match) else match.group())
         position = match.end()
     prefix = "… " if first > 0 else ""
     suffix = " …" if last < len(spans) - 1 else text[position : position + 1].strip()

@@ -68,6 +68,7 @@ class CouncilNewsSpider(scrapy.Spider):
         self.full = str(full).lower() in ("1", "true", "yes")
         self.media = str(media).lower() in ("1", "true", "yes")
         self.robots_sitemaps: list[str] = []
+        self.sitemaps_requested: set[str] = set()
         self.sitemaps_pending: set[str] = set()
         self.walk_started = False
         self.revalidated_unlisted = False
@@ -114,6 +115,7 @@ class CouncilNewsSpider(scrapy.Spider):
         yield self.sitemap_request(profile.sitemap_url(self.base_url))
 
     def sitemap_request(self, url: str) -> scrapy.Request:
+        self.sitemaps_requested.add(url)
         self.sitemaps_pending.add(url)
         # A site without a sitemap answers 404: that is an answer, not an error.
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed,
@@ -125,7 +127,7 @@ class CouncilNewsSpider(scrapy.Spider):
             self.plan.note_sitemap({profile.to_crawl_url(loc, self.base_url): lastmod for loc, lastmod in entries.items()})
             for child in children:
                 child = profile.to_crawl_url(child, self.base_url)
-                if child not in self.sitemaps_pending and self.same_site(child):
+                if child not in self.sitemaps_requested and self.same_site(child):
                     yield self.sitemap_request(child)
         yield from self.sitemap_done(url)
 
@@ -136,8 +138,7 @@ class CouncilNewsSpider(scrapy.Spider):
     def sitemap_done(self, url: str):
         self.sitemaps_pending.discard(url)
         for declared in self.robots_sitemaps:
-            if declared not in self.sitemaps_pending and declared != url and self.same_site(declared):
-                self.robots_sitemaps = [d for d in self.robots_sitemaps if d != declared]
+            if declared not in self.sitemaps_requested and self.same_site(declared):
                 yield self.sitemap_request(declared)
         if not self.sitemaps_pending and not self.walk_started:
             self.walk_started = True

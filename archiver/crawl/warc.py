@@ -45,10 +45,9 @@ def surt(url: str) -> str:
 def header_pairs(headers) -> list[tuple[str, str]]:
     pairs = []
     for name, values in headers.items():
-        for value in values:
-            if name.lower() in HOP_BY_HOP:
-                name = b"X-Archive-Orig-" + name
-            pairs.append((name.decode("latin-1"), value.decode("latin-1")))
+        if name.lower() in HOP_BY_HOP:
+            name = b"X-Archive-Orig-" + name
+        pairs.extend((name.decode("latin-1"), value.decode("latin-1")) for value in values)
     return pairs
 
 

@@ -102,6 +102,8 @@ class Person:
     forms: list[str] = field(default_factory=list)
 
 
+# Case endings of first names and what replaces them in the nominative (the stem is then also
+# tried with what declension did to it undone: Pawła → Pawł → Paweł).
 _FIRST_NAME_ENDINGS = [
     ("owi", ""), ("em", ""), ("u", ""), ("a", ""), ("ie", ""),  # masculine
     ("y", "a"), ("i", "a"), ("ie", "a"), ("ę", "a"), ("ą", "a"), ("ii", "ia"), ("ji", "ja"),  # feminine
@@ -117,10 +119,11 @@ def first_name(token: str) -> str | None:
     for ending, replacement in _FIRST_NAME_ENDINGS:
         if token.endswith(ending) and len(token) > len(ending) + 1:
             stem = token[: -len(ending)] + replacement
-            candidates += [stem, _restore_stem(stem), stem + "a" if replacement == "" else stem]
-            if stem.endswith("i"):
-                candidates.append(stem[:-1] + "a")  # Mai → Maja via "Maj"+"a" is handled below
-    candidates.append(token[:-1] + "ja" if token.endswith("i") else token)  # Mai → Maja
+            candidates += [stem, _restore_stem(stem)]
+            if not replacement:
+                candidates.append(stem + "a")  # Annie → Ann → Anna
+    if token.endswith("i"):
+        candidates.append(token[:-1] + "ja")  # Mai → Maja
     return next((c for c in candidates if c in FIRST_NAMES), None)
 
 
