@@ -16,7 +16,7 @@ def test_extract_prints_the_seed_article():
     expected = json.loads((SEED_PAGE.parent / "expected.json").read_text(encoding="utf-8"))
     assert article == expected
     assert list(article) == ["url", "node_id", "section", "title", "published_at", "modified_at", "lead", "body_text",
-                             "body_markdown", "tags", "images", "attachments", "credits", "people"]  # fmt: skip
+                             "body_markdown", "tags", "images", "attachments", "credits", "people", "rejected_urls"]  # fmt: skip
 
 
 def test_extract_fetches_a_url(site_server):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 
 from scrapy import signals
@@ -21,7 +22,8 @@ class ArchivePipeline:
         self.crawler = crawler
         self.db_path = crawler.settings.get("ARCHIVE_DB", "archive.db")
         self.counts = {"listing_pages": 0, "articles_new": 0, "articles_changed": 0, "articles_unchanged": 0,
-                       "articles_removed": 0, "not_modified": 0, "media_captured": 0, "errors": 0}  # fmt: skip
+                       "articles_removed": 0, "not_modified": 0, "media_captured": 0, "errors": 0,
+                       "urls_rejected": 0}  # fmt: skip
         self.listing_failed = 0
         self.teasers_seen = 0
         self.last_page: int | None = None
@@ -51,6 +53,7 @@ class ArchivePipeline:
 
     def process_item(self, item, spider=None):
         if isinstance(item, ArticleItem):
+            self.counts["urls_rejected"] += len(item.article.get("rejected_urls", []))
             capture_id = self.capture(item.fetched_url, "article", item.capture)
             outcome = self.archive.save_article(item.article, fetched_url=item.fetched_url, fetched_at=item.fetched_at,
                                                 capture_id=capture_id, validators=item.validators)  # fmt: skip
@@ -105,6 +108,8 @@ class ArchivePipeline:
         stats = self.crawler.stats
         requests = stats.get_value("downloader/request_count", 0)
         warc_file = stats.get_value("archiver/warc_file")
+        if warc_file:  # named from the archive's folder: a published page shows no server path
+            warc_file = os.path.relpath(warc_file, os.path.dirname(os.path.abspath(self.db_path)))
         counts = {**self.counts, "requests": requests, "warc_file": warc_file}
         self.archive.finish_run(self.run_id, status=status, counts=counts)
         total = self.archive.article_count()
@@ -120,6 +125,8 @@ class ArchivePipeline:
             f"  articles        {c['articles_new']} new, {c['articles_changed']} changed, {c['articles_unchanged']} unchanged"
             f" ({c['not_modified']} answered 304 Not Modified), {c['articles_removed']} removed from the site",
             f"  errors          {c['errors']}" + (" (recorded in crawl_errors; retried next run)" if c["errors"] else ""),
+            *([f"  unsafe links    {c['urls_rejected']} URLs that were not http(s) dropped (javascript:, data:, …)"]
+              if c["urls_rejected"] else []),
             f"  robots.txt      {stats.get_value('robotstxt/forbidden', 0)} URLs skipped as disallowed",
             *([f"  media           {c['media_captured']} images and attachments captured"] if c["media_captured"] else []),
             f"  raw pages       {warc_file or 'not kept'}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import lxml.html
 from bs4.dammit import UnicodeDammit
@@ -27,6 +27,7 @@ from archiver.extract.html import (
 )
 from archiver.extract.people import people_in_text
 from archiver.site import torun as profile
+from archiver.urls import PageLinks
 
 _SELECTORS: dict[str, CSSSelector] = {}
 DOCUMENT_EXTENSIONS = re.compile(r"\.(pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|zip|7z|rar|txt|csv)$", re.IGNORECASE)
@@ -271,18 +272,13 @@ def peel_credits(body) -> list[Credit]:
     return [credit for group in found for credit in group]
 
 
-def absolute(url: str | None, base: str) -> str | None:
-    return urljoin(base, url.strip()) if url and url.strip() else None
-
-
-def image_records(containers: list, base: str) -> tuple[list[dict], list[Credit]]:
+def image_records(containers: list, links: PageLinks) -> tuple[list[dict], list[Credit]]:
     images, credits, seen = [], [], set()
     for container in containers:
         for img in select(container, "img"):
             link = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else None
             full = link.get("href") if link is not None and IMAGE_FILE.search(link.get("href") or "") else None
-            src = img.get("src") or img.get("data-src")
-            url = absolute(full or src, base)
+            url = links.resolve(full) or links.resolve(img.get("src") or img.get("data-src"))
             if not url or url in seen:
                 continue
             seen.add(url)
@@ -317,13 +313,17 @@ def _attachment_item(link, container):
     return container
 
 
-def attachment_records(containers: list, body, base: str) -> list[dict]:
+def _links_to_documents(body) -> list:
+    return [a for a in select(body, "a[href]") if DOCUMENT_EXTENSIONS.search(a.get("href").split("?")[0].split("#")[0])]
+
+
+def attachment_records(containers: list, body, links: PageLinks) -> list[dict]:
     records, seen = [], set()
-    links = [(a, container) for container in containers for a in select(container, "a[href]")]
+    anchors = [(a, container) for container in containers for a in select(container, "a[href]")]
     if body is not None:
-        links += [(a, None) for a in select(body, "a[href]") if DOCUMENT_EXTENSIONS.search(urlsplit(a.get("href")).path)]
-    for link, container in links:
-        url = absolute(link.get("href"), base)
+        anchors += [(a, None) for a in _links_to_documents(body)]
+    for link, container in anchors:
+        url = links.resolve(link.get("href"))
         if not url or url in seen:
             continue
         seen.add(url)
@@ -350,14 +350,16 @@ def extract_article(html: str | bytes, url: str) -> dict:
     text = decode_html(html)
     doc = parse_document(text)
     ld = json_ld_article(doc)
-    canonical = absolute(link_href(doc, "canonical") or meta_content(doc, ["og:url"]), url) or url
+    links = PageLinks(url)
+    canonical = links.resolve(link_href(doc, "canonical") or meta_content(doc, ["og:url"])) or url
+    links.base = canonical
     root = first(doc, profile.ARTICLE_ROOT)
     scope = root if root is not None else doc
 
     title = find_title(doc, root, ld)
     published_at, modified_at = find_dates(doc, root, ld)
     images, image_credits = image_records(
-        all_of_first(scope, profile.MAIN_IMAGE) + all_of_first(scope, profile.GALLERY), canonical
+        all_of_first(scope, profile.MAIN_IMAGE) + all_of_first(scope, profile.GALLERY), links
     )
     attachments_containers = all_of_first(scope, profile.ATTACHMENTS)
     tags = list(dict.fromkeys(text_of(t) for t in all_of_first(scope, profile.TAGS) if text_of(t)))
@@ -370,12 +372,12 @@ def extract_article(html: str | bytes, url: str) -> dict:
     credits: list[Credit] = []
     blocks = []
     if body is not None:
-        inline_images, inline_credits = image_records([body], canonical)
+        inline_images, inline_credits = image_records([body], links)
         known = {i["url"] for i in images}
         images += [i for i in inline_images if i["url"] not in known]
         image_credits += inline_credits
         credits = peel_credits(body)
-        blocks = blocks_of(body, canonical)
+        blocks = blocks_of(body, links.resolve)
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
 
@@ -403,9 +405,10 @@ def extract_article(html: str | bytes, url: str) -> dict:
         "body_markdown": render_markdown(blocks),
         "tags": tags,
         "images": images,
-        "attachments": attachment_records(attachments_containers, body, canonical),
+        "attachments": attachment_records(attachments_containers, body, links),
         "credits": [c.as_dict() for c in credits + image_credits],
         "people": [{"name": p.name, "role": p.role, "forms": p.forms} for p in people_in_text(people_text)],
+        "rejected_urls": links.rejected,
     }
 
 

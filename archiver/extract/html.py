@@ -7,8 +7,8 @@ Handles HTML and the TEI-like tags trafilatura emits (``head``, ``list``/``item`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -21,6 +21,8 @@ HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "head": 2
 LIST_TAGS = frozenset({"ul", "ol", "list"})
 ITEM_TAGS = frozenset({"li", "item", "dt", "dd"})
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "button", "form", "svg", "iframe", "img"})
+# A link's href → the URL to keep (absolute, http(s)) or None to keep only its text.
+LinkResolver = Callable[[str], "str | None"]
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -61,7 +63,7 @@ def _tag(element) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def _inline_markdown(element, base_url: str) -> tuple[str, str]:
+def _inline_markdown(element, link: LinkResolver) -> tuple[str, str]:
     """Text and Markdown of an inline element and its descendants (not its tail)."""
     tag = _tag(element)
     if tag in SKIP_TAGS or not tag:
@@ -70,7 +72,7 @@ def _inline_markdown(element, base_url: str) -> tuple[str, str]:
         return "\n", "\n"
     parts_text, parts_md = [element.text or ""], [_escape(element.text or "")]
     for child in element:
-        child_text, child_md = _inline_markdown(child, base_url)
+        child_text, child_md = _inline_markdown(child, link)
         parts_text.append(child_text)
         parts_md.append(child_md)
         parts_text.append(child.tail or "")
@@ -85,8 +87,9 @@ def _inline_markdown(element, base_url: str) -> tuple[str, str]:
         markdown = _wrap(markdown, inner, "*")
     elif tag in ("a", "ref"):
         href = element.get("href") or element.get("target")
-        if href and not href.startswith(("javascript:", "#")):
-            markdown = _wrap(markdown, f"[{inner}]({urljoin(base_url, href)})", "")
+        url = link(href) if href and not href.strip().startswith("#") else None
+        if url:
+            markdown = _wrap(markdown, f"[{inner}]({_MARKDOWN_URL_UNSAFE.sub(_percent_encoded, url)})", "")
     elif tag == "code":
         markdown = _wrap(markdown, inner, "`")
     return text, markdown
@@ -102,18 +105,26 @@ def _wrap(original: str, inner: str, mark: str) -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 
 
+# A link's destination ends at a blank or an unbalanced parenthesis in Markdown.
+_MARKDOWN_URL_UNSAFE = re.compile(r"[\s()<>]")
+
+
+def _percent_encoded(match: re.Match) -> str:
+    return "".join(f"%{byte:02X}" for byte in match.group().encode("utf-8"))
+
+
 def _escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def blocks_of(element, base_url: str) -> list[Block]:
+def blocks_of(element, link: LinkResolver) -> list[Block]:
     """The block structure of an element: paragraphs, headings, list items, quotes."""
     blocks: list[Block] = []
-    _collect(element, base_url, blocks, "p", "-")
+    _collect(element, link, blocks, "p", "-")
     return blocks
 
 
-def _collect(element, base_url: str, blocks: list[Block], kind: str, marker: str) -> None:
+def _collect(element, link: LinkResolver, blocks: list[Block], kind: str, marker: str) -> None:
     inline = _Inline()
     if element.text:
         inline.add(element.text, _escape(element.text))
@@ -125,22 +136,22 @@ def _collect(element, base_url: str, blocks: list[Block], kind: str, marker: str
         elif tag in BLOCK_TAGS:
             inline.flush(kind, blocks, marker)
             if tag in HEADING_LEVEL:
-                _collect(child, base_url, blocks, f"h{HEADING_LEVEL[tag]}", marker)
+                _collect(child, link, blocks, f"h{HEADING_LEVEL[tag]}", marker)
             elif tag in LIST_TAGS:
-                _collect(child, base_url, blocks, "li", "1." if tag == "ol" else "-")
+                _collect(child, link, blocks, "li", "1." if tag == "ol" else "-")
             elif tag in ITEM_TAGS:
                 ordinal += 1
-                _collect(child, base_url, blocks, "li", f"{ordinal}." if marker != "-" else "-")
+                _collect(child, link, blocks, "li", f"{ordinal}." if marker != "-" else "-")
             elif tag in ("blockquote", "quote"):
-                _collect(child, base_url, blocks, "quote", marker)
+                _collect(child, link, blocks, "quote", marker)
             elif tag == "pre":
                 text = child.text_content() if hasattr(child, "text_content") else "".join(child.itertext())
                 if text.strip():
                     blocks.append(Block("pre", text.strip("\n"), "```\n" + text.strip("\n") + "\n```"))
             else:
-                _collect(child, base_url, blocks, "p" if kind == "li" and tag in ("p", "div") else kind, marker)
+                _collect(child, link, blocks, "p" if kind == "li" and tag in ("p", "div") else kind, marker)
         else:
-            child_text, child_md = _inline_markdown(child, base_url)
+            child_text, child_md = _inline_markdown(child, link)
             inline.add(child_text, child_md)
         if child.tail:
             inline.add(child.tail, _escape(child.tail))

@@ -1,8 +1,9 @@
 """An article's body as HTML that is safe to show: built from its Markdown, then sanitised.
 
 markdown-it renders with raw HTML turned off, so markup in the text is shown, never run; nh3
-(the ammonia sanitiser) then keeps only an allowlist of tags and attributes, as a second guard.
-Done at ingest: whatever renders ``body_html`` later never sees a <script> or an onerror=.
+(the ammonia sanitiser) then keeps only an allowlist of tags and attributes, and links only to
+http(s) URLs, as a second guard. Done at ingest, and again on every page that shows
+``body_html``: a row written into the database by hand is cleaned the same way.
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 
 
 def body_html(markdown: str | None) -> str:
-    if not markdown:
+    return clean_body_html(_MARKDOWN.render(markdown)) if markdown else ""
+
+
+def clean_body_html(html: str | None) -> str:
+    if not html:
         return ""
     return nh3.clean(
-        _MARKDOWN.render(markdown),
+        html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
+        url_schemes={"http", "https"},
         link_rel="noopener noreferrer nofollow",
     )

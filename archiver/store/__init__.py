@@ -33,9 +33,14 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# What the extractor reports about a page rather than its content: never stored, never hashed.
+EXTRACTION_NOTES = ("rejected_urls",)
+
+
 def content_hash(article: dict) -> str:
     """A fingerprint of everything extracted, so any visible change makes a new revision."""
-    canonical = json.dumps(article, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    content = {key: value for key, value in article.items() if key not in EXTRACTION_NOTES}
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -6,6 +6,8 @@ rest in order. A migration is only ever appended, never edited once released.
 
 from __future__ import annotations
 
+import os
+
 import sqlite_utils
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
@@ -235,12 +237,29 @@ def _v5_index_fetched_url(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["fetched_url"])
 
 
+def _v6_rejected_urls_and_relative_warc_paths(db: sqlite_utils.Database) -> None:
+    """Count the URLs a run refused (not http(s)); name each run's WARC file relative to the
+    archive's folder, so no server path is shown on a published page."""
+    db["crawl_runs"].add_column("urls_rejected", int)
+    folder = archive_folder(db)
+    for run_id, warc_file in db.execute("SELECT id, warc_file FROM crawl_runs WHERE warc_file IS NOT NULL").fetchall():
+        if folder and os.path.isabs(warc_file):
+            db["crawl_runs"].update(run_id, {"warc_file": os.path.relpath(warc_file, folder)})
+
+
+def archive_folder(db: sqlite_utils.Database) -> str | None:
+    """The folder of the database file (None for an in-memory database)."""
+    path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    return os.path.dirname(path) if path else None
+
+
 MIGRATIONS = [
     _v1_initial,
     _v2_people_forms_and_overview,
     _v3_captures_and_revalidation,
     _v4_search_and_reading,
     _v5_index_fetched_url,
+    _v6_rejected_urls_and_relative_warc_paths,
 ]
 
 

@@ -1,29 +1,56 @@
-"""The archive's Datasette plugin: Polish search functions, an article page, links to it.
+"""The archive's Datasette plugin: Polish search functions, an article page, links to it, and
+the guards that make it safe to publish (security headers, bounded requests, http(s)-only links).
 
 Registered through the ``datasette`` entry point in pyproject.toml, so any Datasette in this
-environment serving an archive gets it.
+environment serving an archive gets it, `archiver serve` or a plain `datasette` alike.
 """
 
 from __future__ import annotations
+
+import re
+import sqlite3
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
+from archiver.publish.headers import SecurityHeaders
+from archiver.publish.limits import SearchLimits
+from archiver.publish.render import clean_body_html
 from archiver.search import fts_query, snippet
+from archiver.urls import web_url
 
 ARTICLE_PATH = "/-/article/{database}/{id}"
+ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # what fits SQLite's 64-bit integer
+# SQLite's memory in a serving process, all connections together, and the largest string or blob
+# one value may be (an article page is at most 10 MB): randomblob(1e9) or a huge group_concat()
+# fails with an error instead of eating the machine.
+HEAP_LIMIT_BYTES = 512 * 1024 * 1024
+VALUE_LIMIT_BYTES = 32 * 1024 * 1024
 
 
 @hookimpl
 def prepare_connection(conn):
+    conn.execute(f"PRAGMA hard_heap_limit = {HEAP_LIMIT_BYTES}")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_LIMIT_BYTES)
     conn.create_function("polish_query", 1, fts_query, deterministic=True)
     conn.create_function("polish_snippet", 2, snippet, deterministic=True)
 
 
 @hookimpl
+def asgi_wrapper(datasette):
+    return lambda app: SecurityHeaders(SearchLimits(app))
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    env.filters["web_url"] = web_url
+    env.filters["clean_body_html"] = clean_body_html
+
+
+@hookimpl
 def register_routes():
-    return [(r"^/-/article/(?P<database>[^/]+)/(?P<id>[0-9]+)$", article_page)]
+    return [(r"^/-/article/(?P<database>[^/]+)/(?P<id>[^/]+)$", article_page)]
 
 
 @hookimpl
@@ -32,8 +59,10 @@ def render_cell(row, value, column, table, database, datasette):
     if value is None:
         return None
     if column == "article_id" and table in (None, "credits", "mentions", "images", "attachments", "photo_credits"):
-        href = datasette.urls.path(ARTICLE_PATH.format(database=database, id=value))
-        return Markup(f'<a href="{escape(href)}">read article {escape(value)}</a>')
+        # Datasette hands a foreign key over expanded ({"value": 1, "label": "…"}) on tables that declare it.
+        article_id = value.get("value") if isinstance(value, dict) else value
+        href = datasette.urls.path(ARTICLE_PATH.format(database=database, id=article_id))
+        return Markup(f'<a href="{escape(href)}">read article {escape(article_id)}</a>')
     if table == "articles" and column == "title" and "id" in row.keys():
         href = datasette.urls.path(ARTICLE_PATH.format(database=database, id=row["id"]))
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
@@ -53,11 +82,17 @@ where credits.article_id = ? order by credits.position
 
 
 async def article_page(datasette, request):
+    if request.method not in ("GET", "HEAD"):
+        return Response.text("405 Method Not Allowed: an article page is read with GET.", status=405,
+                             headers={"Allow": "GET, HEAD"})  # fmt: skip
     name = request.url_vars["database"]
-    try:
-        db = datasette.get_database(name)
-    except KeyError:
+    if name == "_internal" or name not in datasette.databases:
         raise NotFound(f"no database {name}")
+    # The same permissions as the articles table's own page.
+    await datasette.ensure_permissions(request.actor, [("view-table", (name, "articles")), ("view-database", name), "view-instance"])
+    db = datasette.get_database(name)
+    if not ARTICLE_ID.fullmatch(request.url_vars["id"]) or not await db.table_exists("articles"):
+        raise NotFound("no such article")
     article_id = int(request.url_vars["id"])
     article = (await db.execute("select * from articles where id = ?", [article_id])).first()
     if article is None:
