@@ -25,6 +25,8 @@ def is_search_parameter(name: str) -> bool:
 def search_problem(query_string: bytes) -> str | None:
     for name, value in parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True):
         if is_search_parameter(name):
+            if "\x00" in value:  # SQLite's full-text query parser reads it as the end of the text
+                return "a search cannot contain a NUL character"
             try:
                 search_words(value)
             except SearchTooLong as error:
