@@ -1,8 +1,10 @@
 """The `archiver` command as a user runs it."""
 
 import json
+import re
 import subprocess
 import sys
+import urllib.request
 
 from tests.conftest import ROOT, SEED_PAGE, crawl, free_port, get_json, run_archiver
 from tests.site.generator import Site
@@ -147,10 +149,15 @@ def test_publish_builds_a_bundle_that_datasette_serves(site_server, tmp_path):
     assert run_archiver("publish", "--db", str(db), "-o", str(bundle)).returncode == 0
     assert (bundle / "archive.db").stat().st_ino != first_inode, "a new file swapped in, never rewritten in place"
     port = free_port()
+    settings = re.search(r"datasette serve -i archive.db --metadata metadata.json (.*)", (bundle / "README.md").read_text()).group(1)
     serve = subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", "archive.db", "--metadata", "metadata.json",
-                              "--port", str(port)], cwd=bundle, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+                              *settings.split(), "--port", str(port)], cwd=bundle, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     try:
         assert get_json(f"http://127.0.0.1:{port}/archive/search.json?q=radni&_shape=array")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/archive/articles") as response:
+            assert "script-src 'self' 'nonce-" in response.headers["Content-Security-Policy"], "plain Datasette sends the plugin's headers"
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert get_json(f"http://127.0.0.1:{port}/-/settings.json")["num_sql_threads"] == 16
     finally:
         serve.terminate()
         serve.wait(10)

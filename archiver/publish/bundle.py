@@ -28,19 +28,31 @@ Serve it locally (read-only, immutable):
 
 ```sh
 python -m venv .venv && .venv/bin/pip install -r requirements.txt
-.venv/bin/datasette serve -i {name}.db --metadata metadata.json --setting sql_time_limit_ms 3000
+.venv/bin/datasette serve -i {name}.db --metadata metadata.json {settings}
 ```
 
 Build a container image, or deploy it (these need Docker or a cloud account):
 
 ```sh
-.venv/bin/datasette package {name}.db --metadata metadata.json --install {wheel} --tag torun-news-archive
-.venv/bin/datasette publish cloudrun {name}.db --metadata metadata.json --install {wheel} --service torun-news-archive
+.venv/bin/datasette package {name}.db --metadata metadata.json --install {wheel} --tag torun-news-archive {extra_options}
+.venv/bin/datasette publish cloudrun {name}.db --metadata metadata.json --install {wheel} --service torun-news-archive {extra_options}
 ```
+
+The plugin in the wheel sends the security headers, caps searches and SQLite's memory, and links
+only to http(s) URLs, whichever of these commands serves the bundle.
 
 To refresh, run `archiver publish` again into the same folder and restart the server: the new
 snapshot replaces the old file by a rename, never by rewriting it.
 """
+
+
+def serve_settings() -> str:
+    from archiver.publish.asgi import SETTINGS
+
+    def written(value) -> str:
+        return {True: "on", False: "off"}.get(value, str(value)) if isinstance(value, bool) else str(value)
+
+    return " ".join(f"--setting {name} {written(value)}" for name, value in SETTINGS.items())
 
 
 def snapshot(database: Path, target: Path) -> None:
@@ -73,7 +85,8 @@ def build_bundle(database: Path, metadata_file: Path, output: Path) -> Path:
     with sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True) as connection:
         articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
     (output / "README.md").write_text(
-        README.format(name=database.stem, articles=articles, wheel=wheel,
+        README.format(name=database.stem, articles=articles, wheel=wheel, settings=serve_settings(),
+                      extra_options=f'--extra-options "{serve_settings()}"',
                       taken=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
         encoding="utf-8",
     )  # fmt: skip

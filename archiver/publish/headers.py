@@ -20,18 +20,23 @@ import secrets
 # datasette-vega compiles its chart specifications with `new Function`: only a page that loads it
 # is allowed eval, and only for scripts that the page was allowed to load in the first place.
 CHART_SCRIPT_MARKER = b"/-/static-plugins/datasette_vega/"
+# The SQL editor's resize handle (Datasette's cm-resize) adds <style> elements from script, which
+# no nonce can cover: only pages with the editor allow inline style elements (styles cannot run code).
+EDITOR_SCRIPT_MARKER = b"/-/static/cm-resize-"
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _OPENING_TAG = re.compile(rb"<(script|style)\b", re.IGNORECASE)
 
 
-def content_security_policy(nonce: str, *, allow_eval: bool) -> str:
+def content_security_policy(nonce: str, *, allow_eval: bool = False, allow_inline_style: bool = False) -> str:
     script = f"'self' 'nonce-{nonce}'" + (" 'unsafe-eval'" if allow_eval else "")
+    # (A nonce in style-src would make browsers ignore 'unsafe-inline', so it is one or the other.)
+    style = "'self' 'unsafe-inline'" if allow_inline_style else f"'self' 'nonce-{nonce}'"
     return "; ".join([
         "default-src 'self'",
         f"script-src {script}",
-        # <style> elements need the nonce; style="" attributes in Datasette's templates and in the
-        # chart's generated SVG stay allowed: they cannot run code.
-        f"style-src 'self' 'nonce-{nonce}'",
+        # style="" attributes in Datasette's templates and in the chart's generated SVG stay allowed:
+        # they cannot run code.
+        f"style-src {style}",
         "style-src-attr 'unsafe-inline'",
         "img-src 'self' data:",
         "connect-src 'self'",
@@ -98,7 +103,9 @@ def is_html(start: dict) -> bool:
 
 def finished_start(start: dict, nonce: str, body: bytes | None) -> dict:
     headers = [(name, value) for name, value in start["headers"] if name.lower() not in _REPLACED]
-    headers += [(b"content-security-policy", content_security_policy(nonce, allow_eval=bool(body and CHART_SCRIPT_MARKER in body)).encode())]
+    policy = content_security_policy(nonce, allow_eval=bool(body and CHART_SCRIPT_MARKER in body),
+                                     allow_inline_style=bool(body and EDITOR_SCRIPT_MARKER in body))  # fmt: skip
+    headers += [(b"content-security-policy", policy.encode())]
     headers += STATIC_HEADERS
     if body is not None:
         headers.append((b"content-length", str(len(body)).encode()))
