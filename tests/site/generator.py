@@ -149,13 +149,14 @@ class Site:
 
     def __init__(self, count: int = 36, *, per_page: int = 10, seed: int = 2025, sticky: int = 1,
                  robots_extra: str = "", crawl_delay: float | None = None, sitemap: bool = True,
-                 padding_kb: int = 0):  # fmt: skip
+                 padding_kb: int = 0, hostile: bool = False):  # fmt: skip
         self.rng = random.Random(seed)
         self.per_page = per_page
         self.robots_extra = robots_extra
         self.crawl_delay = crawl_delay
         self.sitemap_enabled = sitemap
         self.padding_kb = padding_kb
+        self.hostile = hostile  # every article page attacks its reader (see hostile_variant)
         self.articles: list[Article] = []
         self._changes, self._index_key = 0, None
         start = datetime(2025, 6, 24, 12, 40, tzinfo=WARSAW)
@@ -338,8 +339,39 @@ class Site:
             '<li><a href="javascript:window.print()" class="print">Drukuj</a></li>'
             f'<li><a href="/pl/print/pdf/node/{a.node_id}" class="pdf">PDF</a></li></ul></article>'
         )  # fmt: skip
-        return _page(a.title, a.canonical, f"path-node page-node-type-article node-{a.node_id}", meta, content, self.padding_kb,
+        page = _page(a.title, a.canonical, f"path-node page-node-type-article node-{a.node_id}", meta, content, self.padding_kb,
                      shortlink=f"{LIVE}/pl/node/{a.node_id}")  # fmt: skip
+        return hostile_variant(page, a.node_id) if self.hostile else page
+
+
+def hostile_variant(page: str, node_id: int) -> str:
+    """The page with script hidden wherever a page can carry it: markup, attributes and URLs in the
+    title, body, captions, alt text, image links, attachments, canonical URL and JSON-LD. A reader
+    of the archive must never run any of it; each payload names where it came from."""
+    def attack(where: str) -> str:
+        return f"alert('{where}-{node_id}')"
+
+    replacements = [
+        ('<span class="field field--name-title">', f'<span class="field field--name-title" onmouseover="{attack("title")}">'),
+        ('<link rel="canonical" href="', f'<link rel="canonical" href=" JaVaScRiPt:{attack("canonical")};//'),
+        ("</head>", '<script type="application/ld+json">{"@type": "NewsArticle", "url": "javascript:' + attack("ld")
+         + '", "headline": "x</script><script>' + attack("ld-break") + '</script>"}</script></head>'),
+        ('field--type-text-with-summary field__item">',
+         'field--type-text-with-summary field__item"><p>Komunikat<script>' + attack("body") + '</script>'
+         f'<img src="x" onerror="{attack("img")}"> z <a href="javascript:{attack("link")}">linkiem</a>, '
+         f'<a href="java&#x09;script:{attack("tab")}">drugim</a> i <a href="data:text/html,&lt;script&gt;{attack("data")}&lt;/script&gt;">trzecim</a>; '
+         f'tekst &lt;script&gt;{attack("text")}&lt;/script&gt; to tylko tekst.</p>'
+         f'<svg onload="{attack("svg")}"></svg><iframe src="javascript:{attack("iframe")}"></iframe>'),
+        ('class="colorbox"><img', f'class="colorbox" onclick="{attack("image-link")}"><img onerror="{attack("image")}"'),
+        ('alt="', 'alt="&quot;&gt;&lt;script&gt;' + attack("alt") + '&lt;/script&gt; '),
+        ("<figcaption>", f"<figcaption>&lt;img src=x onerror={attack('caption')}&gt; "),
+        ('<div class="field__items">',
+         f'<div class="field__items"><div class="field__item"><span class="file file--mime-application-pdf"><a href="javascript:{attack("attachment")}//ulotka.pdf">'
+         f'Ulotka &lt;script&gt;{attack("attachment-title")}&lt;/script&gt;</a></span></div>'),
+    ]  # fmt: skip
+    for old, new in replacements:
+        page = page.replace(old, new)
+    return page
 
 
 def _teaser(a: Article) -> str:
