@@ -44,6 +44,55 @@ def mark(ok: bool) -> str:
     return "✅" if ok else "❌"
 
 
+def attack_rows(attack: dict) -> list[tuple[str, str, str, str]]:
+    limit_s = attack["hostile_limit_ms"] / 1000
+    statuses = ", ".join(f"{n} × {status}" for status, n in sorted(attack["hostile_statuses"].items()))
+    where = f"{attack['articles']:,} articles, {attack['seconds_per_phase']:.0f} s"
+    return [
+        (f"Polish search, {attack['clients']} clients alone ({where}): p50 / p95",
+         f"{attack['p50_alone_ms']:.0f} / {attack['p95_alone_ms']:.0f} ms", "", ""),
+        (f"… while {attack['attackers']} more clients send hostile requests: p50 / p95",
+         f"{attack['p50_under_attack_ms']:.0f} / {attack['p95_under_attack_ms']:.0f} ms ({attack['p95_ratio']:.1f}× p95 alone)",
+         "≤ 3× p95 alone", mark(attack["p95_ratio"] <= 3)),
+        (f"Hostile requests: slowest, and how many over {limit_s:g} s (SQL time limit + 0.5 s)",
+         f"{attack['hostile_max_ms'] / 1000:.1f} s; {attack['hostile_over_limit']} of {attack['hostile_requests']} over ({statuses})",
+         f"every one ≤ {limit_s:g} s", mark(attack["hostile_over_limit"] == 0)),
+        ("Hostile requests answered 500 or dropped", f"{attack['hostile_errors']} of {attack['hostile_requests']}",
+         "none", mark(attack["hostile_errors"] == 0)),
+    ]  # fmt: skip
+
+
+def attack_section(attack: dict) -> str:
+    """What each kind of hostile request got (bench/hostile.py), with its latency under load."""
+
+    def ms(value: float | None) -> str:
+        return "–" if value is None else f"{value:,.0f} ms"
+
+    lines = "\n".join(
+        f"| {label} | {kind['expected']} | {kind['requests']} | "
+        f"{', '.join(f'{n} × {status}' for status, n in sorted(kind['statuses'].items())) or '–'} | "
+        f"{ms(kind['p50_ms'])} | {ms(kind['max_ms'])} | {kind['over_limit']} |"
+        for label, kind in attack["hostile_by_kind"].items()
+    )  # fmt: skip
+    return f"""
+## Search under attack
+
+Measured {attack['date'][:10]} on an archive of {attack['articles']:,} articles served by `archiver serve`:
+{attack['clients']} clients search (the ordinary Polish searches of the table above) for {attack['seconds_per_phase']:.0f} s alone,
+then for as long again while {attack['attackers']} more clients loop through the hostile requests below, each
+client on one keep-alive connection. The SQL time limit is {attack['sql_time_limit_ms']:,} ms; a hostile request
+should be answered within {attack['hostile_limit_ms']:,} ms, and never with a 500. `python -m bench.run --only
+search-attack` measures this part alone on a fresh archive (`--attack-articles`, `--attack-seconds`).
+
+| hostile request | should get | sent | answers | p50 | slowest | over {attack['hostile_limit_ms'] / 1000:g} s |
+| --- | --- | ---: | --- | ---: | ---: | ---: |
+{lines}
+
+Ordinary searches: {attack['alone']['requests']:,} alone ({attack['alone']['errors']} errors),
+{attack['under_attack']['requests']:,} under attack ({attack['under_attack']['errors']} errors).
+"""
+
+
 def write_report(results: dict, path: Path) -> None:
     sizes = sorted(int(n) for n in results["crawl"])
     big = results["crawl"][str(max(sizes))]
@@ -79,6 +128,9 @@ def write_report(results: dict, path: Path) -> None:
              f"{search['load_errors']} errors in {search['load_requests']}", "≥ 200/s, no errors",
              mark(search["requests_per_second"] >= 200 and search["load_errors"] == 0)),
         ]  # fmt: skip
+    attack = results.get("search_under_attack")
+    if attack:
+        rows += attack_rows(attack)
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows)
     per_size = "\n".join(
         f"| {n:,} | {r['seconds']:.1f} s | {r['articles_per_second']:.1f} | {r['cpu_ms_per_article']:.1f} ms | {r['peak_rss_mb']:.0f} MB "
@@ -108,7 +160,7 @@ speed is measured.
 {per_size}
 
 ![Crawl time and memory against archive size](benchmarks.png)
-
+{attack_section(attack) if attack else ""}
 The crawl is polite even at `--delay 0`: one request at a time to the site, so its rate is bound
 by one core of Python per page (Scrapy, extraction, storage and WARC), while `scrapy bench` runs
 sixteen requests at once against a trivial page. The site server shares the machine's two cores.

@@ -231,6 +231,151 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
         server.wait(10)
 
 
+def percentiles(latencies: list[float]) -> dict:
+    """p50 and p95 (ms) the way search_load takes them: the sorted list at 50 % and 95 %."""
+    ordered = sorted(latencies)
+    if not ordered:
+        return {"p50_ms": None, "p95_ms": None}
+    return {"p50_ms": statistics.median(ordered), "p95_ms": ordered[max(0, int(len(ordered) * 0.95) - 1)]}
+
+
+def search_attack(db: Path, seconds: float, clients: int, attackers: int) -> dict:
+    """Ordinary Polish searches from ``clients`` clients for ``seconds`` alone, then as long again
+    while ``attackers`` more clients loop through bench/hostile.py's requests.
+
+    Every client keeps one keep-alive connection (a new one after a connection error). A hostile
+    request should be answered within the SQL time limit + 0.5 s, and never with a 500.
+    """
+    from archiver.publish.asgi import SETTINGS
+    from bench import hostile
+
+    limit_ms = SETTINGS["sql_time_limit_ms"] + 500
+    port = free_port()
+    server = subprocess.Popen([PYTHON, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        wait_for(f"http://127.0.0.1:{port}/-/versions.json")
+        name = db.stem
+        paths = [f"/{name}/search.json?q={urllib.request.quote(q)}&_shape=array" for q in SEARCHES]
+        attacks = hostile.requests(name)
+
+        def connect() -> http.client.HTTPConnection:
+            return http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+        def get(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            return response.status, response.read()
+
+        for _ in range(5):  # warm every worker up, as search_load does
+            for path in paths:
+                get(connect(), path)
+
+        def phase(with_attack: bool) -> tuple[dict, list]:
+            lock = threading.Lock()
+            latencies: list[float] = []
+            errors: dict[str, int] = {}
+            hostile_answers: list[tuple[str, str, float, str]] = []  # label, status, ms, start of the body
+            stop_at = time.monotonic() + seconds
+
+            def ordinary(offset: int) -> None:
+                own, index = connect(), offset
+                while time.monotonic() < stop_at:
+                    started = time.perf_counter()
+                    try:
+                        status, body = get(own, paths[index % len(paths)])
+                        problem = None if status == 200 and body.startswith(b"[") else f"HTTP {status}"
+                    except (OSError, http.client.HTTPException) as error:
+                        problem, own = type(error).__name__, connect()
+                    elapsed = (time.perf_counter() - started) * 1000
+                    with lock:
+                        latencies.append(elapsed)
+                        if problem:
+                            errors[problem] = errors.get(problem, 0) + 1
+                    index += 1
+
+            def attacker(offset: int) -> None:
+                own, index = connect(), offset
+                while time.monotonic() < stop_at:
+                    label, _, path = attacks[index % len(attacks)]
+                    started = time.perf_counter()
+                    try:
+                        status, body = get(own, path)
+                        status, head = str(status), body[:300].decode(errors="replace")
+                    except (OSError, http.client.HTTPException) as error:
+                        status, head, own = f"connection error ({type(error).__name__})", str(error), connect()
+                    elapsed = (time.perf_counter() - started) * 1000
+                    with lock:
+                        hostile_answers.append((label, status, elapsed, head))
+                    index += 1
+
+            threads = [threading.Thread(target=ordinary, args=(n,)) for n in range(clients)]
+            if with_attack:
+                threads += [threading.Thread(target=attacker, args=(n,)) for n in range(attackers)]
+            started = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            elapsed = time.perf_counter() - started
+            summary = {"seconds": elapsed, "requests": len(latencies), "requests_per_second": len(latencies) / elapsed,
+                       **percentiles(latencies), "errors": sum(errors.values()), "error_kinds": errors}  # fmt: skip
+            return summary, hostile_answers
+
+        alone, _ = phase(with_attack=False)
+        print(f"search alone: p50 {alone['p50_ms']:.1f} ms, p95 {alone['p95_ms']:.1f} ms", flush=True)
+        attacked, answers = phase(with_attack=True)
+        print(f"search under attack: p50 {attacked['p50_ms']:.1f} ms, p95 {attacked['p95_ms']:.1f} ms", flush=True)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+    def bad(status: str) -> bool:
+        return not status.isdigit() or int(status) >= 500
+
+    statuses: dict[str, int] = {}
+    for _, status, _, _ in answers:
+        key = status if status in ("200", "400") or bad(status) else "other " + status
+        statuses[key] = statuses.get(key, 0) + 1
+    by_kind = {}
+    for label, expected, path in attacks:
+        mine = [a for a in answers if a[0] == label]
+        kind_statuses: dict[str, int] = {}
+        for _, status, _, _ in mine:
+            kind_statuses[status] = kind_statuses.get(status, 0) + 1
+        times = [a[2] for a in mine]
+        by_kind[label] = {"path": path if len(path) <= 200 else path[:200] + "…", "expected": expected,
+                          "requests": len(mine), "statuses": kind_statuses, **percentiles(times),
+                          "max_ms": max(times, default=None), "over_limit": sum(t > limit_ms for t in times),
+                          "answer": mine[-1][3][:200] if mine else None}  # fmt: skip
+    slowest = sorted(answers, key=lambda a: -a[2])[:5]
+    return {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "articles": archive_size(db), "seconds_per_phase": seconds, "clients": clients, "attackers": attackers,
+        "alone": alone, "under_attack": attacked,
+        "p50_alone_ms": alone["p50_ms"], "p95_alone_ms": alone["p95_ms"],
+        "p50_under_attack_ms": attacked["p50_ms"], "p95_under_attack_ms": attacked["p95_ms"],
+        "p95_ratio": attacked["p95_ms"] / alone["p95_ms"],
+        "sql_time_limit_ms": SETTINGS["sql_time_limit_ms"], "hostile_limit_ms": limit_ms,
+        "hostile_requests": len(answers), "hostile_max_ms": max((a[2] for a in answers), default=0.0),
+        "hostile_over_limit": sum(a[2] > limit_ms for a in answers),
+        "hostile_statuses": statuses, "hostile_errors": sum(n for s, n in statuses.items() if bad(s)),
+        "hostile_slowest": [{"label": a[0], "status": a[1], "ms": a[2]} for a in slowest],
+        "hostile_errors_seen": [{"label": a[0], "status": a[1], "ms": a[2], "answer": a[3][:200]} for a in answers if bad(a[1])][:10],
+        "hostile_by_kind": by_kind,
+    }  # fmt: skip
+
+
+def archive_size(db: Path) -> int:
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def plot(results: dict, path: Path) -> None:
     import matplotlib
 
@@ -252,13 +397,47 @@ def plot(results: dict, path: Path) -> None:
     figure.savefig(path)
 
 
+def only_search_attack(args) -> int:
+    """Search under attack alone, on a fresh archive crawled from the model site; the figures
+    replace results["search_under_attack"] in bench/results.json, the rest is kept."""
+    work = Path(tempfile.mkdtemp(prefix="archiver-bench-attack-"))
+    try:
+        site = ModelSite(args.attack_articles, args.padding_kb)
+        try:
+            crawled = crawl(site, work)
+        finally:
+            site.stop()
+        print(f"{crawled['articles']} articles crawled in {crawled['seconds']:.1f} s", flush=True)
+        attack = search_attack(work / "archive.db", args.attack_seconds, 20, args.attackers)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    path = ROOT / "bench" / "results.json"
+    results = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    results["search_under_attack"] = attack
+    path.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    if "crawl" in results:  # a full run's figures are there to write the report with
+        from bench.report import write_report
+
+        write_report(results, ROOT / "docs" / "benchmarks.md")
+    print(json.dumps(attack, indent=2, ensure_ascii=False))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,3000,10000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--padding-kb", type=int, default=80)
     parser.add_argument("--load-seconds", type=float, default=15)
+    parser.add_argument("--attack-seconds", type=float, default=20, help="each phase of the search-under-attack measurement")
+    parser.add_argument("--attackers", type=int, default=8, help="hostile clients beside the 20 ordinary ones")
+    parser.add_argument("--only", choices=["search-attack"],
+                        help="search-attack: only search under attack, on a fresh archive of --attack-articles "
+                             "(~1.5 min), merged into bench/results.json and docs/benchmarks.md")  # fmt: skip
+    parser.add_argument("--attack-articles", type=int, default=2000, help="archive size for --only search-attack")
     args = parser.parse_args()
+    if args.only == "search-attack":
+        return only_search_attack(args)
     sizes = [int(n) for n in args.sizes.split(",")]
     results = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
@@ -294,6 +473,7 @@ def main() -> int:
                     print(f"re-crawl: {recrawl['requests']} requests in {recrawl['seconds']:.1f} s", flush=True)
                     results["search"] = search_load(last / "archive.db", args.load_seconds, 20)
                     print(f"search: p95 {results['search']['p95_ms']:.1f} ms, {results['search']['requests_per_second']:.0f}/s", flush=True)
+                    results["search_under_attack"] = search_attack(last / "archive.db", args.attack_seconds, 20, args.attackers)
             finally:
                 site.stop()
     finally:
