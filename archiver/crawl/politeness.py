@@ -94,6 +94,9 @@ class PoliteRetryMiddleware(RetryMiddleware):
     def download_started(self, request, spider=None) -> None:
         host = urlparse_cached(request).netloc
         self._in_flight[host] = self._in_flight.get(host, 0) + 1
+        # The request may have waited for a downloader slot since process_request let it go: the
+        # delay counts from when it really starts.
+        self._last_start[host] = time.monotonic()
 
     def download_finished(self, request, spider=None) -> None:
         host = urlparse_cached(request).netloc
