@@ -26,8 +26,12 @@ class UserError(Exception):
 
 
 def checked_base_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 — raises ValueError for a port that is not a number from 0 to 65535
+    except ValueError as error:
+        raise UserError(f"not a site root URL: {value!r} ({error})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UserError(f"not a site root URL: {value!r} (expected e.g. https://www.torun.pl)")
     return value.rstrip("/")
 
@@ -61,23 +65,58 @@ def setup_logging(verbose: bool) -> None:
 
 
 # --- crawl ------------------------------------------------------------------------------------
+# What `archiver crawl` exits with: this run's own outcome, never another run's.
+EXIT_COMPLETE, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_CODES = {"complete": EXIT_COMPLETE, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED, "interrupted": EXIT_INTERRUPTED}
+
+
+def setting_value(settings, name: str, value: str):
+    """``value`` as the type of the setting's default, or a clear error (-s DOWNLOAD_DELAY=abc)."""
+    default = settings.get(name)
+    try:
+        if isinstance(default, bool):
+            if value.lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+                raise ValueError(value)
+            return value.lower() in ("1", "true", "yes", "on")
+        if isinstance(default, (int, float)):
+            return type(default)(float(value) if isinstance(default, float) else int(value))
+        if isinstance(default, (dict, list)):
+            return json.loads(value)
+    except ValueError:
+        raise UserError(f"-s {name}={value}: {name} takes {type(default).__name__} values (its default is {default!r})") from None
+    return value
+
+
 def cmd_crawl(args) -> int:
+    import signal
+
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "archiver.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from archiver.crawl.pipeline import RUN_STATUS
     from archiver.store import Archive
-
     from archiver.store.lock import ArchiveBusy, ArchiveLock
 
     base_url = checked_base_url(args.base_url)
-    Archive(args.db).close()  # fails early, in one line, on an unusable database
-    try:
-        ArchiveLock(args.db, exclusive=True).acquire().release()
-    except ArchiveBusy as busy:
-        raise UserError(f"{args.db} is in use by {busy}: stop `archiver serve` (or the other crawl) first, "
-                        "or serve it with --live while crawling") from None  # fmt: skip
+    if args.warc_dir and args.warc_dir.exists() and not args.warc_dir.is_dir():
+        raise UserError(f"--warc-dir {args.warc_dir} is a file, not a folder")
+    if args.delay is not None and args.delay < 0:
+        raise UserError("--delay must be 0 or more seconds")
     settings = get_project_settings()
+    for assignment in args.set or []:
+        name, _, value = assignment.partition("=")
+        if not name or not _:
+            raise UserError(f"-s takes NAME=VALUE, not {assignment!r}")
+        settings.set(name, setting_value(settings, name, value), priority="cmdline")
+    if not Path(args.db).parent.is_dir():
+        raise UserError(f"cannot create {args.db}: folder {Path(args.db).parent} does not exist")
+    try:  # held until this process ends: a second crawl started at the same moment is refused here
+        lock = ArchiveLock.hold(args.db, exclusive=True)
+    except ArchiveBusy as busy:
+        raise UserError(f"{args.db} is in use by {busy}: wait for it to finish (or stop `archiver serve`; "
+                        "`archiver serve --live` can serve it while a crawl runs)") from None  # fmt: skip
+    Archive(args.db).close()  # fails early, in one line, on an unusable database
     settings.set("ARCHIVE_DB", str(args.db), priority="cmdline")
     settings.set("ARCHIVER_BASE_URL", base_url, priority="cmdline")
     settings.set("ARCHIVER_FULL", args.full, priority="cmdline")
@@ -87,29 +126,26 @@ def cmd_crawl(args) -> int:
     if args.jobdir:
         settings.set("JOBDIR", str(args.jobdir), priority="cmdline")
     if args.delay is not None:
-        if args.delay < 0:
-            raise UserError("--delay must be 0 or more seconds")
         settings.set("DOWNLOAD_DELAY", args.delay, priority="cmdline")
         settings.set("AUTOTHROTTLE_START_DELAY", args.delay, priority="cmdline")
     if args.contact:
         settings.set("USER_AGENT", user_agent(args.contact), priority="cmdline")
-    for assignment in args.set or []:
-        name, _, value = assignment.partition("=")
-        if not name or not _:
-            raise UserError(f"-s takes NAME=VALUE, not {assignment!r}")
-        settings.set(name, value, priority="cmdline")
     if not args.verbose:
         settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
-    process = CrawlerProcess(settings)
-    process.crawl("council_news")
-    process.start()
-
-    archive = Archive(args.db, create=False)
     try:
-        row = archive.db.execute("SELECT status FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler("council_news")
+        process.crawl(crawler)
+        process.start()
     finally:
-        archive.close()
-    return 1 if row is None or row[0] == "failed" else 0
+        lock.release()
+    status = crawler.stats.get_value(RUN_STATUS) if crawler.stats else None
+    if status is None:  # no summary was written: stopped at once by a second signal, or Scrapy itself failed
+        stopped = signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # what Scrapy leaves after a second Ctrl+C
+        print("archiver: the crawl " + ("was stopped at once: the next run marks it interrupted and goes on"
+              if stopped else "ended before it could write its summary (see the log above)"), file=sys.stderr)  # fmt: skip
+        return EXIT_INTERRUPTED if stopped else EXIT_FAILED
+    return EXIT_CODES[status]
 
 
 # --- extract / export -------------------------------------------------------------------------

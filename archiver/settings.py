@@ -54,7 +54,7 @@ SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
 }
 ITEM_PIPELINES = {"archiver.crawl.pipeline.ArchivePipeline": 300}
-EXTENSIONS = {"archiver.crawl.warc.WarcWriterExtension": 100}
+EXTENSIONS = {"archiver.crawl.warc.WarcWriterExtension": 100, "archiver.crawl.jobdir.FinishedJobdir": 0}
 # Where the raw responses go, one WARC file per run; empty means "warc/" beside ARCHIVE_DB.
 ARCHIVER_WARC_DIR = ""
 ARCHIVER_KEEP_WARC = True

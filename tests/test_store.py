@@ -1,11 +1,12 @@
 import copy
+import sqlite3
 
 import pytest
 import sqlite_utils
 
 from archiver.extract import extract_article
 from archiver.store import Archive, ArchiveError
-from archiver.store.schema import MIGRATIONS, schema_version
+from archiver.store.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
 from tests.conftest import SEED_PAGE
 
 SEED_URL = "https://www.torun.pl/pl/spotkanie-konwentu-przewodniczacych-rad"
@@ -26,9 +27,10 @@ def archive(tmp_path):
 def test_export_returns_what_was_extracted(archive, seed):
     assert archive.save_article(seed) == "new"
     (exported,) = archive.export()
-    history = {k: exported.pop(k) for k in ("first_seen_at", "last_seen_at", "revisions")}
+    history = {k: exported.pop(k) for k in ("status", "sections", "first_seen_at", "last_seen_at", "revisions")}
     assert exported == {k: v for k, v in seed.items() if k != "rejected_urls"}, "all but the extractor's notes"
     assert history["revisions"] == 1
+    assert (history["status"], history["sections"]) == ("archived", []), "stored by hand: in no listing section"
 
 
 def test_saving_again_never_duplicates(archive, seed):
@@ -120,7 +122,43 @@ def test_schema_is_migrated_once(tmp_path, seed):
 def test_unusable_database_is_a_clear_error(tmp_path):
     not_sqlite = tmp_path / "x.db"
     not_sqlite.write_text("this is not a database" * 100)
-    with pytest.raises(ArchiveError, match="cannot use"):
+    with pytest.raises(ArchiveError, match="is not an archive"):
         Archive(not_sqlite)
     with pytest.raises(ArchiveError, match="no archive"):
         Archive(tmp_path / "missing.db", create=False)
+
+
+def test_nothing_is_written_into_a_file_that_is_not_an_archive(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(ArchiveError, match="is empty, not an archive"):
+        Archive(empty, create=False)
+    assert empty.stat().st_size == 0 and not (tmp_path / "empty.db-wal").exists()
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (text)")
+    before = other.read_bytes()
+    for create in (True, False):
+        with pytest.raises(ArchiveError, match="something else|not an archive"):
+            Archive(other, create=create)
+    assert other.read_bytes() == before
+    Archive(empty).close()  # a crawl may start an archive in an empty file
+    assert rows_of(empty, "SELECT count(*) FROM articles") == [(0,)]
+
+
+def test_a_newer_schema_is_refused_before_anything_changes(tmp_path):
+    path = tmp_path / "future.db"
+    Archive(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(ArchiveError, match="newer than this archiver knows"):
+        Archive(path)
+    assert path.read_bytes() == before, "not even the journal mode"
+    assert not (tmp_path / "future.db-wal").exists()
+
+
+def rows_of(path, sql):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()

@@ -14,6 +14,10 @@ class ArticleItem:
     fetched_at: str
     capture: dict | None = None  # where the WARC extension stored the response
     validators: dict = field(default_factory=dict)  # etag, http_last_modified, sitemap_lastmod
+    section: str | None = None  # the listing section it was found in (None: reached from the sitemap or a retry)
+    own_url: str | None = None  # where it was fetched, as a live-site URL: its URL when the canonical link is not used
+    canonical_problem: str | None = None  # why the page's canonical link is not used, if it is not
+    capture_error: str | None = None  # why the raw page could not be kept
 
 
 @dataclass
@@ -24,6 +28,8 @@ class ArticleUnchangedItem:
     fetched_at: str
     capture: dict | None = None
     validators: dict = field(default_factory=dict)
+    section: str | None = None
+    capture_error: str | None = None
 
 
 @dataclass
@@ -51,11 +57,13 @@ class CrawlErrorItem:
 
 @dataclass
 class ListingPageItem:
-    """A listing page read: for the progress line."""
+    """A listing page read: how far the section's walk got, and the progress line."""
 
     url: str
     page: int
     teasers: int
     last_page: int | None = None
     to_fetch: int = 0
-    stops_walk: bool = False
+    stops_walk: bool = False  # all archived and unchanged: the early-stop rule ends the walk here
+    ends_walk: bool = False  # the rule stops it, or this is the last page
+    section: str = ""

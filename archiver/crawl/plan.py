@@ -6,6 +6,10 @@
   last fetch failed, or always with --full.
 - The listing walk stops after a page whose non-pinned teasers are all archived and unchanged.
   Pinned (sticky) teasers never count: Drupal shows them first whatever their age.
+- Unless the previous walk did not finish (killed, interrupted, failed, a listing page lost): then
+  the rule applies only past the furthest page that walk reached (``must_pass_page``), so the
+  archive is completed first: a first crawl killed on page 2 is walked to the end, a daily run
+  killed on page 0 costs one page more.
 """
 
 from __future__ import annotations
@@ -40,8 +44,9 @@ def _moment(value: str | None) -> datetime | None:
 
 
 class CrawlPlan:
-    def __init__(self, known: list[KnownArticle], failed_urls: set[str], *, full: bool):
+    def __init__(self, known: list[KnownArticle], failed_urls: set[str], *, full: bool, must_pass_page: int = -1):
         self.full = full
+        self.must_pass_page = must_pass_page
         self.by_url = {k.crawl_url: k for k in known}
         self.by_node = {k.node_id: k for k in known if k.node_id is not None}
         self.failed_urls = set(failed_urls)
@@ -76,9 +81,9 @@ class CrawlPlan:
             return "new"
         return "refetch" if self.needs_refetch(article, title) else "skip"
 
-    def listing_exhausted(self, decisions: list[tuple[str, bool]]) -> bool:
-        """Whether the walk may stop after a page: (decision, sticky) for each of its teasers."""
-        if self.full:
+    def listing_exhausted(self, page: int, decisions: list[tuple[str, bool]]) -> bool:
+        """Whether the walk may stop after listing ``page``: (decision, sticky) for each of its teasers."""
+        if self.full or page <= self.must_pass_page:
             return False
         return all(decision == "skip" for decision, sticky in decisions if not sticky)
 

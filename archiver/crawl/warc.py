@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import json
 import logging
+import os
 from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -59,6 +61,7 @@ class WarcWriterExtension:
         self.writer: WARCWriter | None = None
         self.index = None
         self.path: Path | None = None
+        self.failure: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -72,23 +75,56 @@ class WarcWriterExtension:
         return extension
 
     def spider_opened(self, spider) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        # The process id keeps two crawls started in the same second out of each other's file.
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        self.path = self.folder / f"torun-news-{stamp}.warc.gz"
-        self.file = open(self.path, "ab")
-        self.index = open(self.path.with_suffix("").with_suffix(".cdxj"), "a", encoding="utf-8")
-        self.writer = WARCWriter(BytesIO(), gzip=False)  # builds records; write_member() gzips them
+        self.path = self.folder / f"torun-news-{stamp}-{os.getpid()}.warc.gz"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.file = open(self.path, "ab")
+            self.index = open(self.path.with_suffix("").with_suffix(".cdxj"), "a", encoding="utf-8")
+            self.writer = WARCWriter(BytesIO(), gzip=False)  # builds records; write_member() gzips them
+            self.write_member(self.writer.create_warcinfo_record(self.path.name, {
+                "software": "torun-news-archive (Scrapy, warcio)",
+                "format": "WARC File Format 1.1",
+                "http-header-user-agent": self.crawler.settings.get("USER_AGENT"),
+                "robots": "obey",
+            }))  # fmt: skip
+        except OSError as error:
+            self.fail(f"the WARC file {self.path} could not be written: {error.strerror or error}")
+            return
         self.crawler.stats.set_value("archiver/warc_file", str(self.path))
-        self.write_member(self.writer.create_warcinfo_record(self.path.name, {
-            "software": "torun-news-archive (Scrapy, warcio)",
-            "format": "WARC File Format 1.1",
-            "http-header-user-agent": self.crawler.settings.get("USER_AGENT"),
-            "robots": "obey",
-        }))  # fmt: skip
+
+    def fail(self, reason: str) -> None:
+        """Keeping raw pages failed: the run stops, and nothing is stored without its raw page."""
+        self.failure = reason
+        self.writer = None
+        logger.error("%s: stopping the crawl", reason)
+        self.crawler.stats.set_value("archiver/write_failed", reason)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="write_failed"))
 
     def response_downloaded(self, response, request, spider) -> None:
         if self.writer is None:
+            if self.failure:
+                request.meta["capture_error"] = self.failure
             return
+        offset, index_offset = self.file.tell(), self.index.tell()
+        try:
+            request.meta["capture"] = self.write_capture(response, request, offset)
+        except OSError as error:  # a full disk, a read-only or vanished folder: the run cannot keep its evidence
+            self.discard_partial_record(offset, index_offset)
+            self.fail(f"the raw page could not be written to {self.path.name}: {error.strerror or error}")
+            request.meta["capture_error"] = self.failure
+
+    def discard_partial_record(self, offset: int, index_offset: int) -> None:
+        """Cut the WARC file and its index back to their last whole record, so both stay readable."""
+        for handle, position in ((self.file, offset), (self.index, index_offset)):
+            try:
+                handle.seek(position)
+                handle.truncate(position)
+            except OSError:
+                pass  # as readable as the disk lets it be: no capture row names the partial record
+
+    def write_capture(self, response, request, offset: int) -> dict:
         now = datetime.now(timezone.utc)
         warc_date = now.strftime("%Y-%m-%dT%H:%M:%SZ")
         request_record = self._request_record(request, warc_date)
@@ -105,7 +141,6 @@ class WarcWriterExtension:
                 response.url, "response", payload=BytesIO(response.body), http_headers=http_headers,
                 warc_headers_dict={"WARC-Date": warc_date},
             )  # fmt: skip
-        offset = self.file.tell()
         self.write_member(record)
         length = self.file.tell() - offset
         request_record.rec_headers.add_header("WARC-Concurrent-To", record.rec_headers.get_header("WARC-Record-ID"))
@@ -121,11 +156,11 @@ class WarcWriterExtension:
             "fetched_at": now.isoformat(timespec="seconds"),
             "record_type": "revisit" if response.status == 304 else "response",
         }
-        request.meta["capture"] = capture
         self.index.write(f"{surt(response.url)} {now:%Y%m%d%H%M%S} " + json.dumps(
             {"url": response.url, "mime": capture["mime"], "status": str(response.status), "digest": capture["digest"],
              "length": str(length), "offset": str(offset), "filename": self.path.name}) + "\n")  # fmt: skip
         self.index.flush()
+        return capture
 
     def write_member(self, record) -> None:
         """One record as one gzip member, as WARC readers expect (each can be read from its offset)."""
@@ -146,7 +181,10 @@ class WarcWriterExtension:
     def spider_closed(self, spider) -> None:
         for handle in (self.file, self.index):
             if handle is not None:
-                handle.close()
+                try:
+                    handle.close()
+                except OSError as error:  # the last buffered bytes did not fit
+                    self.crawler.stats.set_value("archiver/write_failed", f"closing {self.path.name} failed: {error.strerror or error}")
         self.writer = None
 
 

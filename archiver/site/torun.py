@@ -20,6 +20,7 @@ TIMEZONE = "Europe/Warsaw"
 SITE_NAME = "www.torun.pl"
 
 COUNCIL_NEWS_PATH = "/pl/rada-miasta/aktualnosci"
+COUNCIL_NEWS_SECTION = "rada-miasta"
 SITEMAP_PATH = "/sitemap.xml"
 
 # Drupal page titles end with the site name: "Title | www.torun.pl".
@@ -146,6 +147,15 @@ def to_crawl_url(url: str, base_url: str) -> str:
         return url
     base = urlsplit(base_url)
     return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
+
+
+def to_live_url(url: str, base_url: str) -> str:
+    """The inverse of ``to_crawl_url``: a URL of the crawled origin as the live site names it."""
+    parts, base = urlsplit(url), urlsplit(base_url)
+    if parts.netloc != base.netloc or base.hostname in LIVE_HOSTS:
+        return url
+    live = urlsplit(LIVE_ORIGIN)
+    return urlunsplit((live.scheme, live.netloc, parts.path, parts.query, parts.fragment))
 
 
 def is_article_url(url: str, base_url: str) -> bool:

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from archiver.site.torun import ORGANISATION_ABBREVIATIONS
 from archiver.store.derived import derived_columns
-from archiver.store.schema import migrate
+from archiver.store.schema import SCHEMA_VERSION, migrate
 
 # "Urząd Miasta Torunia" → "UMT": the short form credit lines use, kept beside the full name.
 SHORT_NAMES = {full: short for short, full in reversed(list(ORGANISATION_ABBREVIATIONS.items()))}
@@ -45,14 +45,23 @@ def content_hash(article: dict) -> str:
 
 
 def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """The archive at ``path``, its schema brought up to date.
+
+    Nothing is written into a file that is not an archive already (a 0-byte file only when
+    ``create``, as `archiver crawl` starts one), nor into an archive of a newer schema: both are
+    refused before anything is changed, journal mode included.
+    """
     path = Path(path)
-    if not create and not path.exists():
+    if path.exists():
+        inspect_existing(path, create=create)
+    elif not create:
         raise ArchiveError(f"no archive at {path}: run `archiver crawl --db {path}` first")
-    if path.parent and not path.parent.exists():
+    elif not path.parent.is_dir():
         raise ArchiveError(f"cannot create {path}: folder {path.parent} does not exist")
     try:
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 10000")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         migrate(db)
@@ -61,6 +70,32 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
     except RuntimeError as error:
         raise ArchiveError(str(error)) from error
     return db
+
+
+def inspect_existing(path: Path, *, create: bool) -> None:
+    """Refuse, read-only, a file that is not an archive this archiver can open."""
+    if not path.is_file():
+        raise ArchiveError(f"{path} is not a file")
+    if path.stat().st_size == 0:
+        if create:
+            return
+        raise ArchiveError(f"{path} is empty, not an archive: run `archiver crawl --db {path}` first")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise ArchiveError(f"{path} is not an archive ({error})") from error
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(f"{path} has schema version {version}, newer than this archiver knows ({SCHEMA_VERSION}): "
+                           "upgrade the archiver; nothing was changed")  # fmt: skip
+    if version == 0 and tables:
+        raise ArchiveError(f"{path} is a SQLite database of something else, not an archive: nothing was changed")
+    if not create and "articles" not in tables:
+        raise ArchiveError(f"{path} is not an archive (no articles table): run `archiver crawl --db {path}` first")
 
 
 class Archive:
@@ -94,21 +129,66 @@ class Archive:
             )  # fmt: skip
         return table.last_pk
 
-    def finish_run(self, run_id: int, *, status: str, counts: dict) -> None:
-        """Close a run with its status and counts (and ``warc_file``, when one was written)."""
+    def finish_run(self, run_id: int, *, status: str, reason: str | None = None, counts: dict) -> None:
+        """Close a run with its status, why it ended so, and its counts (and ``warc_file``)."""
         started = self.db["crawl_runs"].get(run_id)["started_at"]
         finished = utc_now()
         duration = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
         with self.db.atomic():
             self.db["crawl_runs"].update(
-                run_id, {"finished_at": finished, "status": status, "duration_seconds": duration, **counts}
+                run_id, {"finished_at": finished, "status": status, "reason": reason, "duration_seconds": duration, **counts}
             )
 
-    def record_error(self, run_id: int | None, url: str, reason: str, kind: str = "article") -> None:
+    # --- listing walks ------------------------------------------------------------------------
+    def begin_walk(self, section: str, run_id: int) -> dict:
+        """Start a walk of a section's listing; returns its state, with ``must_pass_page``.
+
+        After a walk that did not finish (killed, interrupted, failed, a listing page that failed),
+        the new walk must go past the furthest page that walk reached before its early-stop rule
+        applies; an unfinished walk carries that page on, however many runs it takes.
+        """
+        previous = self.walk_state(section)
+        must_pass = -1
+        if previous and not previous["finished"]:
+            must_pass = max(previous["must_pass_page"], previous["reached_page"])
+        state = {"section": section, "run_id": run_id, "started_at": utc_now(), "updated_at": utc_now(), "reached_page": -1,
+                 "last_page": previous["last_page"] if previous else None, "must_pass_page": must_pass, "finished": 0}  # fmt: skip
+        with self.db.atomic():
+            self.db["listing_walks"].upsert(state, pk="section")
+        return state
+
+    def walk_state(self, section: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM listing_walks WHERE section = ?", [section]))
+        return rows[0] if rows else None
+
+    def walk_reached(self, section: str, page: int, last_page: int | None) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE listing_walks SET reached_page = max(reached_page, ?), last_page = coalesce(?, last_page), updated_at = ? "
+                "WHERE section = ?", [page, last_page, utc_now(), section])  # fmt: skip
+
+    def end_walk(self, section: str, *, finished: bool) -> None:
+        """A finished walk clears the page to pass; an unfinished one keeps the furthest page reached."""
+        with self.db.atomic():
+            if finished:
+                self.db.execute("UPDATE listing_walks SET finished = 1, must_pass_page = -1, updated_at = ? WHERE section = ?",
+                                [utc_now(), section])  # fmt: skip
+            else:
+                self.db.execute("UPDATE listing_walks SET must_pass_page = max(must_pass_page, reached_page), updated_at = ? "
+                                "WHERE section = ?", [utc_now(), section])  # fmt: skip
+
+    def record_error(self, run_id: int | None, url: str, reason: str, kind: str = "article", *, resolved: bool = False) -> None:
+        """A page that failed (retried next run), or with ``resolved`` an anomaly only noted (a canonical link ignored)."""
+        at = utc_now()
         with self.db.atomic():
             self.db["crawl_errors"].insert(
-                {"run_id": run_id, "url": url, "kind": kind, "reason": reason, "occurred_at": utc_now()}
+                {"run_id": run_id, "url": url, "kind": kind, "reason": reason, "occurred_at": at, "resolved_at": at if resolved else None}
             )
+
+    def resolve_errors(self, url: str) -> None:
+        """A page that failed before has now been read (a listing page, a sitemap)."""
+        with self.db.atomic():
+            self._resolve_errors(url, utc_now())
 
     def unresolved_errors(self, kind: str = "article") -> set[str]:
         """URLs whose last fetch failed and that no later fetch has brought in: fetched again next run."""
@@ -140,13 +220,37 @@ class Archive:
         )
 
     # --- articles -----------------------------------------------------------------------------
-    def find_article_id(self, article: dict) -> int | None:
-        for column in ("node_id", "url"):
-            if article.get(column) is not None:
-                row = self.db.execute(f"SELECT id FROM articles WHERE {column} = ?", [article[column]]).fetchone()
-                if row:
-                    return row[0]
-        return None
+    def find_article_id(self, article: dict, fetched_url: str | None = None) -> int | None:
+        """The stored article this one is: by its node id, else by the URL it was fetched from.
+
+        Never by the canonical URL a page declares: pages that all declared one canonical URL
+        would be merged into one article.
+        """
+        node_id = article.get("node_id")
+        if node_id is not None:
+            row = self.db.execute("SELECT id FROM articles WHERE node_id = ?", [node_id]).fetchone()
+            if row:
+                return row[0]
+        # Without a node id, or stored before its node id was known: by the URL it came from.
+        key = fetched_url or article.get("url")
+        if not key:
+            return None
+        same_page = "fetched_url = ? OR url = ?" if node_id is None else "node_id IS NULL AND (fetched_url = ? OR url = ?)"
+        row = self.db.execute(f"SELECT id FROM articles WHERE {same_page}", [key, key]).fetchone()
+        return row[0] if row else None
+
+    def url_holder(self, url: str) -> dict | None:
+        """The stored article that has ``url`` as its URL, if any (its id and node id)."""
+        rows = list(self.db.query("SELECT id, node_id, fetched_url FROM articles WHERE url = ?", [url]))
+        return rows[0] if rows else None
+
+    def add_to_section(self, fetched_url: str, section: str, at: str | None = None) -> None:
+        """Record that the article fetched from ``fetched_url`` is listed in ``section``."""
+        with self.db.atomic():
+            row = self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
+            if row:
+                self.db["article_sections"].insert({"article_id": row[0], "section": section, "first_seen_at": at or utc_now()},
+                                                   ignore=True)  # fmt: skip
 
     def save_article(
         self,
@@ -165,7 +269,7 @@ class Archive:
         fetched_at = fetched_at or utc_now()
         digest = content_hash(article)
         with self.db.atomic():
-            article_id = self.find_article_id(article)
+            article_id = self.find_article_id(article, fetched_url)
             seen = {"fetched_url": fetched_url, "last_seen_at": fetched_at, "last_fetched_at": fetched_at,
                     "status": "active", "removed_at": None, **(validators or {})}  # fmt: skip
             if capture_id is not None:
@@ -286,6 +390,9 @@ class Archive:
     def export(self) -> Iterator[dict]:
         """Every article in the shape of `archiver extract`, plus its archive history."""
         revisions = dict(self.db.execute("SELECT article_id, count(*) FROM article_revisions GROUP BY article_id").fetchall())
+        sections: dict[int, list[str]] = {}
+        for article_id, section in self.db.execute("SELECT article_id, section FROM article_sections ORDER BY first_seen_at, section"):
+            sections.setdefault(article_id, []).append(section)
         for row in self.db.query("SELECT * FROM articles ORDER BY published_at DESC, id DESC"):
             article_id = row["id"]
             yield {
@@ -302,6 +409,8 @@ class Archive:
                         "SELECT people.name, mentions.role, mentions.forms FROM mentions "
                         "JOIN people ON people.id = mentions.person_id WHERE article_id = ? ORDER BY position", [article_id])
                 ],
+                "status": "archived" if row["status"] == "active" else row["status"],
+                "sections": sections.get(article_id, []),
                 "first_seen_at": row["first_seen_at"],
                 "last_seen_at": row["last_seen_at"],
                 "revisions": revisions.get(article_id, 0),

@@ -247,6 +247,26 @@ def _v6_rejected_urls_and_relative_warc_paths(db: sqlite_utils.Database) -> None
             db["crawl_runs"].update(run_id, {"warc_file": os.path.relpath(warc_file, folder)})
 
 
+def _v7_walks_sections_and_reasons(db: sqlite_utils.Database) -> None:
+    """How far each section's listing walk got (so an unfinished walk is resumed), the sections
+    an article was listed in, why a run ended as it did, canonical links that were ignored."""
+    db["listing_walks"].create(
+        {"section": str, "run_id": int, "started_at": str, "updated_at": str, "reached_page": int, "last_page": int,
+         "must_pass_page": int, "finished": int},
+        pk="section",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+        not_null={"started_at", "reached_page", "must_pass_page", "finished"},
+    )  # fmt: skip
+    db["article_sections"].create(
+        {"article_id": int, "section": str, "first_seen_at": str},
+        pk=("article_id", "section"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_sections"].create_index(["section"])
+    db["crawl_runs"].add_column("reason", str)
+    db["crawl_runs"].add_column("canonicals_ignored", int)
+
+
 def archive_folder(db: sqlite_utils.Database) -> str | None:
     """The folder of the database file (None for an in-memory database)."""
     path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
@@ -260,7 +280,11 @@ MIGRATIONS = [
     _v4_search_and_reading,
     _v5_index_fetched_url,
     _v6_rejected_urls_and_relative_warc_paths,
+    _v7_walks_sections_and_reasons,
 ]
+
+
+SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
