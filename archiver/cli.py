@@ -116,6 +116,8 @@ def cmd_crawl(args) -> int:
     except ArchiveBusy as busy:
         raise UserError(f"{args.db} is in use by {busy}: wait for it to finish (or stop `archiver serve`; "
                         "`archiver serve --live` can serve it while a crawl runs)") from None  # fmt: skip
+    except OSError as error:
+        raise UserError(f"cannot lock {args.db} for writing: {error.strerror or error}") from None
     Archive(args.db).close()  # fails early, in one line, on an unusable database
     settings.set("ARCHIVE_DB", str(args.db), priority="cmdline")
     settings.set("ARCHIVER_BASE_URL", base_url, priority="cmdline")
@@ -160,12 +162,27 @@ def cmd_extract(args) -> int:
         if not path.is_file():
             raise UserError(f"no such file: {source}")
         html, url = path.read_bytes(), args.url or path.resolve().as_uri()
+        if not html.strip():
+            raise UserError(f"{source} is empty: there is no page to extract")
+        if not looks_like_html(html):
+            raise UserError(f"{source} is not an HTML page (it looks like binary data)")
     print(json.dumps(extract_article(html, args.url or url), ensure_ascii=False, indent=2))
     return 0
 
 
+def looks_like_html(data: bytes) -> bool:
+    """Text with markup in it: not an image, a PDF or a zip saved under the wrong name."""
+    head = data[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, which has NUL bytes of its own
+        return True
+    return b"\x00" not in head[:4096] and b"<" in head
+
+
 def cmd_export(args) -> int:
     from archiver.store import Archive
+
+    if args.output and not Path(args.output).parent.is_dir():
+        raise UserError(f"cannot write {args.output}: folder {Path(args.output).parent} does not exist")
 
     archive = Archive(args.db, create=False)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
@@ -191,6 +208,7 @@ def cmd_reparse(args) -> int:
     folder = Path(args.warc_dir) if args.warc_dir else warc_folder_for(args.db)
     outcomes = {"new": 0, "changed": 0, "unchanged": 0, "failed": 0}
     try:
+        without_raw_page = archive.db.execute("SELECT count(*) FROM articles WHERE capture_id IS NULL").fetchone()[0]
         rows = list(archive.latest_article_captures())
         for number, row in enumerate(rows, 1):
             try:
@@ -209,7 +227,10 @@ def cmd_reparse(args) -> int:
         archive.close()
     print(f"reparsed {sum(outcomes.values())} captures from {folder}: {outcomes['changed']} articles changed, "
           f"{outcomes['unchanged']} unchanged, {outcomes['new']} new, {outcomes['failed']} failed", file=sys.stderr)  # fmt: skip
-    return 1 if outcomes["failed"] else 0
+    if without_raw_page:
+        print(f"{without_raw_page} articles have no raw page to reparse (crawled without WARC, or their capture was lost): "
+              "left as they are; `archiver crawl --full` fetches them again", file=sys.stderr)  # fmt: skip
+    return 1 if outcomes["failed"] or without_raw_page else 0
 
 
 # --- serve ------------------------------------------------------------------------------------
@@ -224,6 +245,7 @@ def cmd_serve(args) -> int:
     from archiver.store import Archive
     from archiver.store.lock import ArchiveBusy, ArchiveLock
 
+    check_port_free(args.port)
     archive = Archive(args.db, create=False)  # a clear error, and the schema up to date, before serving
     metadata_file = Path(args.metadata)
     if not metadata_file.is_file():
@@ -238,6 +260,8 @@ def cmd_serve(args) -> int:
             lock = ArchiveLock(args.db, exclusive=False).acquire()
         except ArchiveBusy as busy:
             print(f"{busy} is writing to {args.db}: serving it live (read-only, not immutable)", file=sys.stderr)
+        except OSError as error:
+            raise UserError(f"cannot lock {args.db}: {error.strerror or error}") from None
     if lock and not archive.fold_wal():
         lock.release()
         lock = None
@@ -259,6 +283,20 @@ def cmd_serve(args) -> int:
         finally:
             if lock:
                 lock.release()
+
+
+def check_port_free(port: int) -> None:
+    """Say so before claiming to serve: the server runs in a child process, which would fail later."""
+    import socket
+
+    if not 0 < port < 65536:
+        raise UserError(f"--port {port}: a port is a number from 1 to 65535")
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as error:
+            raise UserError(f"cannot serve on 127.0.0.1:{port}: {error.strerror} (choose another --port)") from None
 
 
 def run_until_stopped(command: list[str]) -> int:
@@ -284,6 +322,8 @@ def cmd_publish(args) -> int:
     from archiver.publish.bundle import build_bundle
     from archiver.store import Archive
 
+    if Path(args.output).exists() and not Path(args.output).is_dir():
+        raise UserError(f"-o {args.output} is a file: name a folder for the bundle")
     Archive(args.db, create=False).close()
     bundle = build_bundle(Path(args.db), Path(args.metadata), Path(args.output))
     print(f"bundle ready in {bundle}: see {bundle / 'README.md'}", file=sys.stderr)
@@ -408,6 +448,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a full disk, a read-only file: one line, never a traceback
+        print(f"archiver: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("archiver: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -62,6 +62,8 @@ def now_utc() -> str:
 class CouncilNewsSpider(scrapy.Spider):
     name = "council_news"
 
+    section = profile.COUNCIL_NEWS_SECTION
+
     def __init__(self, base_url: str | None = None, full: bool | str = False, media: bool | str = False, **kwargs):
         super().__init__(**kwargs)
         self.base_url = (base_url or profile.LIVE_ORIGIN).rstrip("/")
@@ -74,6 +76,8 @@ class CouncilNewsSpider(scrapy.Spider):
         self.revalidated_unlisted = False
         self.plan = CrawlPlan([], set(), full=self.full)
         self.media_captured: set[str] = set()
+        self.known_last_page: int | None = None  # the pager's last page, as the previous walk saw it
+        self.listing_failures_in_a_row = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -100,7 +104,10 @@ class CouncilNewsSpider(scrapy.Spider):
                 )
                 for row in archive.known_articles()
             ]
-            self.plan = CrawlPlan(known, archive.unresolved_errors("article"), full=self.full)
+            walk = archive.walk_state(self.section) or {}
+            self.plan = CrawlPlan(known, archive.unresolved_errors("article"), full=self.full,
+                                  must_pass_page=walk.get("must_pass_page", -1))  # fmt: skip
+            self.known_last_page = walk.get("last_page")
             self.media_captured = archive.captured_urls("media")
         finally:
             archive.close()
@@ -162,7 +169,10 @@ class CouncilNewsSpider(scrapy.Spider):
                               cb_kwargs={"page": page}, meta={"kind": "listing"})  # fmt: skip
 
     def parse_listing(self, response, page: int):
+        self.listing_failures_in_a_row = 0
         listing = parse_listing(response.body, response.url)
+        if listing.last_page is not None:
+            self.known_last_page = listing.last_page
         decisions, requests = [], []
         for teaser in listing.teasers:
             url = profile.to_crawl_url(teaser.url, self.base_url)
@@ -171,33 +181,41 @@ class CouncilNewsSpider(scrapy.Spider):
             decision = self.plan.decide(url, teaser.node_id, teaser.title)
             decisions.append((decision, teaser.sticky))
             if decision != "skip":
-                requests += self.article_requests(url, self.plan.known(url, teaser.node_id))
-        stops = bool(listing.next_url) and self.plan.listing_exhausted(decisions)
-        yield ListingPageItem(response.url, page, len(listing.teasers), listing.last_page, len(requests), stops)
+                requests += self.article_requests(url, self.plan.known(url, teaser.node_id), listed=True)
+        stops = bool(listing.next_url) and self.plan.listing_exhausted(page, decisions)
+        yield ListingPageItem(response.url, page, len(listing.teasers), listing.last_page, len(requests), stops,
+                              ends_walk=stops or not listing.next_url, section=self.section)  # fmt: skip
         yield from requests
         if listing.next_url and not stops:
             yield self.listing_request(listing.next_url, page + 1)
 
     def listing_failed(self, failure):
         request = failure.request
-        yield CrawlErrorItem(request.url, failure_reason(failure), kind="listing")
-        # Walk on past a broken listing page: the next one is just the next ?page=N.
         page = request.cb_kwargs["page"]
-        if page == 0 or isinstance(failure.value, IgnoreRequest):
+        yield CrawlErrorItem(request.url, failure_reason(failure), kind="listing", page=page)
+        # HttpError is an IgnoreRequest too: only a page robots.txt forbids ends the walk here.
+        if not isinstance(failure.value, HttpError) and isinstance(failure.value, IgnoreRequest):
             return
-        yield self.listing_request(with_page(request.url, page + 1), page + 1)
+        # Walk on past a broken listing page (the next one is just the next ?page=N) while there
+        # can be one: up to the pager's last page, or, not knowing it, up to 3 failures in a row.
+        self.listing_failures_in_a_row += 1
+        more = page < self.known_last_page if self.known_last_page is not None else self.listing_failures_in_a_row < 3
+        if more:
+            yield self.listing_request(with_page(request.url, page + 1), page + 1)
 
     # --- articles ---------------------------------------------------------------------------
-    def article_requests(self, url: str, known: KnownArticle | None) -> list[scrapy.Request]:
+    def article_requests(self, url: str, known: KnownArticle | None, *, listed: bool = False) -> list[scrapy.Request]:
         if url in self.plan.scheduled:
             return []
         self.plan.scheduled.add(url)
+        section = self.section if listed else None
         headers = known.conditional_headers() if known else {}
         # dont_filter: the plan already asks for each URL once, and a redirect loop must end in an
         # error (REDIRECT_MAX_TIMES), not vanish in the duplicate filter.
         return [scrapy.Request(url, callback=self.parse_article, errback=self.article_failed, headers=headers, priority=1,
                                dont_filter=True,
-                               meta={"handle_httpstatus_list": [304, *GONE], "kind": "article", "known": known is not None})]  # fmt: skip
+                               meta={"handle_httpstatus_list": [304, *GONE], "kind": "article", "known": known is not None,
+                                     "section": section})]  # fmt: skip
 
     def validators(self, response) -> dict:
         def header(name: str) -> str | None:
@@ -209,9 +227,11 @@ class CouncilNewsSpider(scrapy.Spider):
 
     def parse_article(self, response):
         capture = response.meta.get("capture")
+        capture_error = response.meta.get("capture_error")
         known = response.meta.get("known")
+        section = response.meta.get("section")
         if response.status == 304:
-            yield ArticleUnchangedItem(response.url, now_utc(), capture, self.validators(response))
+            yield ArticleUnchangedItem(response.url, now_utc(), capture, self.validators(response), section, capture_error)
             return
         if response.status in GONE:
             if known:
@@ -233,9 +253,25 @@ class CouncilNewsSpider(scrapy.Spider):
         if not article["title"] or not (article["body_text"] or article["images"]):
             yield CrawlErrorItem(response.url, "no article found in the page (run `archiver check`)")
             return
-        yield ArticleItem(article, response.url, now_utc(), capture, self.validators(response))
+        own_url = profile.to_live_url(response.url, self.base_url)
+        problem = self.canonical_problem(article["url"], response.url)
+        if problem:
+            article["url"] = own_url
+        yield ArticleItem(article, response.url, now_utc(), capture, self.validators(response), section, own_url, problem,
+                          capture_error)  # fmt: skip
         if self.media:
             yield from self.media_requests(article)
+
+    def canonical_problem(self, canonical: str, fetched_url: str) -> str | None:
+        """Why the page's canonical link cannot be the article's URL (another host, not an article), if so."""
+        crawl_url = profile.to_crawl_url(canonical, self.base_url)
+        if crawl_url == fetched_url:
+            return None
+        if not self.same_site(crawl_url):
+            return f"canonical link {canonical} points to another site"
+        if not profile.is_article_url(crawl_url, self.base_url):
+            return f"canonical link {canonical} is not an article page"
+        return None
 
     def article_failed(self, failure):
         if isinstance(failure.value, IgnoreRequest) and "robots" in str(failure.value):

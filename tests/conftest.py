@@ -35,6 +35,32 @@ def crawl(server: SiteServer, db: Path, *extra: str) -> subprocess.CompletedProc
                         "-s", "ARCHIVER_BACKOFF_BASE=0.05", *extra)  # fmt: skip
 
 
+def archive_is_consistent(db: Path) -> None:
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(db, "PRAGMA foreign_key_check") == []
+    rows(db, "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+
+def wait_for(condition, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+def start_crawl(server, db, *extra) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "archiver.cli", "crawl", "--db", str(db), "--base-url", server.base_url, "--delay", "0", *extra],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+def article_count(db) -> int:
+    try:
+        return rows(db, "SELECT count(*) FROM articles")[0][0]
+    except sqlite3.Error:
+        return 0
+
+
 def rows(db: Path, sql: str, params=()) -> list[tuple]:
     connection = sqlite3.connect(db)
     try:
@@ -74,3 +100,32 @@ def site_server():
     yield start
     for server in servers:
         server.__exit__(None, None, None)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A factory of real, tiny filesystems (tmpfs), to fill up or turn read-only: ``small_disk(size_kb)``.
+
+    Needs root, as CI runs; elsewhere the tests that use it are skipped with the reason.
+    """
+    mounted = []
+
+    def make(size_kb: int) -> Path:
+        folder = tmp_path / f"disk{len(mounted)}"
+        folder.mkdir()
+        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)], capture_output=True, text=True)
+        if result.returncode != 0:
+            if os.environ.get("CI"):
+                pytest.fail(f"cannot mount a tmpfs in CI: {result.stderr.strip()}")
+            pytest.skip(f"mounting a small tmpfs needs root: {result.stderr.strip()}")
+        mounted.append(folder)
+        return folder
+
+    yield make
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def resize_disk(folder: Path, size_kb: int | None = None, *, read_only: bool = False) -> None:
+    options = f"remount,{'ro' if read_only else 'rw'}" + (f",size={size_kb}k" if size_kb else "")
+    subprocess.run(["mount", "-o", options, str(folder)], check=True, capture_output=True)

@@ -191,7 +191,7 @@ def test_every_page_script_carries_a_fresh_nonce(datasette):
     assert "datasette_vega" in first.text and "'unsafe-eval'" in first.headers["content-security-policy"], "the chart compiles its specification"
     assert "'unsafe-eval'" not in get(datasette, "/archive/articles.json").headers["content-security-policy"], "only where the chart loads"
     article_policy = get(datasette, "/-/article/archive/1").headers["content-security-policy"]
-    assert f"style-src 'self' 'nonce-" in article_policy and "'unsafe-inline'" not in article_policy.replace("style-src-attr 'unsafe-inline'", "")
+    assert "style-src 'self' 'nonce-" in article_policy and "'unsafe-inline'" not in article_policy.replace("style-src-attr 'unsafe-inline'", "")
     editor = get(datasette, "/archive/search?q=sesja")
     assert "cm-resize" in editor.text and "style-src 'self' 'unsafe-inline'" in editor.headers["content-security-policy"], "the SQL editor styles itself"
 

@@ -5,24 +5,15 @@ from __future__ import annotations
 import gzip
 import json
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.conftest import ROOT, crawl, rows, run_archiver
+from tests.conftest import archive_is_consistent, article_count, crawl, rows, run_archiver, start_crawl, wait_for
 from tests.site.generator import LISTING_PATH, Site
 from tests.site.server import Fault
-
-
-def archive_is_consistent(db: Path) -> None:
-    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
-    assert rows(db, "PRAGMA foreign_key_check") == []
-    rows(db, "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
 
 
 @pytest.mark.parametrize("sitemap,budget", [(True, 10), (False, 8)])
@@ -209,29 +200,6 @@ def test_a_failed_page_is_fetched_again_next_run_even_beyond_the_walk(site_serve
     assert f"{LISTING_PATH}?page=3" not in server.paths(), "the walk itself stopped early"
     assert rows(db, "SELECT count(*) FROM articles") == [(20,)]
     assert rows(db, "SELECT count(*) FROM crawl_errors WHERE resolved_at IS NULL") == [(0,)]
-
-
-def wait_for(condition, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
-def start_crawl(server, db, *extra) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "archiver.cli", "crawl", "--db", str(db), "--base-url", server.base_url, "--delay", "0", *extra],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-
-
-def article_count(db) -> int:
-    try:
-        return rows(db, "SELECT count(*) FROM articles")[0][0]
-    except sqlite3.Error:
-        return 0
 
 
 def test_a_crawl_killed_at_any_moment_leaves_a_consistent_archive(site_server, tmp_path):

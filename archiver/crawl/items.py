@@ -53,6 +53,7 @@ class CrawlErrorItem:
     url: str
     reason: str
     kind: str = "article"  # "article", "listing", "sitemap" or "media"
+    page: int | None = None  # a listing page's number
 
 
 @dataclass

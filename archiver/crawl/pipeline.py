@@ -36,6 +36,7 @@ class ArchivePipeline:
                        "articles_removed": 0, "not_modified": 0, "media_captured": 0, "errors": 0,
                        "urls_rejected": 0, "canonicals_ignored": 0}  # fmt: skip
         self.failed_by_kind: dict[str, list[str]] = {}
+        self.failed_listing_pages: list[int] = []
         self.teasers_seen = 0
         self.last_page: int | None = None
         self.reached_page = -1
@@ -140,6 +141,8 @@ class ArchivePipeline:
         self.archive.record_error(self.run_id, item.url, item.reason, item.kind)
         self.counts["errors"] += 1
         self.failed_by_kind.setdefault(item.kind, []).append(item.url)
+        if item.page is not None:
+            self.failed_listing_pages.append(item.page)
         progress.warning("failed: %s (%s)", item.url, item.reason)
 
     def store_listing_page(self, item: ListingPageItem) -> None:
@@ -181,20 +184,22 @@ class ArchivePipeline:
             return "partial", "some pages failed; they are fetched again next run"
         return "complete", None
 
-    def missing(self, walk_finished: bool) -> list[str]:
+    def missing(self, walk_ended: bool) -> list[str]:
         """What this run leaves for the next one, in words."""
         lines = []
         for kind, urls in sorted(self.failed_by_kind.items()):
             sample = ", ".join(urls[:3]) + (f" and {len(urls) - 3} more" if len(urls) > 3 else "")
             lines.append(f"{len(urls)} {kind} page{'s' * (len(urls) != 1)} failed ({sample})")
-        if not walk_finished:
+        if not walk_ended:
             reached = f"reached listing page {self.reached_page + 1}" if self.reached_page >= 0 else "read no listing page"
             lines.append(f"the listing walk {reached} without finishing: the next run walks past it before it stops early")
+        elif self.failed_listing_pages:
+            lines.append(f"the next run walks at least to listing page {max(self.failed_listing_pages) + 1} to read it again")
         return lines
 
     def spider_closed(self, spider, reason: str):
         status, why = self.run_status(reason)
-        walk_finished = self.walk_ended and status in ("complete", "partial") and not self.failed_by_kind.get("listing")
+        walk_ended = self.walk_ended and status in ("complete", "partial")
         stats = self.crawler.stats
         requests = stats.get_value("downloader/request_count", 0)
         warc_file = stats.get_value("archiver/warc_file")
@@ -203,7 +208,7 @@ class ArchivePipeline:
         counts = {**self.counts, "requests": requests, "warc_file": warc_file}
         total = None
         try:
-            self.archive.end_walk(self.section, finished=walk_finished)
+            self.archive.end_walk(self.section, ended=walk_ended, failed_pages=self.failed_listing_pages)
             self.archive.finish_run(self.run_id, status=status, reason=why, counts=counts)
             total = self.archive.article_count()
         except (sqlite3.Error, OSError) as error:
@@ -213,7 +218,7 @@ class ArchivePipeline:
             self.archive.close()
             self.lock.release()
         stats.set_value(RUN_STATUS, status)
-        self.print_summary(spider, status, why, requests, warc_file, total, self.missing(walk_finished))
+        self.print_summary(spider, status, why, requests, warc_file, total, self.missing(walk_ended))
 
     def print_summary(self, spider, status, why, requests, warc_file, total, missing) -> None:
         stats = self.crawler.stats

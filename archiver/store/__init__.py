@@ -149,10 +149,13 @@ class Archive:
         """
         previous = self.walk_state(section)
         must_pass = -1
-        if previous and not previous["finished"]:
+        if previous and previous["finished"] is None:  # never closed: the run was killed mid-walk
             must_pass = max(previous["must_pass_page"], previous["reached_page"])
+        elif previous and not previous["finished"]:  # closed unfinished: the page to pass is known
+            must_pass = previous["must_pass_page"]
+        # ``finished`` stays NULL while the walk runs: a walk found so by the next run never ended.
         state = {"section": section, "run_id": run_id, "started_at": utc_now(), "updated_at": utc_now(), "reached_page": -1,
-                 "last_page": previous["last_page"] if previous else None, "must_pass_page": must_pass, "finished": 0}  # fmt: skip
+                 "last_page": previous["last_page"] if previous else None, "must_pass_page": must_pass, "finished": None}  # fmt: skip
         with self.db.atomic():
             self.db["listing_walks"].upsert(state, pk="section")
         return state
@@ -167,15 +170,18 @@ class Archive:
                 "UPDATE listing_walks SET reached_page = max(reached_page, ?), last_page = coalesce(?, last_page), updated_at = ? "
                 "WHERE section = ?", [page, last_page, utc_now(), section])  # fmt: skip
 
-    def end_walk(self, section: str, *, finished: bool) -> None:
-        """A finished walk clears the page to pass; an unfinished one keeps the furthest page reached."""
+    def end_walk(self, section: str, *, ended: bool, failed_pages: list[int]) -> None:
+        """Close a walk: ``ended`` when it reached the last page or its early-stop rule (which
+        applies only past the page an earlier walk left unfinished), ``failed_pages`` the listing
+        pages that could not be read. The next walk must go past the furthest page left unread."""
+        failed = max(failed_pages, default=-1)
         with self.db.atomic():
-            if finished:
-                self.db.execute("UPDATE listing_walks SET finished = 1, must_pass_page = -1, updated_at = ? WHERE section = ?",
-                                [utc_now(), section])  # fmt: skip
+            if ended:
+                self.db.execute("UPDATE listing_walks SET finished = ?, must_pass_page = ?, updated_at = ? WHERE section = ?",
+                                [int(failed < 0), failed, utc_now(), section])  # fmt: skip
             else:
-                self.db.execute("UPDATE listing_walks SET must_pass_page = max(must_pass_page, reached_page), updated_at = ? "
-                                "WHERE section = ?", [utc_now(), section])  # fmt: skip
+                self.db.execute("UPDATE listing_walks SET finished = 0, must_pass_page = max(must_pass_page, reached_page, ?), "
+                                "updated_at = ? WHERE section = ?", [failed, utc_now(), section])  # fmt: skip
 
     def record_error(self, run_id: int | None, url: str, reason: str, kind: str = "article", *, resolved: bool = False) -> None:
         """A page that failed (retried next run), or with ``resolved`` an anomaly only noted (a canonical link ignored)."""

@@ -255,7 +255,7 @@ def _v7_walks_sections_and_reasons(db: sqlite_utils.Database) -> None:
          "must_pass_page": int, "finished": int},
         pk="section",
         foreign_keys=[("run_id", "crawl_runs", "id")],
-        not_null={"started_at", "reached_page", "must_pass_page", "finished"},
+        not_null={"started_at", "reached_page", "must_pass_page"},
     )  # fmt: skip
     db["article_sections"].create(
         {"article_id": int, "section": str, "first_seen_at": str},
