@@ -64,4 +64,11 @@ def requests(db: str) -> list[tuple[str, str, str]]:
          sql(f"select max(polish_snippet(a.body_text, '{letters}')) from articles a, articles b")),
         ("table _search: 20-word phrase", "200", f"/{db}/articles?_search={quote(phrase)}"),
         ("table _search raw: FTS junk", "400 (FTS syntax error)", f"/{db}/articles?_search={quote(FTS_JUNK)}&_searchmode=raw"),
+        # Found by the red team: one instr() call on big values is a single SQLite step the time
+        # limit cannot interrupt (12 s); the plugin's linear instr() answers in milliseconds.
+        ("sql: instr(8 MB, 80 KB) (one uninterruptible step)", "200 at once",
+         sql("select instr(zeroblob(8000000), zeroblob(80000) || x'01')")),
+        ("table: 26 facets", "400 at once (at most 10)",
+         f"/{db}/articles?" + "&".join(f"_facet={column}" for column in ["year", "month", "section", "status"] * 7)),
+        ("csv: _stream with _size=1", "200 (streamed in pages of the largest size)", f"/{db}/articles.csv?_stream=on&_size=1&_col=title"),
     ]  # fmt: skip

@@ -162,3 +162,21 @@ def test_a_newer_schema_is_refused_before_anything_changes(tmp_path):
 def rows_of(path, sql):
     with sqlite3.connect(path) as connection:
         return connection.execute(sql).fetchall()
+
+
+def test_a_failed_save_never_leaves_stale_ids_behind(archive, seed):
+    """A rolled-back article's new people must not be remembered: SQLite reuses their row ids."""
+
+    def crediting(person: str, node_id: int, **attachment) -> dict:
+        credit = {**seed["credits"][0], "person": person, "organisation": None}
+        return {**seed, "node_id": node_id, "url": f"https://www.torun.pl/pl/{node_id}", "credits": [credit],
+                "attachments": [{"url": "https://www.torun.pl/a.pdf", "title": "a", "mime": None, "size_bytes": None, **attachment}]}
+
+    with pytest.raises(OverflowError):
+        archive.save_article(crediting("Zofia Wrogowska", 1, size_bytes=10**30))
+    archive.save_article(crediting("Adam Niewinny", 2))
+    archive.save_article(crediting("Zofia Wrogowska", 3))
+    credited = dict(archive.db.execute(
+        "SELECT articles.node_id, people.name FROM credits JOIN people ON people.id = credits.person_id "
+        "JOIN articles ON articles.id = credits.article_id").fetchall())  # fmt: skip
+    assert credited == {2: "Adam Niewinny", 3: "Zofia Wrogowska"}

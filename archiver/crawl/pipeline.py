@@ -25,6 +25,9 @@ from archiver.store.lock import ArchiveLock
 
 progress = logging.getLogger("archiver.progress")
 RUN_STATUS = "archiver/run_status"
+# What a page's own data can make a write raise (a clash with another article, a value SQLite cannot
+# hold); anything else from the database (full, read-only, I/O) is a failure of the run.
+PAGE_DATA_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, OverflowError, ValueError, TypeError)
 WRITE_FAILED = "archiver/write_failed"
 
 
@@ -129,8 +132,8 @@ class ArchivePipeline:
         try:
             outcome = self.archive.save_article(article, fetched_url=item.fetched_url, fetched_at=item.fetched_at,
                                                 capture_id=capture_id, validators=item.validators)  # fmt: skip
-        except sqlite3.IntegrityError as error:  # this page's data clashes with another article's: the page fails, not the run
-            self.record_error(CrawlErrorItem(item.fetched_url, f"not stored: {error}"))
+        except PAGE_DATA_ERRORS as error:  # this page's data cannot be stored: the page fails, not the run
+            self.record_error(CrawlErrorItem(item.fetched_url, f"not stored: {type(error).__name__}: {error}"))
             return
         self.counts[f"articles_{outcome}"] += 1
         self.counts["urls_rejected"] += len(article.get("rejected_urls", []))

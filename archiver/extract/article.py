@@ -33,6 +33,7 @@ _SELECTORS: dict[str, CSSSelector] = {}
 DOCUMENT_EXTENSIONS = re.compile(r"\.(pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|zip|7z|rar|txt|csv)$", re.IGNORECASE)
 SIZE = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>[kKmMgG]?i?[bB])\b")
 UNITS = {"b": 1, "kb": 1024, "kib": 1024, "mb": 1024**2, "mib": 1024**2, "gb": 1024**3, "gib": 1024**3}
+MAX_SIZE_BYTES = 2**53  # larger is no file anyone attached (and would not fit SQLite's integers)
 IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?)(\?|$)", re.IGNORECASE)
 
 
@@ -302,7 +303,10 @@ def parse_size(text: str | None) -> int | None:
     if not match:
         return None
     unit = UNITS.get(match.group("unit").lower())
-    return round(float(match.group("number").replace(",", ".")) * unit) if unit else None
+    try:
+        return round(float(match.group("number").replace(",", ".")) * unit) if unit else None
+    except OverflowError:  # a number of hundreds of digits
+        return None
 
 
 def _attachment_item(link, container):
@@ -333,6 +337,8 @@ def attachment_records(containers: list, body, links: PageLinks) -> list[dict]:
         item = _attachment_item(link, container) if container is not None else None
         size_text = " ".join(text_of(s) for s in select(item, ".file-size, .file__size")) if item is not None else ""
         size = int(length.group(1)) if length else parse_size(size_text or (item.text_content() if item is not None else ""))
+        if size is not None and not 0 <= size <= MAX_SIZE_BYTES:
+            size = None  # "length=99999999999999999999999": not a file size at all
         if mime is None and item is not None:
             mime_class = re.search(r"file--mime-([\w-]+?)-([\w.+-]+)", item.get("class", "") + " " + link.get("class", ""))
             mime = f"{mime_class.group(1)}/{mime_class.group(2)}" if mime_class else None
@@ -393,7 +399,7 @@ def extract_article(html: str | bytes, url: str) -> dict:
     lead = squash(lead) or None
     # A lead field outside the body is text of the article too.
     people_text = body_text if not lead or lead in body_text else f"{lead}\n{body_text}"
-    return {
+    return without_control_characters({
         "url": canonical,
         "node_id": find_node_id(doc, root, url, canonical),
         "section": find_section(doc),
@@ -409,7 +415,22 @@ def extract_article(html: str | bytes, url: str) -> dict:
         "credits": [c.as_dict() for c in credits + image_credits],
         "people": [{"name": p.name, "role": p.role, "forms": p.forms} for p in people_in_text(people_text)],
         "rejected_urls": links.rejected,
-    }
+    })
+
+
+# C0 controls (but tab and newlines), DEL and the non-characters XML refuses: a page can carry
+# them (&#1;, terminal escapes), and an Atom feed or a terminal showing the archive must not.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def without_control_characters(value):
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.sub("", value)
+    if isinstance(value, list):
+        return [without_control_characters(item) for item in value]
+    if isinstance(value, dict):
+        return {key: without_control_characters(item) for key, item in value.items()}
+    return value
 
 
 def _bold_first_paragraph(body) -> bool:

@@ -106,7 +106,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 
 
 # A link's destination ends at a blank or an unbalanced parenthesis in Markdown.
-_MARKDOWN_URL_UNSAFE = re.compile(r"[\s()<>]")
+_MARKDOWN_URL_UNSAFE = re.compile(r"[\s()<>\\]")
 
 
 def _percent_encoded(match: re.Match) -> str:
@@ -147,7 +147,8 @@ def _collect(element, link: LinkResolver, blocks: list[Block], kind: str, marker
             elif tag == "pre":
                 text = child.text_content() if hasattr(child, "text_content") else "".join(child.itertext())
                 if text.strip():
-                    blocks.append(Block("pre", text.strip("\n"), "```\n" + text.strip("\n") + "\n```"))
+                    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))  # longer than any run inside
+                    blocks.append(Block("pre", text.strip("\n"), f"{fence}\n" + text.strip("\n") + f"\n{fence}"))
             else:
                 _collect(child, link, blocks, "p" if kind == "li" and tag in ("p", "div") else kind, marker)
         else:

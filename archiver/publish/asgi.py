@@ -21,7 +21,17 @@ CONFIG_VARIABLE = "ARCHIVER_DATASETTE_CONFIG"
 SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "num_sql_threads": 16, "suggest_facets": False}
 
 
+# Each worker's address space. SQLite's own memory is capped by the plugin (hard_heap_limit), but
+# the rows a query returns become Python objects: ten values of 16 MB, JSON-encoded, took a worker
+# to 8 GB until the system killed it with every request it was serving. Past this, the request
+# that asks too much fails with a MemoryError (a 500) and the worker lives on.
+WORKER_MEMORY_BYTES = 3 * 1024**3
+
+
 def create_app():
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES))
     config = json.loads(os.environ[CONFIG_VARIABLE])
     database = config["database"]
     with open(config["metadata"], encoding="utf-8") as handle:

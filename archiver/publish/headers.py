@@ -8,8 +8,9 @@ gives each HTML response a fresh nonce and writes it into those elements: stored
 reaches a page as a raw element (it is escaped, or sanitised with nh3 for article bodies), so only
 the templates' own elements carry it.
 
-The archive is read-only: a method other than GET, HEAD or OPTIONS is answered 405 everywhere but
-Datasette's own ``/-/`` tools, instead of reaching views that were never meant to take it.
+The archive is read-only: a method other than GET, HEAD or OPTIONS is answered 405 everywhere,
+Datasette's own ``/-/`` tools included (a cross-site form could otherwise post a message banner
+onto the archive's pages), instead of reaching views that were never meant to take it.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ import secrets
 
 # datasette-vega compiles its chart specifications with `new Function`: only a page that loads it
 # is allowed eval, and only for scripts that the page was allowed to load in the first place.
-CHART_SCRIPT_MARKER = b"/-/static-plugins/datasette_vega/"
+# (datasette-vega adds its script to every HTML page Datasette renders.)
+CHART_SCRIPT = re.compile(rb'<script [^>]*src="[^"]*/-/static-plugins/datasette_vega/')
 # The SQL editor's resize handle (Datasette's cm-resize) adds <style> elements from script, which
 # no nonce can cover: only pages with the editor allow inline style elements (styles cannot run code).
-EDITOR_SCRIPT_MARKER = b"/-/static/cm-resize-"
+# Both are found as <script src> elements, which text from the archive can never become (it is
+# escaped), so no stored or reflected text can switch either on.
+EDITOR_SCRIPT = re.compile(rb'<script [^>]*src="[^"]*/-/static/cm-resize-')
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _OPENING_TAG = re.compile(rb"<(script|style)\b", re.IGNORECASE)
 
@@ -70,7 +74,7 @@ class SecurityHeaders:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        if scope["method"] not in READ_METHODS and not scope["path"].startswith("/-/"):
+        if scope["method"] not in READ_METHODS:
             return await method_not_allowed(send)
         nonce = secrets.token_urlsafe(18)
         start: dict | None = None
@@ -91,7 +95,7 @@ class SecurityHeaders:
             if message.get("more_body"):
                 return
             body = with_nonce(b"".join(chunks), nonce)
-            await send(finished_start(start, nonce, body))
+            await send(finished_start(start, nonce, body, keep_length=scope["method"] == "HEAD"))
             await send({"type": "http.response.body", "body": body})
 
         await self.app(scope, receive, send_with_headers)
@@ -101,13 +105,15 @@ def is_html(start: dict) -> bool:
     return any(name.lower() == b"content-type" and value.lower().startswith(b"text/html") for name, value in start["headers"])
 
 
-def finished_start(start: dict, nonce: str, body: bytes | None) -> dict:
+def finished_start(start: dict, nonce: str, body: bytes | None, *, keep_length: bool = False) -> dict:
+    """The response's headers with the security headers; ``body`` the HTML whose length they give
+    (a HEAD response has none: it keeps the length the GET would have)."""
     headers = [(name, value) for name, value in start["headers"] if name.lower() not in _REPLACED]
-    policy = content_security_policy(nonce, allow_eval=bool(body and CHART_SCRIPT_MARKER in body),
-                                     allow_inline_style=bool(body and EDITOR_SCRIPT_MARKER in body))  # fmt: skip
+    policy = content_security_policy(nonce, allow_eval=bool(body and CHART_SCRIPT.search(body)),
+                                     allow_inline_style=bool(body and EDITOR_SCRIPT.search(body)))  # fmt: skip
     headers += [(b"content-security-policy", policy.encode())]
     headers += STATIC_HEADERS
-    if body is not None:
+    if body is not None and not keep_length:
         headers.append((b"content-length", str(len(body)).encode()))
     else:
         headers += [(name, value) for name, value in start["headers"] if name.lower() == b"content-length"]

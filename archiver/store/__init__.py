@@ -274,6 +274,15 @@ class Archive:
         """
         fetched_at = fetched_at or utc_now()
         digest = content_hash(article)
+        try:
+            return self._save_article(article, digest, fetched_url, fetched_at, capture_id, validators)
+        except BaseException:
+            # The transaction was rolled back: ids of people, tags… it created may be reused by
+            # SQLite for other rows, so none of them may be remembered.
+            self._ids.clear()
+            raise
+
+    def _save_article(self, article, digest, fetched_url, fetched_at, capture_id, validators) -> str:
         with self.db.atomic():
             article_id = self.find_article_id(article, fetched_url)
             seen = {"fetched_url": fetched_url, "last_seen_at": fetched_at, "last_fetched_at": fetched_at,

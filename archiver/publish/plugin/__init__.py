@@ -15,18 +15,19 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 from archiver.publish.headers import SecurityHeaders
-from archiver.publish.limits import SearchLimits
+from archiver.publish.limits import RequestLimits
 from archiver.publish.render import clean_body_html
+from archiver.publish.sqlfunctions import LINEAR_FUNCTIONS
 from archiver.search import fts_query, snippet
 from archiver.urls import web_url
 
 ARTICLE_PATH = "/-/article/{database}/{id}"
 ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # what fits SQLite's 64-bit integer
 # SQLite's memory in a serving process, all connections together, and the largest string or blob
-# one value may be (an article page is at most 10 MB): randomblob(1e9) or a huge group_concat()
-# fails with an error instead of eating the machine.
+# one value may be (an article page is at most 10 MB, its text far less): randomblob(1e9) or a
+# huge group_concat() fails with an error instead of eating the machine.
 HEAP_LIMIT_BYTES = 512 * 1024 * 1024
-VALUE_LIMIT_BYTES = 32 * 1024 * 1024
+VALUE_LIMIT_BYTES = 16 * 1024 * 1024
 
 
 @hookimpl
@@ -35,11 +36,13 @@ def prepare_connection(conn):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_LIMIT_BYTES)
     conn.create_function("polish_query", 1, fts_query, deterministic=True)
     conn.create_function("polish_snippet", 2, snippet, deterministic=True)
+    for name, (arguments, function) in LINEAR_FUNCTIONS.items():
+        conn.create_function(name, arguments, function, deterministic=True)
 
 
 @hookimpl
 def asgi_wrapper(datasette):
-    return lambda app: SecurityHeaders(SearchLimits(app))
+    return lambda app: SecurityHeaders(RequestLimits(app))
 
 
 @hookimpl
@@ -98,27 +101,30 @@ async def article_page(datasette, request):
     if article is None:
         raise NotFound(f"no article {article_id}")
 
-    async def rows(sql: str) -> list:
+    async def rows(tables: tuple[str, ...], sql: str) -> list | None:
+        """The rows of one part of the page; None when the reader may not see every table it reads."""
+        for table in tables:
+            visible, _ = await datasette.check_visibility(
+                request.actor, permissions=[("view-table", (name, table)), ("view-database", name), "view-instance"])  # fmt: skip
+            if not visible:
+                return None
         return list((await db.execute(sql, [article_id])).rows)
 
+    captures = await rows(("captures",), "select captures.* from captures join articles on articles.capture_id = captures.id where articles.id = ?")
     context = {
         "database": name,
         "article": dict(article),
-        "images": await rows("select url, alt, caption, credit from images where article_id = ? order by position"),
-        "attachments": await rows("select url, title, mime, size_bytes from attachments where article_id = ? order by position"),
-        "credits": await rows(CREDITS_SQL),
-        "people": await rows(
-            "select people.name, mentions.role from mentions join people on people.id = mentions.person_id "
-            "where article_id = ? order by position"
-        ),
-        "tags": await rows(
-            "select tags.name from article_tags join tags on tags.id = article_tags.tag_id where article_id = ? order by article_tags.rowid"
-        ),
-        "revisions": await rows(
-            "select fetched_at, content_hash, title from article_revisions where article_id = ? order by fetched_at desc, id desc"
-        ),
-        "capture": (await db.execute(
-            "select captures.* from captures join articles on articles.capture_id = captures.id where articles.id = ?", [article_id]
-        )).first(),
+        "images": await rows(("images",), "select url, alt, caption, credit from images where article_id = ? order by position"),
+        "attachments": await rows(("attachments",),
+                                  "select url, title, mime, size_bytes from attachments where article_id = ? order by position"),
+        "credits": await rows(("credits", "people", "organisations", "licenses"), CREDITS_SQL),
+        "people": await rows(("mentions", "people"),
+                             "select people.name, mentions.role from mentions join people on people.id = mentions.person_id "
+                             "where article_id = ? order by position"),
+        "tags": await rows(("article_tags", "tags"), "select tags.name from article_tags join tags on tags.id = article_tags.tag_id "
+                                                     "where article_id = ? order by article_tags.rowid"),
+        "revisions": await rows(("article_revisions",), "select fetched_at, content_hash, title from article_revisions "
+                                                        "where article_id = ? order by fetched_at desc, id desc"),
+        "capture": captures[0] if captures else None,
     }  # fmt: skip
     return Response.html(await datasette.render_template("article.html", context, request=request))
