@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from archiver import __version__
-from archiver.site import torun as profile
+from archiver.sites import DEFAULT_SITE, Site, get_site
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_METADATA = PROJECT_ROOT / "datasette-metadata.json"
@@ -32,7 +32,7 @@ def checked_base_url(value: str) -> str:
     except ValueError as error:
         raise UserError(f"not a site root URL: {value!r} ({error})") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UserError(f"not a site root URL: {value!r} (expected e.g. https://www.torun.pl)")
+        raise UserError(f"not a site root URL: {value!r} (expected e.g. https://www.example.org)")
     return value.rstrip("/")
 
 
@@ -98,7 +98,9 @@ def cmd_crawl(args) -> int:
     from archiver.store import Archive
     from archiver.store.lock import ArchiveBusy, ArchiveLock
 
-    base_url = checked_base_url(args.base_url)
+    site = site_of(args)
+    sections = sections_of(site, args.section)
+    base_url = checked_base_url(args.base_url or site.origin)
     if args.warc_dir and args.warc_dir.exists() and not args.warc_dir.is_dir():
         raise UserError(f"--warc-dir {args.warc_dir} is a file, not a folder")
     if args.delay is not None and args.delay < 0:
@@ -120,6 +122,7 @@ def cmd_crawl(args) -> int:
         raise UserError(f"cannot lock {args.db} for writing: {error.strerror or error}") from None
     Archive(args.db).close()  # fails early, in one line, on an unusable database
     settings.set("ARCHIVE_DB", str(args.db), priority="cmdline")
+    settings.set("ARCHIVER_SITE", site.name, priority="cmdline")
     settings.set("ARCHIVER_BASE_URL", base_url, priority="cmdline")
     settings.set("ARCHIVER_FULL", args.full, priority="cmdline")
     settings.set("ARCHIVER_MEDIA", args.media, priority="cmdline")
@@ -134,20 +137,51 @@ def cmd_crawl(args) -> int:
         settings.set("USER_AGENT", user_agent(args.contact), priority="cmdline")
     if not args.verbose:
         settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+    crawlers = []
     try:
         process = CrawlerProcess(settings)
-        crawler = process.create_crawler("council_news")
-        process.crawl(crawler)
+
+        def crawl_next(_=None):
+            """One section after another, politely: never two walks of one site at once."""
+            stopped = crawlers and crawlers[-1].stats.get_value(RUN_STATUS) in (None, "interrupted")
+            if len(crawlers) < len(sections) and not stopped:
+                crawler = process.create_crawler("news")
+                crawlers.append(crawler)
+                process.crawl(crawler, section=sections[len(crawlers) - 1].name).addCallback(crawl_next)
+
+        crawl_next()
         process.start()
     finally:
         lock.release()
-    status = crawler.stats.get_value(RUN_STATUS) if crawler.stats else None
-    if status is None:  # no summary was written: stopped at once by a second signal, or Scrapy itself failed
+    statuses = [crawler.stats.get_value(RUN_STATUS) if crawler.stats else None for crawler in crawlers]
+    if len(statuses) < len(sections):
+        print(f"archiver: {len(sections) - len(statuses)} section(s) not crawled: the crawl was stopped", file=sys.stderr)
+    if None in statuses:  # no summary was written: stopped at once by a second signal, or Scrapy itself failed
         stopped = signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # what Scrapy leaves after a second Ctrl+C
         print("archiver: the crawl " + ("was stopped at once: the next run marks it interrupted and goes on"
               if stopped else "ended before it could write its summary (see the log above)"), file=sys.stderr)  # fmt: skip
         return EXIT_INTERRUPTED if stopped else EXIT_FAILED
-    return EXIT_CODES[status]
+    # The worst outcome of the sections crawled (and an interruption if some were never reached).
+    for status in ("interrupted", "failed", "partial"):
+        if status in statuses:
+            return EXIT_CODES[status]
+    return EXIT_INTERRUPTED if len(statuses) < len(sections) else EXIT_COMPLETE
+
+
+def site_of(args) -> Site:
+    try:
+        return get_site(getattr(args, "site", None) or DEFAULT_SITE)
+    except KeyError as error:
+        raise UserError(str(error).strip("'\"")) from None
+
+
+def sections_of(site: Site, name: str | None) -> list:
+    if name == "all":
+        return list(site.sections)
+    try:
+        return [site.section(name) if name else site.sections[0]]
+    except KeyError as error:
+        raise UserError(str(error).strip("'\"")) from None
 
 
 # --- extract / export -------------------------------------------------------------------------
@@ -166,7 +200,7 @@ def cmd_extract(args) -> int:
             raise UserError(f"{source} is empty: there is no page to extract")
         if not looks_like_html(html):
             raise UserError(f"{source} is not an HTML page (it looks like binary data)")
-    print(json.dumps(extract_article(html, args.url or url), ensure_ascii=False, indent=2))
+    print(json.dumps(extract_article(html, args.url or url, site_of(args)), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -204,7 +238,8 @@ def cmd_reparse(args) -> int:
     from archiver.store import Archive
     from archiver.store.warc import read_capture, warc_folder_for
 
-    archive = Archive(args.db, create=False)
+    site = site_of(args)
+    archive = Archive(args.db, create=False, short_names=site.short_names)
     folder = Path(args.warc_dir) if args.warc_dir else warc_folder_for(args.db)
     outcomes = {"new": 0, "changed": 0, "unchanged": 0, "failed": 0}
     try:
@@ -214,7 +249,7 @@ def cmd_reparse(args) -> int:
             try:
                 page = read_capture(folder, row["warc_file"], row["offset"])
                 _, text = html_to_unicode(page.content_type, page.body)
-                article = extract_article(text, page.url)
+                article = extract_article(text, page.url, site)
             except Exception as error:  # one unreadable capture must not stop the rest
                 outcomes["failed"] += 1
                 print(f"cannot reparse {row['url']}: {error}", file=sys.stderr)
@@ -332,31 +367,42 @@ def cmd_publish(args) -> int:
 
 # --- check ------------------------------------------------------------------------------------
 def cmd_check(args) -> int:
-    from archiver.extract import extract_article
-    from archiver.extract.diagnose import article_report, listing_report
-    from archiver.extract.listing import parse_listing
-
-    base_url = checked_base_url(args.base_url)
-    problems = 0
+    """Fetch robots.txt, each section's listing and its newest article; report the selectors."""
+    site = site_of(args)
+    base_url = checked_base_url(args.base_url or site.origin)
     robots, _ = fetch(f"{base_url}/robots.txt", args.contact)
     print(f"robots.txt: {len(robots)} bytes")
     for line in robots.decode("utf-8", "replace").splitlines():
         if line.split(":", 1)[0].strip().lower() in ("crawl-delay", "sitemap", "disallow"):
             print(f"  {line.strip()}")
-    listing_url = profile.council_news_url(base_url)
-    listing_html, listing_url = fetch(listing_url, args.contact)
-    print(f"\nlisting: {listing_url}")
-    problems += print_report(listing_report(listing_html))
-    teasers = [t for t in parse_listing(listing_html, listing_url).teasers if not t.sticky]
-    if not teasers:
-        print("\nno article teaser found on the listing: update LISTING_TEASER / TEASER_LINK in archiver/site/torun.py")
+    problems = sum(check_section(site, section, base_url, args.contact) for section in sections_of(site, args.section or "all"))
+    where = f"archiver/sites/{site.name}.py"
+    print(f"\n{'all required fields found' if not problems else f'{problems} problem(s): fix the selectors in {where}'}")
+    return 1 if problems else 0
+
+
+def check_section(site: Site, section, base_url: str, contact: str | None) -> int:
+    from archiver.extract import extract_article
+    from archiver.extract.diagnose import article_report, listing_report
+    from archiver.extract.listing import parse_listing
+
+    print(f"\n== section {section.name}" + ("" if section.verified else " (reconstructed, not yet seen on the live site)"))
+    try:
+        listing_html, listing_url = fetch(site.listing_url(section, base_url), contact)
+    except UserError as error:
+        print(f"  listing: {error}")
         return 1
-    article_url = profile.to_crawl_url(teasers[0].url, base_url)
-    article_html, article_url = fetch(article_url, args.contact)
-    print(f"\nnewest article: {article_url}")
-    problems += print_report(article_report(article_html))
-    article = extract_article(article_html, article_url)
-    print("\nextracted:")
+    print(f"listing: {listing_url}")
+    problems = print_report(listing_report(listing_html, site.selectors))
+    teasers = [t for t in parse_listing(listing_html, listing_url, site).teasers if not t.sticky]
+    if not teasers:
+        print(f"  no article teaser found on the listing: update listing_teaser / teaser_link in archiver/sites/{site.name}.py")
+        return problems + 1
+    article_html, article_url = fetch(site.to_crawl_url(teasers[0].url, base_url), contact)
+    print(f"newest article: {article_url}")
+    problems += print_report(article_report(article_html, site.selectors))
+    article = extract_article(article_html, article_url, site)
+    print("extracted:")
     for field in ("url", "node_id", "section", "title", "published_at", "lead"):
         print(f"  {field:13} {article[field]!s:.80}")
     print(f"  {'body_text':13} {len(article['body_text'])} characters")
@@ -366,8 +412,7 @@ def cmd_check(args) -> int:
         if not article[field]:
             problems += 1
             print(f"  MISSING: {field}")
-    print(f"\n{'all required fields found' if not problems else f'{problems} problem(s): fix the selectors in archiver/site/torun.py'}")
-    return 1 if problems else 0
+    return problems
 
 
 def print_report(reports) -> int:
@@ -381,14 +426,20 @@ def print_report(reports) -> int:
 
 # --- entry point ------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="archiver", description="Archive the news of the City of Toruń.")
+    parser = argparse.ArgumentParser(prog="archiver", description="Archive a city's news: crawl, store, publish.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--contact", help="a URL or e-mail naming who runs the crawl, sent in the User-Agent")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    crawl = commands.add_parser("crawl", help="crawl the council news into the archive")
+    def site_options(command, *, sections: bool) -> None:
+        command.add_argument("--site", default=DEFAULT_SITE, help=f"a site of archiver/sites (default: {DEFAULT_SITE})")
+        if sections:
+            command.add_argument("--section", help="a section of the site, or 'all' (default: its first, the archive's core)")
+
+    crawl = commands.add_parser("crawl", help="crawl a section of the site's news into the archive")
     crawl.add_argument("--db", type=Path, default=Path("archive.db"))
-    crawl.add_argument("--base-url", default=profile.LIVE_ORIGIN, help="site root (a mirror or the test site)")
+    site_options(crawl, sections=True)
+    crawl.add_argument("--base-url", help="site root to crawl instead of the live site (a mirror, the test site)")
     crawl.add_argument("--delay", type=float, help="seconds between requests (default 2; 0 for mirrors and tests)")
     crawl.add_argument("--full", action="store_true", help="walk every listing page and refetch every article")
     crawl.add_argument("--media", action="store_true", help="also keep every image and attachment in the WARC, once per URL")
@@ -401,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="extract one article page and print it as JSON")
     extract.add_argument("source", metavar="FILE_OR_URL")
     extract.add_argument("--url", help="the page's URL, for a saved file")
+    site_options(extract, sections=False)
     extract.set_defaults(handler=cmd_extract)
 
     export = commands.add_parser("export", help="every archived article as JSON Lines")
@@ -411,6 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     reparse = commands.add_parser("reparse", help="rebuild every article from the stored WARC files, offline")
     reparse.add_argument("--db", type=Path, default=Path("archive.db"))
     reparse.add_argument("--warc-dir", type=Path, help="where the WARC files are (default: warc/ beside the database)")
+    site_options(reparse, sections=False)
     reparse.set_defaults(handler=cmd_reparse)
 
     serve = commands.add_parser("serve", help="browse the archive in Datasette (read-only)")
@@ -427,8 +480,9 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("-o", "--output", default="dist", help="bundle folder (default: dist)")
     publish.set_defaults(handler=cmd_publish)
 
-    check = commands.add_parser("check", help="test the site profile against the live markup")
-    check.add_argument("--base-url", default=profile.LIVE_ORIGIN)
+    check = commands.add_parser("check", help="test the site profile against the live markup, section by section")
+    site_options(check, sections=True)
+    check.add_argument("--base-url", help="site root to check instead of the live site")
     check.set_defaults(handler=cmd_check)
     return parser
 

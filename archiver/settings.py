@@ -10,7 +10,9 @@ SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 
 ARCHIVE_DB = "archive.db"
-ARCHIVER_BASE_URL = "https://www.torun.pl"
+ARCHIVER_SITE = ""  # a site of archiver/sites; empty: the default one
+ARCHIVER_SECTION = ""  # one of its sections; empty: its first (the archive's core)
+ARCHIVER_BASE_URL = ""  # where to crawl it (a mirror, the test site); empty: the live site
 ARCHIVER_FULL = False
 # Who runs this crawl: site operators read it in their logs. Set your own with --contact.
 ARCHIVER_CONTACT = "https://github.com/torun-news-archive/archiver"

@@ -16,6 +16,7 @@ from pathlib import Path
 from archiver.extract import extract_article
 from archiver.extract.credits import parse_credit_line
 from archiver.extract.people import people_in_text
+from tests.conftest import TORUN
 from tests.labelled.credit_lines import CREDIT_LINES
 from tests.labelled.held_out import HELD_OUT_CREDIT_LINES, HELD_OUT_MENTIONS
 from tests.labelled.mentions import MENTIONS
@@ -44,14 +45,14 @@ def credit_rows(credits) -> list[tuple]:
 
 
 def evaluate() -> dict:
-    credit_lines = score([(credit_rows(parse_credit_line(line)), credit_rows(expected)) for line, expected in CREDIT_LINES])
+    credit_lines = score([(credit_rows(parse_credit_line(line, TORUN.abbreviations)), credit_rows(expected)) for line, expected in CREDIT_LINES])
     mentions = score([([(p.name, p.role) for p in people_in_text(s)], expected) for s, expected in MENTIONS])
-    held_out_credits = score([(credit_rows(parse_credit_line(line)), credit_rows(expected))
+    held_out_credits = score([(credit_rows(parse_credit_line(line, TORUN.abbreviations)), credit_rows(expected))
                               for line, expected in HELD_OUT_CREDIT_LINES])  # fmt: skip
     held_out_mentions = score([([(p.name, p.role) for p in people_in_text(s)], expected) for s, expected in HELD_OUT_MENTIONS])
     site = Site(200, seed=7)
     pages = [(site.article_html(a), a) for a in site.articles]
-    extracted = [(extract_article(html, "http://127.0.0.1" + a.path), a.expected()) for html, a in pages]
+    extracted = [(extract_article(html, "http://127.0.0.1" + a.path, TORUN), a.expected()) for html, a in pages]
     site_credits = score([(credit_rows(got["credits"]), credit_rows(want["credits"])) for got, want in extracted])
     site_people = score([([(p["name"], p["role"]) for p in got["people"]], want["people"]) for got, want in extracted])
     return {"credit lines": credit_lines, "mention sentences": mentions,

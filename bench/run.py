@@ -143,11 +143,13 @@ def extraction(pages: int, padding_kb: int, rounds: int) -> dict:
     import trafilatura
 
     from archiver.extract import extract_article
+    from archiver.sites import get_site
     from tests.site.generator import Site
 
+    torun = get_site("torun")
     site = Site(pages, padding_kb=padding_kb, seed=5)
     documents = [(site.article_html(a), "http://127.0.0.1" + a.path) for a in site.articles]
-    extract_article(*documents[0])
+    extract_article(*documents[0], torun)
     trafilatura.bare_extraction(documents[0][0])
 
     def per_page(function) -> float:
@@ -159,7 +161,7 @@ def extraction(pages: int, padding_kb: int, rounds: int) -> dict:
             times.append((time.perf_counter() - started) / len(documents) * 1000)
         return statistics.median(times)
 
-    ours = per_page(extract_article)
+    ours = per_page(lambda html, url: extract_article(html, url, torun))
     plain = per_page(lambda html, url: trafilatura.bare_extraction(html, url=url))
     return {"pages": pages, "page_kb": sum(len(h.encode()) for h, _ in documents) / len(documents) / 1024,
             "extract_article_ms": ours, "trafilatura_ms": plain, "ratio": ours / plain}  # fmt: skip

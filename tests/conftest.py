@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from archiver.sites import get_site
 from tests.site.generator import Site
 from tests.site.server import SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PAGE = ROOT / "tests" / "pages" / "seed-konwent" / "page.html"
+TORUN = get_site("torun")  # the site every test page and the model site are of
 
 
 def run_archiver(*args: str, timeout: float = 180, **kwargs) -> subprocess.CompletedProcess:

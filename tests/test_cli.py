@@ -6,7 +6,7 @@ import subprocess
 import sys
 import urllib.request
 
-from tests.conftest import ROOT, SEED_PAGE, crawl, free_port, get_json, run_archiver
+from tests.conftest import ROOT, SEED_PAGE, TORUN, crawl, free_port, get_json, run_archiver
 from tests.site.generator import Site
 
 
@@ -48,11 +48,22 @@ def test_errors_are_one_line_without_traceback(tmp_path):
 
 
 def test_check_reports_the_profile_against_the_site(site_server):
-    server = site_server(Site(12))
+    server = site_server(Site(12, other_sections={"aktualnosci": 4, "prezydent": 4}))
     result = run_archiver("check", "--base-url", server.base_url)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all required fields found" in result.stdout
     assert "title            ok" in result.stdout
+    for section in ("rada-miasta", "aktualnosci", "prezydent (reconstructed"):
+        assert f"== section {section}" in result.stdout
+
+
+def test_check_of_one_section_and_an_empty_listing(site_server):
+    server = site_server(Site(6))  # the model site without the other sections: their listings are empty
+    assert run_archiver("check", "--base-url", server.base_url, "--section", "rada-miasta").returncode == 0
+    result = run_archiver("check", "--base-url", server.base_url, "--section", "prezydent")
+    assert result.returncode == 1 and "no article teaser found" in result.stdout
+    unknown = run_archiver("check", "--base-url", server.base_url, "--section", "sport")
+    assert unknown.returncode == 2 and "has no section 'sport'" in unknown.stderr
 
 
 def test_check_says_what_to_fix_when_the_markup_changed(site_server):
@@ -64,10 +75,10 @@ def test_check_says_what_to_fix_when_the_markup_changed(site_server):
     from tests.site.server import Fault
 
     server.faults["/pl/rada-miasta/aktualnosci"] = [Fault(200, {"Content-Type": "text/html"}, renamed.encode())]
-    result = run_archiver("check", "--base-url", server.base_url)
+    result = run_archiver("check", "--base-url", server.base_url, "--section", "rada-miasta")
     assert result.returncode == 1
     assert "MISSING" in result.stdout
-    assert "archiver/site/torun.py" in result.stdout
+    assert "archiver/sites/torun.py" in result.stdout
 
 
 def test_crawl_then_serve_shows_every_article_with_its_credits(site_server, tmp_path):
@@ -174,7 +185,7 @@ def test_serving_immutable_folds_the_write_ahead_log_first(tmp_path):
     archive = Archive(db)
     reader = sqlite3.connect(db)  # another program with the file open keeps the log from being folded on close
     reader.execute("SELECT count(*) FROM articles").fetchone()
-    seed = extract_article(SEED_PAGE.read_bytes(), "https://www.torun.pl/pl/a")
+    seed = extract_article(SEED_PAGE.read_bytes(), "https://www.torun.pl/pl/a", TORUN)
     for number in range(30):
         archive.save_article({**seed, "node_id": number, "url": f"https://www.torun.pl/pl/{number}"})
     archive.close()

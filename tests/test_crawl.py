@@ -172,7 +172,7 @@ def test_scrapy_crawl_works_from_the_project_root(site_server, tmp_path):
     server = site_server(Site(5))
     db = tmp_path / "archive.db"
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "council_news", "-s", f"ARCHIVE_DB={db}",
+        [sys.executable, "-m", "scrapy", "crawl", "news", "-s", f"ARCHIVE_DB={db}",
          "-s", f"ARCHIVER_BASE_URL={server.base_url}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0"],
         capture_output=True, text=True, timeout=120, cwd=ROOT, env={k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"},
     )  # fmt: skip

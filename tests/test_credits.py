@@ -3,6 +3,7 @@
 import pytest
 
 from archiver.extract.credits import parse_credit_line, split_caption_credit
+from tests.conftest import TORUN
 from tests.labelled.credit_lines import CREDIT_LINES
 
 FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license", "license_url")
@@ -10,7 +11,7 @@ FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license
 
 @pytest.mark.parametrize("line,expected", CREDIT_LINES, ids=[line or "empty" for line, _ in CREDIT_LINES])
 def test_credit_line(line, expected):
-    credits = parse_credit_line(line)
+    credits = parse_credit_line(line, TORUN.abbreviations)
     assert [{field: getattr(c, field) for field in FIELDS} for c in credits] == expected
     assert all(c.raw == " ".join(line.split()) for c in credits)
 
@@ -22,7 +23,7 @@ def test_the_labelled_set_is_large_enough():
 
 @pytest.mark.parametrize("line", ["", "Fot. " + "bardzo długi opis " * 20, "   ", "Fot."])
 def test_degenerate_lines_are_not_credits(line):
-    assert parse_credit_line(line) == []
+    assert parse_credit_line(line, TORUN.abbreviations) == []
 
 
 @pytest.mark.parametrize(
@@ -35,5 +36,5 @@ def test_degenerate_lines_are_not_credits(line):
     ],
 )
 def test_caption_credit(caption, expected):
-    text, credit, credits = split_caption_credit(caption)
+    text, credit, credits = split_caption_credit(caption, TORUN.abbreviations)
     assert (text, credit, credits[0].person if credits else None) == expected

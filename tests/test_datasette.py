@@ -11,7 +11,7 @@ from datasette.app import Datasette
 from archiver.extract import extract_article
 from archiver.publish import metadata_for
 from archiver.store import Archive
-from tests.conftest import ROOT, SEED_PAGE
+from tests.conftest import ROOT, SEED_PAGE, TORUN
 
 SEED_URL = "https://www.torun.pl/pl/spotkanie-konwentu-przewodniczacych-rad"
 HOSTILE_PAGE = """<html><head><title>Uwaga | www.torun.pl</title><link rel="canonical" href="https://www.torun.pl/pl/uwaga"></head>
@@ -35,9 +35,9 @@ OTHER_PAGE = """<html><head><title>Żółw w Łodzi | www.torun.pl</title><link 
 def database(tmp_path_factory):
     db = tmp_path_factory.mktemp("ds") / "archive.db"
     archive = Archive(db)
-    archive.save_article(extract_article(SEED_PAGE.read_bytes(), SEED_URL))
-    archive.save_article(extract_article(HOSTILE_PAGE, "https://www.torun.pl/pl/uwaga"))
-    archive.save_article(extract_article(OTHER_PAGE, "https://www.torun.pl/pl/zolw"))
+    archive.save_article(extract_article(SEED_PAGE.read_bytes(), SEED_URL, TORUN))
+    archive.save_article(extract_article(HOSTILE_PAGE, "https://www.torun.pl/pl/uwaga", TORUN))
+    archive.save_article(extract_article(OTHER_PAGE, "https://www.torun.pl/pl/zolw", TORUN))
     archive.close()
     return db
 

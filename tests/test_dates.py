@@ -2,7 +2,11 @@ from datetime import date, time
 
 import pytest
 
+from zoneinfo import ZoneInfo
+
 from archiver.extract.dates import choose_published, isoformat, parse_iso_datetime, parse_visible_date
+
+WARSAW = ZoneInfo("Europe/Warsaw")
 
 
 @pytest.mark.parametrize(
@@ -22,15 +26,15 @@ def test_visible_dates(text, expected):
 
 
 def test_iso_dates_take_the_warsaw_offset_of_their_season():
-    assert isoformat(parse_iso_datetime("2025-01-10T12:00:00")) == "2025-01-10T12:00:00+01:00"
-    assert isoformat(parse_iso_datetime("2025-07-10T12:00:00")) == "2025-07-10T12:00:00+02:00"
-    assert isoformat(parse_iso_datetime("2025-07-10T10:00:00Z")) == "2025-07-10T12:00:00+02:00"
-    assert isoformat(parse_iso_datetime("2025-07-10T12:00:00+0200")) == "2025-07-10T12:00:00+02:00"
-    assert parse_iso_datetime("nonsense") is None
+    assert isoformat(parse_iso_datetime("2025-01-10T12:00:00", WARSAW)) == "2025-01-10T12:00:00+01:00"
+    assert isoformat(parse_iso_datetime("2025-07-10T12:00:00", WARSAW)) == "2025-07-10T12:00:00+02:00"
+    assert isoformat(parse_iso_datetime("2025-07-10T10:00:00Z", WARSAW)) == "2025-07-10T12:00:00+02:00"
+    assert isoformat(parse_iso_datetime("2025-07-10T12:00:00+0200", WARSAW)) == "2025-07-10T12:00:00+02:00"
+    assert parse_iso_datetime("nonsense", WARSAW) is None
 
 
 def test_visible_date_wins_over_meta_but_meta_adds_the_time():
-    meta = parse_iso_datetime("2025-06-24T12:40:00+02:00")
-    assert isoformat(choose_published((date(2025, 6, 24), None), meta)) == "2025-06-24T12:40:00+02:00"
-    assert isoformat(choose_published((date(2025, 6, 23), None), meta)) == "2025-06-23T00:00:00+02:00"
-    assert isoformat(choose_published(None, meta)) == "2025-06-24T12:40:00+02:00"
+    meta = parse_iso_datetime("2025-06-24T12:40:00+02:00", WARSAW)
+    assert isoformat(choose_published((date(2025, 6, 24), None), meta, WARSAW)) == "2025-06-24T12:40:00+02:00"
+    assert isoformat(choose_published((date(2025, 6, 23), None), meta, WARSAW)) == "2025-06-23T00:00:00+02:00"
+    assert isoformat(choose_published(None, meta, WARSAW)) == "2025-06-24T12:40:00+02:00"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from archiver.extract import extract_article
+from tests.conftest import TORUN
 
 CASES = sorted(p for p in (Path(__file__).parent / "pages").iterdir() if (p / "expected.json").exists())
 
@@ -17,7 +18,7 @@ CASES = sorted(p for p in (Path(__file__).parent / "pages").iterdir() if (p / "e
 def test_case(case: Path):
     url = (case / "url.txt").read_text().strip()
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    article = extract_article((case / "page.html").read_bytes(), url)
+    article = extract_article((case / "page.html").read_bytes(), url, TORUN)
     for field, value in expected.items():
         assert article[field] == value, f"{case.name}: {field}"
 
@@ -27,7 +28,7 @@ def test_cases_cover_the_site_model_variants():
 
 
 def test_seed_article_credits_exactly():
-    article = extract_article((Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes(), "https://www.torun.pl/x")
+    article = extract_article((Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes(), "https://www.torun.pl/x", TORUN)
     text, photo = article["credits"]
     assert (text["role"], text["person"], text["organisation"]) == ("text", "Anna Grzybowska", "Biuro Rady Miasta")
     assert photo["role"] == "photo"
@@ -40,7 +41,7 @@ def test_seed_article_credits_exactly():
 
 
 def test_body_has_no_site_chrome():
-    article = extract_article((Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes(), "https://www.torun.pl/x")
+    article = extract_article((Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes(), "https://www.torun.pl/x", TORUN)
     for chrome in ("Powrót", "Udostępnij", "Drukuj", "cookies", "Najczęściej czytane", "Strona główna",
                    "Wały gen. Sikorskiego", "Galeria zdjęć", "Przejdź do treści"):  # fmt: skip
         assert chrome not in article["body_text"], chrome
@@ -49,11 +50,11 @@ def test_body_has_no_site_chrome():
 
 def test_bytes_and_str_give_the_same_article():
     raw = (Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes()
-    assert extract_article(raw, "https://www.torun.pl/x") == extract_article(raw.decode("utf-8"), "https://www.torun.pl/x")
+    assert extract_article(raw, "https://www.torun.pl/x", TORUN) == extract_article(raw.decode("utf-8"), "https://www.torun.pl/x", TORUN)
 
 
 def test_empty_and_broken_html_do_not_raise():
     for html in ("", "<html>", "<<<>>>", b"\xff\xfe\x00garbage", "<p>Tylko akapit</p>"):
-        article = extract_article(html, "https://www.torun.pl/pl/x")
+        article = extract_article(html, "https://www.torun.pl/pl/x", TORUN)
         assert article["url"] == "https://www.torun.pl/pl/x"
         assert isinstance(article["credits"], list)

@@ -4,7 +4,7 @@ import pytest
 
 from archiver.extract import extract_article
 from archiver.extract.people import people_in_text, surname_nominative
-from tests.conftest import SEED_PAGE
+from tests.conftest import SEED_PAGE, TORUN
 from tests.labelled.mentions import MENTIONS
 
 
@@ -18,7 +18,7 @@ def test_the_labelled_set_is_large_enough():
 
 
 def test_the_seed_article_names_seven_people_with_roles():
-    article = extract_article(SEED_PAGE.read_bytes(), "https://www.torun.pl/x")
+    article = extract_article(SEED_PAGE.read_bytes(), "https://www.torun.pl/x", TORUN)
     assert [(p["name"], p["role"]) for p in article["people"]] == [
         ("Łukasz Walkusz", "Przewodniczący Rady Miasta Torunia"),
         ("Rafał Pietrucień", "zastępca Prezydenta Torunia"),

@@ -23,7 +23,7 @@ from archiver.extract import extract_article
 from archiver.publish import metadata_for
 from archiver.search import MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS, SNIPPET_SCAN_CHARACTERS
 from archiver.store import Archive
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TORUN
 
 PAGES = Path(__file__).parent / "pages"
 HOSTILE_CASES = sorted(p for p in PAGES.iterdir() if p.name.startswith("hostile-"))
@@ -73,7 +73,7 @@ def database(tmp_path_factory):
     archive = Archive(db)
     for case in HOSTILE_CASES:
         url = (case / "url.txt").read_text().strip()
-        archive.save_article(extract_article((case / "page.html").read_bytes(), url), fetched_url=url)
+        archive.save_article(extract_article((case / "page.html").read_bytes(), url, TORUN), fetched_url=url)
     archive.close()
     # Rows no crawl would write: the pages must stay safe even so (defence in depth).
     with sqlite3.connect(db) as connection:
@@ -321,7 +321,7 @@ def test_the_article_page_shows_only_the_tables_a_reader_may_see(database):
 def test_control_characters_never_reach_the_archive_or_its_feed(tmp_path):
     page = (PAGES / "hostile-markup" / "page.html").read_text(encoding="utf-8").replace("Porządek obrad</a>", "Porządek&#1;&#x1B;[2J obrad</a>")
     page = page.replace('<span class="field field--name-title">Sesja', '<span class="field field--name-title">Ses&#1;ja&#x7f;')
-    article = extract_article(page, "https://www.torun.pl/pl/uwaga-na-skrypty")
+    article = extract_article(page, "https://www.torun.pl/pl/uwaga-na-skrypty", TORUN)
     assert article["title"].startswith("Sesja <script>") and "[2J" in article["body_text"] and "\x1b" not in article["body_text"]
     db = tmp_path / "archive.db"
     archive = Archive(db)

@@ -7,19 +7,19 @@ import sqlite_utils
 from archiver.extract import extract_article
 from archiver.store import Archive, ArchiveError
 from archiver.store.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
-from tests.conftest import SEED_PAGE
+from tests.conftest import SEED_PAGE, TORUN
 
 SEED_URL = "https://www.torun.pl/pl/spotkanie-konwentu-przewodniczacych-rad"
 
 
 @pytest.fixture
 def seed():
-    return extract_article(SEED_PAGE.read_bytes(), SEED_URL)
+    return extract_article(SEED_PAGE.read_bytes(), SEED_URL, TORUN)
 
 
 @pytest.fixture
 def archive(tmp_path):
-    archive = Archive(tmp_path / "archive.db")
+    archive = Archive(tmp_path / "archive.db", short_names=TORUN.short_names)
     yield archive
     archive.close()
 

@@ -68,3 +68,4 @@ class ListingPageItem:
     stops_walk: bool = False  # all archived and unchanged: the early-stop rule ends the walk here
     ends_walk: bool = False  # the rule stops it, or this is the last page
     section: str = ""
+    listed: list[tuple[str, int | None]] = field(default_factory=list)  # (URL, node id) of each article teaser

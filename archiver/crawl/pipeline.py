@@ -62,7 +62,7 @@ class ArchivePipeline:
         # Held already when `archiver crawl` started this; raises ArchiveBusy while another crawl
         # writes, or `archiver serve` shows the file immutable (writing under it would corrupt it).
         self.lock = ArchiveLock.hold(self.db_path, exclusive=True)
-        self.archive = Archive(self.db_path)
+        self.archive = Archive(self.db_path, short_names=spider.site.short_names)
         self.archive_had_articles = self.archive.article_count() > 0
         self.run_id = self.archive.start_run(spider.base_url, full=getattr(spider, "full", False))
         self.section = spider.section
@@ -150,6 +150,8 @@ class ArchivePipeline:
 
     def store_listing_page(self, item: ListingPageItem) -> None:
         self.archive.walk_reached(item.section, item.page, item.last_page)
+        for url, node_id in item.listed:  # archived already (those fetched now join as they are stored)
+            self.archive.add_to_section(url, item.section, node_id=node_id)
         self.archive.resolve_errors(item.url)
         self.counts["listing_pages"] += 1
         self.teasers_seen += item.teasers

@@ -26,7 +26,7 @@ from archiver.extract.html import (
     truncate_from,
 )
 from archiver.extract.people import people_in_text
-from archiver.site import torun as profile
+from archiver.sites import Selectors, Site
 from archiver.urls import PageLinks
 
 _SELECTORS: dict[str, CSSSelector] = {}
@@ -110,12 +110,13 @@ def link_href(doc, rel: str) -> str | None:
     return found[0].get("href") if found and found[0].get("href") else None
 
 
-def find_node_id(doc, root, url: str, canonical: str) -> int | None:
-    for element in (root, *select(doc, f"[{profile.NODE_ID_ATTRIBUTE}]")):
-        if element is not None and (element.get(profile.NODE_ID_ATTRIBUTE) or "").isdigit():
-            return int(element.get(profile.NODE_ID_ATTRIBUTE))
+def find_node_id(doc, root, url: str, canonical: str, site: Site) -> int | None:
+    attribute = site.selectors.node_id_attribute
+    for element in (root, *select(doc, f"[{attribute}]")):
+        if element is not None and (element.get(attribute) or "").isdigit():
+            return int(element.get(attribute))
     for candidate in (link_href(doc, "shortlink"), canonical, url):
-        node_id = profile.node_id_from_url(candidate)
+        node_id = site.node_id_from_url(candidate)
         if node_id:
             return node_id
     body = doc.find("body")
@@ -123,9 +124,9 @@ def find_node_id(doc, root, url: str, canonical: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def find_title(doc, root, ld: dict) -> str | None:
-    heading = first(root, profile.TITLE) if root is not None else None
-    heading = heading if heading is not None else first(doc, profile.TITLE)
+def find_title(doc, root, ld: dict, site: Site) -> str | None:
+    heading = first(root, site.selectors.title) if root is not None else None
+    heading = heading if heading is not None else first(doc, site.selectors.title)
     for candidate in (
         text_of(heading) if heading is not None else None,
         meta_content(doc, ["og:title", "twitter:title"]),
@@ -133,13 +134,13 @@ def find_title(doc, root, ld: dict) -> str | None:
         text_of(doc.find(".//title")),
     ):
         if candidate and squash(candidate):
-            return profile.clean_title(squash(candidate))
+            return site.clean_title(squash(candidate))
     return None
 
 
-def find_dates(doc, root, ld: dict) -> tuple[str | None, str | None]:
+def find_dates(doc, root, ld: dict, site: Site) -> tuple[str | None, str | None]:
     visible = None
-    date_element = first(root if root is not None else doc, profile.VISIBLE_DATE)
+    date_element = first(root if root is not None else doc, site.selectors.visible_date)
     if date_element is not None:
         visible = dates.parse_visible_date(text_of(date_element))
         if visible is None and date_element.get("datetime"):
@@ -147,21 +148,21 @@ def find_dates(doc, root, ld: dict) -> tuple[str | None, str | None]:
     machine = None
     time_elements = select(root if root is not None else doc, "time[datetime]")
     for candidate in (
-        meta_content(doc, profile.META_PUBLISHED),
+        meta_content(doc, site.selectors.meta_published),
         ld.get("datePublished"),
         time_elements[0].get("datetime") if time_elements else None,
     ):
-        machine = dates.parse_iso_datetime(candidate)
+        machine = dates.parse_iso_datetime(candidate, site.zone)
         if machine:
             break
-    published = dates.choose_published(visible, machine)
-    modified = dates.parse_iso_datetime(meta_content(doc, profile.META_MODIFIED) or ld.get("dateModified"))
+    published = dates.choose_published(visible, machine, site.zone)
+    modified = dates.parse_iso_datetime(meta_content(doc, site.selectors.meta_modified) or ld.get("dateModified"), site.zone)
     return dates.isoformat(published), dates.isoformat(modified)
 
 
-def find_section(doc) -> str | None:
+def find_section(doc, selectors: Selectors) -> str | None:
     """The breadcrumb's last linked crumb below the home page ("Aktualności Rady Miasta")."""
-    crumbs = all_of_first(doc, profile.BREADCRUMB)
+    crumbs = all_of_first(doc, selectors.breadcrumb)
     linked = [text_of(c) for c in crumbs[1:] if select(c, "a[href]")]
     return linked[-1] if linked else None
 
@@ -176,8 +177,8 @@ def generic_body(html: str, url: str):
     return getattr(document, "body", None) if document is not None else None
 
 
-def remove_not_content(body) -> None:
-    for css in profile.NOT_CONTENT:
+def remove_not_content(body, selectors: Selectors) -> None:
+    for css in selectors.not_content:
         for element in select(body, css):
             if element is not body and element.getparent() is not None:
                 element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
@@ -229,17 +230,17 @@ def _is_inside(item, ancestor) -> bool:
     return False
 
 
-def _peel_block(block) -> tuple[list[Credit], bool]:
+def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
     """Credits at the end of one block; True when the whole block was credits."""
-    whole = parse_credit_line(text_of(block))
+    whole = parse_credit_line(text_of(block), abbreviations)
     if whole:
         return whole, True
     for point in _cut_points(block):
         tail_text = _text_after(block, point)
-        credits = parse_credit_line(tail_text) if tail_text else []
+        credits = parse_credit_line(tail_text, abbreviations) if tail_text else []
         if credits:
             truncate_from(point[1], block) if point[0] == "at" else _truncate_after(point[1], block)
-            more, _ = _peel_block(block)
+            more, _ = _peel_block(block, abbreviations)
             return more + credits, False
     return [], False
 
@@ -257,13 +258,13 @@ def _trailing_blocks(body) -> list:
     return list(reversed([child for child in container if isinstance(child.tag, str)]))
 
 
-def peel_credits(body) -> list[Credit]:
+def peel_credits(body, abbreviations) -> list[Credit]:
     """Remove the credit lines at the end of the body and return them, in reading order."""
     found: list[list[Credit]] = []
     for block in _trailing_blocks(body):
         if not text_of(block):
             continue
-        credits, whole = _peel_block(block)
+        credits, whole = _peel_block(block, abbreviations)
         if credits:
             found.insert(0, credits)
         if whole:
@@ -273,7 +274,7 @@ def peel_credits(body) -> list[Credit]:
     return [credit for group in found for credit in group]
 
 
-def image_records(containers: list, links: PageLinks) -> tuple[list[dict], list[Credit]]:
+def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[list[dict], list[Credit]]:
     images, credits, seen = [], [], set()
     for container in containers:
         for img in select(container, "img"):
@@ -287,9 +288,9 @@ def image_records(containers: list, links: PageLinks) -> tuple[list[dict], list[
             caption_element = select(figure, "figcaption") if figure is not None else []
             caption_text = text_of(caption_element[0]) if caption_element else ""
             title_text = squash((link.get("title") if link is not None else None) or img.get("title") or "")
-            caption, credit_text, image_credits = split_caption_credit(caption_text or title_text)
+            caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations)
             if not image_credits and caption_text and title_text:
-                _, credit_text, image_credits = split_caption_credit(title_text)
+                _, credit_text, image_credits = split_caption_credit(title_text, abbreviations)
             for credit in image_credits:
                 credits.append(Credit(**{**credit.as_dict(), "image_url": url}))
             images.append(
@@ -348,46 +349,47 @@ def attachment_records(containers: list, body, links: PageLinks) -> list[dict]:
     return records
 
 
-def extract_article(html: str | bytes, url: str) -> dict:
-    """Extract one article page into the archive's article dict.
+def extract_article(html: str | bytes, url: str, site: Site) -> dict:
+    """Extract one article page of ``site`` into the archive's article dict.
 
     ``url`` is where the page was fetched from; the dict's ``url`` is the page's canonical URL.
     """
+    selectors = site.selectors
     text = decode_html(html)
     doc = parse_document(text)
     ld = json_ld_article(doc)
     links = PageLinks(url)
     canonical = links.resolve(link_href(doc, "canonical") or meta_content(doc, ["og:url"])) or url
     links.base = canonical
-    root = first(doc, profile.ARTICLE_ROOT)
+    root = first(doc, selectors.article_root)
     scope = root if root is not None else doc
 
-    title = find_title(doc, root, ld)
-    published_at, modified_at = find_dates(doc, root, ld)
+    title = find_title(doc, root, ld, site)
+    published_at, modified_at = find_dates(doc, root, ld, site)
     images, image_credits = image_records(
-        all_of_first(scope, profile.MAIN_IMAGE) + all_of_first(scope, profile.GALLERY), links
+        all_of_first(scope, selectors.main_image) + all_of_first(scope, selectors.gallery), links, site.abbreviations
     )
-    attachments_containers = all_of_first(scope, profile.ATTACHMENTS)
-    tags = list(dict.fromkeys(text_of(t) for t in all_of_first(scope, profile.TAGS) if text_of(t)))
+    attachments_containers = all_of_first(scope, selectors.attachments)
+    tags = list(dict.fromkeys(text_of(t) for t in all_of_first(scope, selectors.tags) if text_of(t)))
 
-    body = first(scope, profile.BODY)
+    body = first(scope, selectors.body)
     if body is None:
         body = generic_body(text, url)
     else:
-        remove_not_content(body)
+        remove_not_content(body, selectors)
     credits: list[Credit] = []
     blocks = []
     if body is not None:
-        inline_images, inline_credits = image_records([body], links)
+        inline_images, inline_credits = image_records([body], links, site.abbreviations)
         known = {i["url"] for i in images}
         images += [i for i in inline_images if i["url"] not in known]
         image_credits += inline_credits
-        credits = peel_credits(body)
+        credits = peel_credits(body, site.abbreviations)
         blocks = blocks_of(body, links.resolve)
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
 
-    lead_element = first(scope, profile.LEAD)
+    lead_element = first(scope, selectors.lead)
     if lead_element is not None:
         lead = text_of(lead_element)
     elif body is not None and _bold_first_paragraph(body):
@@ -401,8 +403,8 @@ def extract_article(html: str | bytes, url: str) -> dict:
     people_text = body_text if not lead or lead in body_text else f"{lead}\n{body_text}"
     return without_control_characters({
         "url": canonical,
-        "node_id": find_node_id(doc, root, url, canonical),
-        "section": find_section(doc),
+        "node_id": find_node_id(doc, root, url, canonical, site),
+        "section": find_section(doc, selectors),
         "title": title,
         "published_at": published_at,
         "modified_at": modified_at,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.site.torun import ORGANISATION_ABBREVIATIONS
+from collections.abc import Mapping
 
 # Each keyword must be followed by ':' or be an abbreviation ending in '.', which is what tells a
 # credit ("Fot. Jan Nowak", "Tekst: …") from a sentence ("Tekst porozumienia jest dostępny…").
@@ -89,9 +89,12 @@ class Credit:
         return dict(self.__dict__)
 
 
-def expand_organisation(name: str) -> str:
-    """``UMT`` → ``Urząd Miasta Torunia``; "archiwum UMT" → "archiwum Urzędu…" is left as written."""
-    return ORGANISATION_ABBREVIATIONS.get(name.strip(), name.strip())
+NO_ABBREVIATIONS: Mapping[str, str] = {}
+
+
+def expand_organisation(name: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> str:
+    """A site's abbreviation (``UMT``) → the full name; "archiwum UMT" is left as written."""
+    return abbreviations.get(name.strip(), name.strip())
 
 
 def licence_from_text(text: str) -> tuple[str | None, str | None]:
@@ -116,12 +119,12 @@ def _cc_url(kind: str, version: str) -> str:
     return f"https://creativecommons.org/licenses/{kind.lower()}/{version}/"
 
 
-def classify_name(item: str) -> str | None:
+def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> str | None:
     """'person', 'organisation', or None when the item reads like a sentence, not a name."""
     item = item.strip()
     if not item:
         return None
-    if item in ORGANISATION_ABBREVIATIONS or DOMAIN.search(item) or ORGANISATION_START.search(item):
+    if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
         return "organisation"
     words = item.split()
     if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) or w in NAME_PARTICLES for w in words):
@@ -155,7 +158,7 @@ def roles_of(words: str) -> list[str]:
     return roles
 
 
-def _parse_segment(segment: str, raw: str) -> list[Credit] | None:
+def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> list[Credit] | None:
     match = ROLE_PREFIX.match(segment.strip())
     if not match:
         return None
@@ -171,7 +174,7 @@ def _parse_segment(segment: str, raw: str) -> list[Credit] | None:
     holder = year = None
     copyright_match = COPYRIGHT.search(rest)
     if copyright_match:
-        holder = expand_organisation(copyright_match.group("holder").strip()) or None
+        holder = expand_organisation(copyright_match.group("holder").strip(), abbreviations) or None
         year_text = copyright_match.group("year") or copyright_match.group("year_before")
         year = int(year_text) if year_text else None
         rest = rest[: copyright_match.start()] + rest[copyright_match.end() :]
@@ -186,13 +189,13 @@ def _parse_segment(segment: str, raw: str) -> list[Credit] | None:
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
     rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
     for item in _split_names(rest):
-        kind = classify_name(item)
+        kind = classify_name(item, abbreviations)
         if kind is None:
             return None
         if kind == "person":
             people.append(item)
         else:
-            organisations.append(expand_organisation(item))
+            organisations.append(expand_organisation(item, abbreviations))
 
     if not people and not organisations and not holder:
         return None
@@ -211,10 +214,11 @@ def _parse_segment(segment: str, raw: str) -> list[Credit] | None:
     return credits
 
 
-def parse_credit_line(line: str) -> list[Credit]:
+def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """Every credit in one line of text; an empty list when the line is not a credit line.
 
     ``Tekst: X; fot. Y`` gives two credits; ``Tekst i fot.: X`` gives one person two roles.
+    ``abbreviations`` are the site's short names of organisations, expanded in the credits.
     """
     raw = " ".join(line.split())
     text = raw.strip(" /|–—-*_")
@@ -223,7 +227,7 @@ def parse_credit_line(line: str) -> list[Credit]:
     segments = SEGMENT_BREAK.split(text)
     credits: list[Credit] = []
     for segment in segments:
-        parsed = _parse_segment(segment, raw)
+        parsed = _parse_segment(segment, raw, abbreviations)
         if parsed is None:
             return []
         credits.extend(parsed)
@@ -235,12 +239,12 @@ CAPTION_CREDIT_START = re.compile(
 )
 
 
-def split_caption_credit(text: str) -> tuple[str, str | None, list[Credit]]:
+def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, str | None, list[Credit]]:
     """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits."""
     text = " ".join(text.split())
     for match in reversed(list(CAPTION_CREDIT_START.finditer(text))):
         tail = text[match.start() :].rstrip(") ")  # "Opis (fot. Jan Nowak)"
-        credits = parse_credit_line(tail)
+        credits = parse_credit_line(tail, abbreviations)
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—(-")
             return caption, tail, credits

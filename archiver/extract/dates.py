@@ -1,14 +1,9 @@
-"""Dates as the site writes them, turned into ISO 8601 with the Europe/Warsaw offset."""
+"""Dates as Polish sites write them, turned into ISO 8601 with the offset of the site's time zone."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
-
-from archiver.site.torun import TIMEZONE
-
-WARSAW = ZoneInfo(TIMEZONE)
+from datetime import date, datetime, time, timezone, tzinfo
 
 # Genitive forms ("3 marca 2025") are what dates use; nominatives and abbreviations also occur.
 POLISH_MONTHS = {
@@ -56,10 +51,10 @@ def parse_visible_date(text: str | None) -> tuple[date, time | None] | None:
     return None
 
 
-def parse_iso_datetime(value: str | None) -> datetime | None:
-    """An ISO 8601 timestamp (meta tags, JSON-LD, <time datetime>) in Warsaw time.
+def parse_iso_datetime(value: str | None, zone: tzinfo = timezone.utc) -> datetime | None:
+    """An ISO 8601 timestamp (meta tags, JSON-LD, <time datetime>) in the site's time zone.
 
-    A timestamp without an offset is taken to be Warsaw local time, as the site's times are.
+    A timestamp without an offset is taken to be the site's local time, as its pages write them.
     """
     if not value:
         return None
@@ -76,19 +71,15 @@ def parse_iso_datetime(value: str | None) -> datetime | None:
             return None
         parsed = datetime.combine(found[0], found[1] or time())
     if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=WARSAW)
-    return parsed.astimezone(WARSAW)
-
-
-def local_datetime(day: date, clock: time | None) -> datetime:
-    return datetime.combine(day, clock or time(), tzinfo=WARSAW)
+        return parsed.replace(tzinfo=zone)
+    return parsed.astimezone(zone)
 
 
 def isoformat(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
 
 
-def choose_published(visible: tuple[date, time | None] | None, machine: datetime | None) -> datetime | None:
+def choose_published(visible: tuple[date, time | None] | None, machine: datetime | None, zone: tzinfo) -> datetime | None:
     """The publication moment, trusting the visible date over machine-readable ones.
 
     The visible date is what readers see; a meta timestamp on the same day only adds its time.
@@ -98,4 +89,4 @@ def choose_published(visible: tuple[date, time | None] | None, machine: datetime
     day, clock = visible
     if clock is None and machine is not None and machine.date() == day:
         return machine
-    return local_datetime(day, clock)
+    return datetime.combine(day, clock or time(), tzinfo=zone)

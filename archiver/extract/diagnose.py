@@ -6,26 +6,14 @@ from dataclasses import dataclass
 
 from archiver.extract.article import parse_document, select
 from archiver.extract.html import text_of
-from archiver.site import torun as profile
+from archiver.sites import Selectors
 
-LISTING_FIELDS = {
-    "teaser": profile.LISTING_TEASER,
-    "pager next link": profile.PAGER_NEXT,
-    "pager last link": profile.PAGER_LAST,
-}
-TEASER_FIELDS = {"teaser link": profile.TEASER_LINK, "teaser date": profile.TEASER_DATE}
+LISTING_FIELDS = {"teaser": "listing_teaser", "pager next link": "pager_next", "pager last link": "pager_last"}
+TEASER_FIELDS = {"teaser link": "teaser_link", "teaser date": "teaser_date"}
 ARTICLE_FIELDS = {
-    "article root": profile.ARTICLE_ROOT,
-    "title": profile.TITLE,
-    "visible date": profile.VISIBLE_DATE,
-    "lead": profile.LEAD,
-    "body": profile.BODY,
-    "main image": profile.MAIN_IMAGE,
-    "gallery": profile.GALLERY,
-    "attachments": profile.ATTACHMENTS,
-    "tags": profile.TAGS,
-    "breadcrumb": profile.BREADCRUMB,
-}
+    "article root": "article_root", "title": "title", "visible date": "visible_date", "lead": "lead", "body": "body",
+    "main image": "main_image", "gallery": "gallery", "attachments": "attachments", "tags": "tags", "breadcrumb": "breadcrumb",
+}  # fmt: skip
 # Fields many articles lack: missing them on one page is not a sign of changed markup.
 OPTIONAL = {"lead", "gallery", "attachments", "tags", "pager next link", "pager last link", "main image", "teaser date"}
 
@@ -45,10 +33,10 @@ class FieldReport:
         return "ok" if self.position == 0 else f"fallback #{self.position}"
 
 
-def _report(scope, fields: dict[str, list[str]]) -> list[FieldReport]:
+def _report(scope, fields: dict[str, str], selectors: Selectors) -> list[FieldReport]:
     reports = []
-    for name, selectors in fields.items():
-        for position, css in enumerate(selectors):
+    for name, field in fields.items():
+        for position, css in enumerate(getattr(selectors, field)):
             found = select(scope, css)
             if found:
                 sample = text_of(found[0])[:70] or (found[0].get("href") or found[0].get("src") or "")[:70]
@@ -59,17 +47,17 @@ def _report(scope, fields: dict[str, list[str]]) -> list[FieldReport]:
     return reports
 
 
-def listing_report(html: str | bytes) -> list[FieldReport]:
+def listing_report(html: str | bytes, selectors: Selectors) -> list[FieldReport]:
     doc = parse_document(html)
-    reports = _report(doc, LISTING_FIELDS)
-    teaser = next((select(doc, css)[0] for css in profile.LISTING_TEASER if select(doc, css)), None)
-    reports += _report(teaser if teaser is not None else doc, TEASER_FIELDS)
+    reports = _report(doc, LISTING_FIELDS, selectors)
+    teaser = next((select(doc, css)[0] for css in selectors.listing_teaser if select(doc, css)), None)
+    reports += _report(teaser if teaser is not None else doc, TEASER_FIELDS, selectors)
     return reports
 
 
-def article_report(html: str | bytes) -> list[FieldReport]:
+def article_report(html: str | bytes, selectors: Selectors) -> list[FieldReport]:
     doc = parse_document(html)
-    reports = _report(doc, ARTICLE_FIELDS)
-    markers = any(select(doc, css) for css in profile.ARTICLE_MARKERS)
+    reports = _report(doc, ARTICLE_FIELDS, selectors)
+    markers = any(select(doc, css) for css in selectors.article_markers)
     reports.append(FieldReport("article marker", "yes" if markers else None, 0, "", False))
     return reports

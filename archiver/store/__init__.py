@@ -9,18 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 
-from archiver.site.torun import ORGANISATION_ABBREVIATIONS
 from archiver.store.derived import derived_columns
 from archiver.store.schema import SCHEMA_VERSION, migrate
 
-# "Urząd Miasta Torunia" → "UMT": the short form credit lines use, kept beside the full name.
-SHORT_NAMES = {full: short for short, full in reversed(list(ORGANISATION_ABBREVIATIONS.items()))}
 
 ARTICLE_COLUMNS = ("node_id", "url", "section", "title", "published_at", "modified_at", "lead", "body_text", "body_markdown")
 
@@ -101,8 +98,11 @@ def inspect_existing(path: Path, *, create: bool) -> None:
 class Archive:
     """The archive database: articles with their credits, people, images… and the crawl log."""
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, short_names: Mapping[str, str] | None = None):
+        """``short_names``: an organisation's full name → the short form the site's credit lines
+        use, kept beside it (a ``Site``'s ``short_names``)."""
         self.path = Path(path)
+        self.short_names = short_names or {}
         self.db = open_database(self.path, create=create)
         self._ids: dict[tuple[str, str], int | str] = {}
 
@@ -250,13 +250,17 @@ class Archive:
         rows = list(self.db.query("SELECT id, node_id, fetched_url FROM articles WHERE url = ?", [url]))
         return rows[0] if rows else None
 
-    def add_to_section(self, fetched_url: str, section: str, at: str | None = None) -> None:
-        """Record that the article fetched from ``fetched_url`` is listed in ``section``."""
+    def add_to_section(self, fetched_url: str, section: str, at: str | None = None, *, node_id: int | None = None) -> None:
+        """Record that the article fetched from ``fetched_url`` (or with ``node_id``) is listed in ``section``."""
         with self.db.atomic():
-            row = self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
-            if row:
-                self.db["article_sections"].insert({"article_id": row[0], "section": section, "first_seen_at": at or utc_now()},
-                                                   ignore=True)  # fmt: skip
+            row = self.db.execute("SELECT id FROM articles WHERE node_id = ?", [node_id]).fetchone() if node_id is not None else None
+            row = row or self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
+            if row and not self.db.execute("SELECT 1 FROM article_sections WHERE article_id = ? AND section = ?",
+                                               [row[0], section]).fetchone():  # fmt: skip
+                self.db["article_sections"].insert({"article_id": row[0], "section": section, "first_seen_at": at or utc_now()})
+                sections = [r[0] for r in self.db.execute(
+                    "SELECT section FROM article_sections WHERE article_id = ? ORDER BY first_seen_at, section", [row[0]])]  # fmt: skip
+                self.db["articles"].update(row[0], {"sections": json.dumps(sections, ensure_ascii=False)})
 
     def save_article(
         self,
@@ -344,7 +348,7 @@ class Archive:
         return self._ids[key]
 
     def _organisation(self, name: str | None) -> int | None:
-        return self._lookup("organisations", name, short_name=SHORT_NAMES.get(name)) if name else None
+        return self._lookup("organisations", name, short_name=self.short_names.get(name)) if name else None
 
     def _person_with_forms(self, name: str, forms: list[str]) -> int:
         """The person's id, with the forms seen in this article added to the ones seen before."""

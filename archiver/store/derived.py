@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archiver.publish.render import body_html
+from archiver.safe_html import body_html
 from archiver.search import search_terms
 
 

@@ -16,6 +16,13 @@ from zoneinfo import ZoneInfo
 WARSAW = ZoneInfo("Europe/Warsaw")
 LIVE = "https://www.torun.pl"
 LISTING_PATH = "/pl/rada-miasta/aktualnosci"
+# The sections of the model site, as archiver/sites/torun.py names them: listing path and title.
+SECTIONS = {
+    "rada-miasta": (LISTING_PATH, "Aktualności Rady Miasta"),
+    "aktualnosci": ("/pl/aktualnosci", "Aktualności"),
+    "prezydent": ("/pl/prezydent/aktualnosci", "Aktualności Prezydenta Miasta"),
+}
+SECTION_BY_PATH = {path: name for name, (path, _) in SECTIONS.items()}
 MONTHS_GENITIVE = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
                    "września", "października", "listopada", "grudnia"]  # fmt: skip
 
@@ -108,6 +115,7 @@ class Article:
     people: list[tuple[str, str | None]] = field(default_factory=list)  # (name, role) in order of appearance
     modified: datetime | None = None
     edits: int = 0
+    sections: list[str] = field(default_factory=lambda: ["rada-miasta"])  # the listings that show it
 
     @property
     def path(self) -> str:
@@ -137,6 +145,7 @@ class Article:
             "attachments": [{k: a[k] for k in ("url", "title", "mime", "size_bytes")} for a in self.attachments],
             "credits": credits,
             "people": self.people,
+            "sections": self.sections,
         }
 
 
@@ -145,11 +154,13 @@ def person_name(rng: random.Random) -> str:
 
 
 class Site:
-    """A council news section of ``count`` articles, newest first, ``per_page`` to a listing page."""
+    """A council news section of ``count`` articles, newest first, ``per_page`` to a listing page;
+    with ``other_sections`` ({"aktualnosci": 12, …}) the city's other listings too, each with that
+    many articles of its own, and every third council article also listed in "aktualnosci"."""
 
     def __init__(self, count: int = 36, *, per_page: int = 10, seed: int = 2025, sticky: int = 1,
                  robots_extra: str = "", crawl_delay: float | None = None, sitemap: bool = True,
-                 padding_kb: int = 0, hostile: bool = False):  # fmt: skip
+                 padding_kb: int = 0, hostile: bool = False, other_sections: dict[str, int] | None = None):  # fmt: skip
         self.rng = random.Random(seed)
         self.per_page = per_page
         self.robots_extra = robots_extra
@@ -164,6 +175,14 @@ class Site:
             self.articles.append(self._make_article(90000 - index * 7, start - timedelta(days=index * 3, hours=index % 5)))
         for article in self.articles[-sticky:] if sticky else []:
             article.sticky = True  # an old article pinned to the top, as Drupal allows
+        for number, (section, section_count) in enumerate((other_sections or {}).items()):
+            for index in range(section_count):
+                article = self._make_article(70000 - number * 5000 - index * 7, start - timedelta(days=index * 4 + 1, hours=number))
+                article.sections = [section]
+                self.articles.append(article)
+        if other_sections and "aktualnosci" in other_sections:
+            for article in self.articles[:count:3]:
+                article.sections = ["rada-miasta", "aktualnosci"]
 
     def _make_article(self, node_id: int, published: datetime) -> Article:
         rng = self.rng
@@ -214,25 +233,30 @@ class Site:
         key = (self._changes, len(self.articles))
         if self._index_key != key:
             self._by_path = {a.path: a for a in self.articles}
-            self._order = sorted(self.articles, key=lambda a: (not a.sticky, -a.published.timestamp()))
+            ordered = sorted(self.articles, key=lambda a: (not a.sticky, -a.published.timestamp()))
+            self._order = {name: [a for a in ordered if name in a.sections] for name in SECTIONS}
             self._index_key = key
 
-    def listing_order(self) -> list[Article]:
-        """Drupal's order: sticky nodes first, then newest first."""
+    def listing_order(self, section: str = "rada-miasta") -> list[Article]:
+        """Drupal's order of a section's listing: sticky nodes first, then newest first."""
         self._indexed()
-        return self._order
+        return self._order[section]
+
+    def pages(self, section: str = "rada-miasta") -> int:
+        return max(1, -(-len(self.listing_order(section)) // self.per_page))
 
     @property
     def page_count(self) -> int:
-        return max(1, -(-len(self.articles) // self.per_page))
+        return self.pages()
 
     def by_path(self, path: str) -> Article | None:
         self._indexed()
         return self._by_path.get(path)
 
-    def add_article(self) -> Article:
+    def add_article(self, *sections: str) -> Article:
         newest = max(self.articles, key=lambda a: a.published)
         article = self._make_article(max(a.node_id for a in self.articles) + 11, newest.published + timedelta(days=1))
+        article.sections = list(sections or ["rada-miasta"])
         self.articles.append(article)
         self._changes += 1
         return article
@@ -263,22 +287,23 @@ class Site:
         urls = "".join(
             f"<url><loc>{a.canonical}</loc><lastmod>{(a.modified or a.published).isoformat(timespec='minutes')}</lastmod>"
             "<changefreq>daily</changefreq></url>"
-            for a in self.listing_order()
+            for a in sorted(self.articles, key=lambda a: -a.published.timestamp())
         )
         return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
 
-    def listing_html(self, page: int) -> str | None:
-        if not 0 <= page < self.page_count:
+    def listing_html(self, page: int, section: str = "rada-miasta") -> str | None:
+        if not 0 <= page < self.pages(section):
             return None
-        rows = self.listing_order()[page * self.per_page : (page + 1) * self.per_page]
+        rows = self.listing_order(section)[page * self.per_page : (page + 1) * self.per_page]
         teasers = "".join(_teaser(a) for a in rows)
+        path, title = SECTIONS[section]
         return _page(
-            "Aktualności Rady Miasta", LIVE + LISTING_PATH, "path-rada-miasta", "",
+            title, LIVE + path, f"path-{section}", "",
             '<div class="region region-breadcrumb"><nav class="breadcrumb"><ol><li><a href="/pl">Strona główna</a></li>'
-            "<li>Aktualności Rady Miasta</li></ol></nav></div>"
-            '<h1 class="page-title">Aktualności Rady Miasta</h1>'
+            f"<li>{title}</li></ol></nav></div>"
+            f'<h1 class="page-title">{title}</h1>'
             f'<div class="view view-news view-id-news view-display-id-page_1"><div class="view-content">{teasers}</div>'
-            f"{_pager(page, self.page_count)}</div>",
+            f"{_pager(page, self.pages(section))}</div>",
             self.padding_kb,
         )  # fmt: skip
 
@@ -326,7 +351,7 @@ class Site:
                 f'<div class="field__item"><a href="/pl/tagi/{t}">{html.escape(t)}</a></div>' for t in a.tags) + "</div>"  # fmt: skip
         content = (
             '<div class="region region-breadcrumb"><nav class="breadcrumb" role="navigation"><ol><li><a href="/pl">Strona główna</a></li>'
-            f'<li><a href="{LISTING_PATH}">Aktualności Rady Miasta</a></li><li>{html.escape(a.title)}</li></ol></nav></div>'
+            f'<li><a href="{SECTIONS[a.sections[0]][0]}">{SECTIONS[a.sections[0]][1]}</a></li><li>{html.escape(a.title)}</li></ol></nav></div>'
             f'<article data-history-node-id="{a.node_id}" role="article" about="{a.path}" class="node node--type-article node--view-mode-full">'
             f'<h1 class="page-title"><span class="field field--name-title">{html.escape(a.title)}</span></h1>'
             + (f'<div class="node__meta"><span class="field field--name-created">{visible}</span></div>' if visible else "")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from tests.site.generator import LISTING_PATH, Site
+from tests.site.generator import SECTION_BY_PATH, Site
 
 
 @dataclass
@@ -92,10 +92,10 @@ class SiteServer:
             return 200, {"Content-Type": "text/plain; charset=utf-8"}, site.robots_txt().encode()
         if path == "/sitemap.xml" and site.sitemap_enabled:
             return 200, {"Content-Type": "application/xml; charset=utf-8"}, site.sitemap_xml().encode()
-        if path == LISTING_PATH:
+        if path in SECTION_BY_PATH:
             page_values = parse_qs(parts.query).get("page", ["0"])
             page = int(page_values[0]) if page_values[0].isdigit() else -1
-            listing = site.listing_html(page)
+            listing = site.listing_html(page, SECTION_BY_PATH[path])
             if listing is not None:
                 return 200, {"Content-Type": "text/html; charset=UTF-8"}, listing.encode()
         article = site.by_path(path)

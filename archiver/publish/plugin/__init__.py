@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from archiver.publish.headers import SecurityHeaders
 from archiver.publish.limits import RequestLimits
-from archiver.publish.render import clean_body_html
+from archiver.safe_html import clean_body_html
 from archiver.publish.sqlfunctions import LINEAR_FUNCTIONS
 from archiver.search import fts_query, snippet
 from archiver.urls import web_url

@@ -1,19 +1,20 @@
-"""The council news of www.torun.pl: which pages to fetch, in what order, and when to stop.
+"""One section of one site: which pages to fetch, in what order, and when to stop.
 
 1. The sitemap(s) first: /sitemap.xml and whatever robots.txt names, for each article's <lastmod>.
-2. The listing from page 0, following the pager, fetching every article not yet archived and the
-   archived ones the plan says changed; the walk stops after a page of nothing but archived,
-   unchanged articles (``archiver.crawl.plan``), or runs to the last page with --full.
+2. The section's listing from page 0, following the pager, fetching every article not yet archived
+   and the archived ones the plan says changed; the walk stops after a page of nothing but
+   archived, unchanged articles (``archiver.crawl.plan``), or runs to the last page with --full.
 3. Beside the walk: archived articles the sitemap says changed, pages that failed last time, and
    articles the sitemap no longer lists (to see whether they were removed), wherever they are.
 
-Parsing is ``archiver.extract``'s job, storing the pipeline's.
+The site and the section are values (``archiver.sites``); parsing is ``archiver.extract``'s job,
+storing the pipeline's. ``spiders/news.py`` is the entry point Scrapy finds.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -26,7 +27,7 @@ from archiver.crawl.items import (
 from archiver.crawl.plan import CrawlPlan, KnownArticle
 from archiver.extract import extract_article
 from archiver.extract.listing import parse_listing, parse_sitemap
-from archiver.site import torun as profile
+from archiver.sites import DEFAULT_SITE, get_site
 from archiver.store import Archive
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
@@ -48,25 +49,18 @@ def failure_reason(failure) -> str:
     return f"{type(error).__name__}: {message}".rstrip(": ")
 
 
-def with_page(url: str, page: int) -> str:
-    parts = urlsplit(url)
-    query = parse_qs(parts.query)
-    query["page"] = [str(page)]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query, doseq=True), ""))
-
-
 def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class CouncilNewsSpider(scrapy.Spider):
-    name = "council_news"
-
-    section = profile.COUNCIL_NEWS_SECTION
-
-    def __init__(self, base_url: str | None = None, full: bool | str = False, media: bool | str = False, **kwargs):
+class SectionSpider(scrapy.Spider):
+    def __init__(self, site: str | None = None, section: str | None = None, base_url: str | None = None,
+                 full: bool | str = False, media: bool | str = False, **kwargs):  # fmt: skip
         super().__init__(**kwargs)
-        self.base_url = (base_url or profile.LIVE_ORIGIN).rstrip("/")
+        self.site = get_site(site or DEFAULT_SITE)
+        self.section_value = self.site.section(section) if section else self.site.sections[0]
+        self.section = self.section_value.name
+        self.base_url = (base_url or self.site.origin).rstrip("/")
         self.full = str(full).lower() in ("1", "true", "yes")
         self.media = str(media).lower() in ("1", "true", "yes")
         self.robots_sitemaps: list[str] = []
@@ -81,6 +75,8 @@ class CouncilNewsSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
+        kwargs.setdefault("site", crawler.settings.get("ARCHIVER_SITE"))
+        kwargs.setdefault("section", crawler.settings.get("ARCHIVER_SECTION"))
         kwargs.setdefault("base_url", crawler.settings.get("ARCHIVER_BASE_URL"))
         kwargs.setdefault("full", crawler.settings.getbool("ARCHIVER_FULL"))
         kwargs.setdefault("media", crawler.settings.getbool("ARCHIVER_MEDIA"))
@@ -95,7 +91,7 @@ class CouncilNewsSpider(scrapy.Spider):
             known = [
                 KnownArticle(
                     node_id=row["node_id"],
-                    crawl_url=profile.to_crawl_url(row["url"], self.base_url),
+                    crawl_url=self.site.to_crawl_url(row["url"], self.base_url),
                     title=row["title"],
                     sitemap_lastmod=row["sitemap_lastmod"],
                     last_fetched_at=row["last_fetched_at"],
@@ -114,12 +110,12 @@ class CouncilNewsSpider(scrapy.Spider):
 
     def robots_parsed(self, robotparser, request) -> None:
         sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None) or []
-        self.robots_sitemaps = [profile.to_crawl_url(url, self.base_url) for url in sitemaps]
+        self.robots_sitemaps = [self.site.to_crawl_url(url, self.base_url) for url in sitemaps]
 
     # --- 1. sitemaps ----------------------------------------------------------------------------
     async def start(self):
         self.load_plan()
-        yield self.sitemap_request(profile.sitemap_url(self.base_url))
+        yield self.sitemap_request(self.site.sitemap_url(self.base_url))
 
     def sitemap_request(self, url: str) -> scrapy.Request:
         self.sitemaps_requested.add(url)
@@ -130,10 +126,10 @@ class CouncilNewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response, url: str):
         if response.status == 200:
-            entries, children = parse_sitemap(response.body)
-            self.plan.note_sitemap({profile.to_crawl_url(loc, self.base_url): lastmod for loc, lastmod in entries.items()})
+            entries, children = parse_sitemap(response.body, self.site.zone)
+            self.plan.note_sitemap({self.site.to_crawl_url(loc, self.base_url): lastmod for loc, lastmod in entries.items()})
             for child in children:
-                child = profile.to_crawl_url(child, self.base_url)
+                child = self.site.to_crawl_url(child, self.base_url)
                 if child not in self.sitemaps_requested and self.same_site(child):
                     yield self.sitemap_request(child)
         yield from self.sitemap_done(url)
@@ -156,12 +152,12 @@ class CouncilNewsSpider(scrapy.Spider):
 
     # --- 2. the listing walk --------------------------------------------------------------------
     def begin_walk(self):
-        yield self.listing_request(profile.council_news_url(self.base_url), 0)
+        yield self.listing_request(self.site.listing_url(self.section_value, self.base_url), 0)
         beside_the_walk = self.plan.refetches_from_sitemap() + self.plan.missing_from_sitemap()
         for known in beside_the_walk:
             yield from self.article_requests(known.crawl_url, known)
         for url in sorted(self.plan.failed_urls):
-            if profile.is_article_url(url, self.base_url):
+            if self.site.is_article_url(url, self.base_url):
                 yield from self.article_requests(url, self.plan.known(url))
 
     def listing_request(self, url: str, page: int) -> scrapy.Request:
@@ -170,21 +166,22 @@ class CouncilNewsSpider(scrapy.Spider):
 
     def parse_listing(self, response, page: int):
         self.listing_failures_in_a_row = 0
-        listing = parse_listing(response.body, response.url)
+        listing = parse_listing(response.body, response.url, self.site)
         if listing.last_page is not None:
             self.known_last_page = listing.last_page
-        decisions, requests = [], []
+        decisions, requests, listed = [], [], []
         for teaser in listing.teasers:
-            url = profile.to_crawl_url(teaser.url, self.base_url)
-            if not profile.is_article_url(url, self.base_url):
+            url = self.site.to_crawl_url(teaser.url, self.base_url)
+            if not self.site.is_article_url(url, self.base_url):
                 continue
+            listed.append((url, teaser.node_id))
             decision = self.plan.decide(url, teaser.node_id, teaser.title)
             decisions.append((decision, teaser.sticky))
             if decision != "skip":
                 requests += self.article_requests(url, self.plan.known(url, teaser.node_id), listed=True)
         stops = bool(listing.next_url) and self.plan.listing_exhausted(page, decisions)
         yield ListingPageItem(response.url, page, len(listing.teasers), listing.last_page, len(requests), stops,
-                              ends_walk=stops or not listing.next_url, section=self.section)  # fmt: skip
+                              ends_walk=stops or not listing.next_url, section=self.section, listed=listed)  # fmt: skip
         yield from requests
         if listing.next_url and not stops:
             yield self.listing_request(listing.next_url, page + 1)
@@ -201,7 +198,7 @@ class CouncilNewsSpider(scrapy.Spider):
         self.listing_failures_in_a_row += 1
         more = page < self.known_last_page if self.known_last_page is not None else self.listing_failures_in_a_row < 3
         if more:
-            yield self.listing_request(with_page(request.url, page + 1), page + 1)
+            yield self.listing_request(self.site.page_url(request.url, page + 1), page + 1)
 
     # --- articles ---------------------------------------------------------------------------
     def article_requests(self, url: str, known: KnownArticle | None, *, listed: bool = False) -> list[scrapy.Request]:
@@ -245,7 +242,7 @@ class CouncilNewsSpider(scrapy.Spider):
             return
         try:
             # response.text honours the charset of the Content-Type header, then the page's own.
-            article = extract_article(response.text, response.url)
+            article = extract_article(response.text, response.url, self.site)
         except Exception as error:  # a broken page must never stop the crawl
             self.logger.exception("extraction failed for %s", response.url)
             yield CrawlErrorItem(response.url, f"extraction failed: {type(error).__name__}: {error}")
@@ -253,7 +250,7 @@ class CouncilNewsSpider(scrapy.Spider):
         if not article["title"] or not (article["body_text"] or article["images"]):
             yield CrawlErrorItem(response.url, "no article found in the page (run `archiver check`)")
             return
-        own_url = profile.to_live_url(response.url, self.base_url)
+        own_url = self.site.to_live_url(response.url, self.base_url)
         problem = self.canonical_problem(article["url"], response.url)
         if problem:
             article["url"] = own_url
@@ -264,12 +261,12 @@ class CouncilNewsSpider(scrapy.Spider):
 
     def canonical_problem(self, canonical: str, fetched_url: str) -> str | None:
         """Why the page's canonical link cannot be the article's URL (another host, not an article), if so."""
-        crawl_url = profile.to_crawl_url(canonical, self.base_url)
+        crawl_url = self.site.to_crawl_url(canonical, self.base_url)
         if crawl_url == fetched_url:
             return None
         if not self.same_site(crawl_url):
             return f"canonical link {canonical} points to another site"
-        if not profile.is_article_url(crawl_url, self.base_url):
+        if not self.site.is_article_url(crawl_url, self.base_url):
             return f"canonical link {canonical} is not an article page"
         return None
 
@@ -281,7 +278,7 @@ class CouncilNewsSpider(scrapy.Spider):
     # --- media (--media) --------------------------------------------------------------------
     def media_requests(self, article: dict):
         for url in [i["url"] for i in article["images"]] + [a["url"] for a in article["attachments"]]:
-            url = profile.to_crawl_url(url, self.base_url)
+            url = self.site.to_crawl_url(url, self.base_url)
             if url in self.media_captured or not self.same_site(url):
                 continue
             self.media_captured.add(url)

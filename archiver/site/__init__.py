@@ -1,1 +1,0 @@
-"""Site profiles: everything that knows what a given site's markup looks like."""
