@@ -136,7 +136,10 @@ def cmd_crawl(args) -> int:
     if args.contact:
         settings.set("USER_AGENT", user_agent(args.contact), priority="cmdline")
     if not args.verbose:
-        settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+        settings.set("LOG_LEVEL", "ERROR" if args.quiet else "WARNING", priority="cmdline")
+        # It warns on every start that no Referer will be sent on redirects: by design here (settings.py).
+        logging.getLogger("scrapy.downloadermiddlewares.redirect").setLevel(logging.ERROR)
+    settings.set("ARCHIVER_PROGRESS", "quiet" if args.quiet else args.progress, priority="cmdline")
     crawlers = []
     try:
         process = CrawlerProcess(settings)
@@ -447,6 +450,9 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--jobdir", type=Path, help="keep the crawl's queue here, so an interrupted crawl resumes")
     crawl.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="override a Scrapy setting")
     crawl.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's own log")
+    crawl.add_argument("--progress", choices=("text", "json"), default="text",
+                       help="progress lines and summary for a person (text) or one JSON object a line (json)")
+    crawl.add_argument("-q", "--quiet", action="store_true", help="for cron: print nothing unless the run is not complete")
     crawl.set_defaults(handler=cmd_crawl)
 
     extract = commands.add_parser("extract", help="extract one article page and print it as JSON")
