@@ -96,7 +96,7 @@ def cmd_crawl(args) -> int:
 
     from archiver.crawl.pipeline import RUN_STATUS
     from archiver.store import Archive
-    from archiver.store.lock import ArchiveBusy, ArchiveLock
+    from archiver.store.lock import ArchiveBusy, CrawlLock
 
     site = site_of(args)
     sections = sections_of(site, args.section)
@@ -113,13 +113,17 @@ def cmd_crawl(args) -> int:
         settings.set(name, setting_value(settings, name, value), priority="cmdline")
     if not Path(args.db).parent.is_dir():
         raise UserError(f"cannot create {args.db}: folder {Path(args.db).parent} does not exist")
-    try:  # held until this process ends: a second crawl started at the same moment is refused here
-        lock = ArchiveLock.hold(args.db, exclusive=True)
-    except ArchiveBusy as busy:
-        raise UserError(f"{args.db} is in use by {busy}: wait for it to finish (or stop `archiver serve`; "
+    locks = []
+    try:  # held until this process ends: a crawl of the same section started at the same moment is refused here
+        for section in sections:
+            locks.append(CrawlLock.hold(args.db, section.name))
+    except (ArchiveBusy, OSError) as error:
+        for lock in locks:
+            lock.release()
+        if isinstance(error, OSError):
+            raise UserError(f"cannot lock {args.db} for writing: {error.strerror or error}") from None
+        raise UserError(f"{args.db} is in use by {error}: wait for it to finish (or stop `archiver serve`; "
                         "`archiver serve --live` can serve it while a crawl runs)") from None  # fmt: skip
-    except OSError as error:
-        raise UserError(f"cannot lock {args.db} for writing: {error.strerror or error}") from None
     Archive(args.db).close()  # fails early, in one line, on an unusable database
     settings.set("ARCHIVE_DB", str(args.db), priority="cmdline")
     settings.set("ARCHIVER_SITE", site.name, priority="cmdline")
@@ -155,7 +159,8 @@ def cmd_crawl(args) -> int:
         crawl_next()
         process.start()
     finally:
-        lock.release()
+        for lock in locks:
+            lock.release()
     statuses = [crawler.stats.get_value(RUN_STATUS) if crawler.stats else None for crawler in crawlers]
     if len(statuses) < len(sections):
         print(f"archiver: {len(sections) - len(statuses)} section(s) not crawled: the crawl was stopped", file=sys.stderr)
@@ -281,7 +286,7 @@ def cmd_serve(args) -> int:
 
     from archiver.publish import metadata_for
     from archiver.store import Archive
-    from archiver.store.lock import ArchiveBusy, ArchiveLock
+    from archiver.store.lock import ArchiveBusy, ServeLock
 
     check_port_free(args.port)
     archive = Archive(args.db, create=False)  # a clear error, and the schema up to date, before serving
@@ -295,7 +300,7 @@ def cmd_serve(args) -> int:
     lock = None
     if not args.live:
         try:
-            lock = ArchiveLock(args.db, exclusive=False).acquire()
+            lock = ServeLock(args.db).acquire()
         except ArchiveBusy as busy:
             print(f"{busy} is writing to {args.db}: serving it live (read-only, not immutable)", file=sys.stderr)
         except OSError as error:

@@ -105,12 +105,12 @@ def test_crawl_then_serve_shows_every_article_with_its_credits(site_server, tmp_
 
 def test_a_crawl_never_writes_under_an_immutable_server(site_server, tmp_path):
     from archiver.store import Archive
-    from archiver.store.lock import ArchiveLock
+    from archiver.store.lock import ServeLock
 
     server = site_server(Site(3))
     db = tmp_path / "archive.db"
     Archive(db).close()
-    with ArchiveLock(db, exclusive=False):  # what `archiver serve` holds while serving immutable
+    with ServeLock(db):  # what `archiver serve` holds while serving immutable
         refused = crawl(server, db)
     assert refused.returncode == 2
     assert "stop `archiver serve`" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
@@ -119,12 +119,12 @@ def test_a_crawl_never_writes_under_an_immutable_server(site_server, tmp_path):
 
 def test_serve_is_immutable_unless_a_crawl_is_writing(tmp_path):
     from archiver.store import Archive
-    from archiver.store.lock import ArchiveBusy, ArchiveLock
+    from archiver.store.lock import ArchiveBusy, CrawlLock
 
     db = tmp_path / "archive.db"
     Archive(db).close()
     for crawling, expected in ((False, "(immutable,"), (True, "(live, read-only,")):
-        lock = ArchiveLock(db, exclusive=True).acquire() if crawling else None
+        lock = CrawlLock(db, "rada-miasta").acquire() if crawling else None
         port = free_port()
         serve = subprocess.Popen([sys.executable, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
                                  cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
@@ -133,7 +133,7 @@ def test_serve_is_immutable_unless_a_crawl_is_writing(tmp_path):
             assert databases[0]["is_mutable"] is crawling
             if not crawling:
                 try:
-                    ArchiveLock(db, exclusive=True).acquire()
+                    CrawlLock(db, "aktualnosci").acquire()
                     raise AssertionError("a crawl could lock a file served immutable")
                 except ArchiveBusy:
                     pass

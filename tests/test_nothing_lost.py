@@ -283,7 +283,7 @@ def test_a_read_only_database_is_one_clear_line(site_server, small_disk):
         assert connection.execute("SELECT count(*) FROM crawl_runs").fetchall() == before
 
 
-def test_two_crawls_at_once_one_is_refused_and_names_the_other(site_server, tmp_path):
+def test_two_crawls_of_one_section_at_once_one_is_refused_and_names_the_other(site_server, tmp_path):
     site = Site(20, per_page=10)
     server = site_server(site)
     server.article_delay = 0.05
@@ -297,7 +297,7 @@ def test_two_crawls_at_once_one_is_refused_and_names_the_other(site_server, tmp_
     assert len(refused) == 1 and len(ran) == 1, errors
     message = errors[refused[0].pid]
     assert len(message.strip().splitlines()) == 1 and "Traceback" not in message, message
-    assert f"a crawl (pid {ran[0].pid})" in message
+    assert f"a crawl of section rada-miasta (pid {ran[0].pid})" in message
     assert rows(db, "SELECT count(*), count(DISTINCT node_id) FROM articles") == [(20, 20)]
     assert rows(db, "SELECT status FROM crawl_runs") == [("complete",)]
 

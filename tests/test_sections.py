@@ -70,3 +70,22 @@ def test_an_unknown_section_or_site_is_one_line(tmp_path):
         result = run_archiver("crawl", "--db", str(tmp_path / "a.db"), "--base-url", "http://127.0.0.1:9", *args)
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert not (tmp_path / "a.db").exists()
+
+
+def test_two_sections_crawled_at_once_into_one_archive(site_server, tmp_path):
+    """Concurrent writers (WAL, a busy timeout, one short transaction per article): what Scrapyd does."""
+    from tests.conftest import archive_is_consistent, start_crawl
+
+    site = Site(20, per_page=10, other_sections={"aktualnosci": 15})
+    server = site_server(site)
+    server.article_delay = 0.01
+    db = tmp_path / "archive.db"
+    crawls = [start_crawl(server, db, "--section", section) for section in ("rada-miasta", "aktualnosci")]
+    outcomes = [(process.wait(120), process.stderr.read()) for process in crawls]
+
+    assert [code for code, _ in outcomes] == [0, 0], outcomes
+    assert rows(db, "SELECT count(*), count(DISTINCT node_id) FROM articles") == [(35, 35)]
+    for article in site.articles:
+        assert sections_of(db, article.node_id) == sorted(article.sections), article.node_id
+    assert rows(db, "SELECT status FROM crawl_runs") == [("complete",), ("complete",)]
+    archive_is_consistent(db)

@@ -22,7 +22,7 @@ from archiver.crawl.items import (
 )  # fmt: skip
 from archiver.crawl.progress import STAT, counts_of
 from archiver.store import Archive
-from archiver.store.lock import ArchiveLock
+from archiver.store.lock import CrawlLock
 
 logger = logging.getLogger("archiver.progress")
 RUN_STATUS = STAT + "run_status"
@@ -56,9 +56,9 @@ class ArchivePipeline:
 
     def open_spider(self, spider=None):
         spider = spider or self.crawler.spider
-        # Held already when `archiver crawl` started this; raises ArchiveBusy while another crawl
-        # writes, or `archiver serve` shows the file immutable (writing under it would corrupt it).
-        self.lock = ArchiveLock.hold(self.db_path, exclusive=True)
+        # Held already when `archiver crawl` started this; raises ArchiveBusy while another crawl of
+        # this section writes, or `archiver serve` shows the file immutable (writing under it would corrupt it).
+        self.lock = CrawlLock.hold(self.db_path, spider.section)
         self.archive = Archive(self.db_path, short_names=spider.site.short_names)
         self.archive_had_articles = self.archive.article_count() > 0
         self.run_id = self.archive.start_run(spider.base_url, full=getattr(spider, "full", False))

@@ -6,10 +6,12 @@ old or the new version of an article, never half of one.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -56,17 +58,36 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
     elif not path.parent.is_dir():
         raise ArchiveError(f"cannot create {path}: folder {path.parent} does not exist")
     try:
-        db = sqlite_utils.Database(path)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 10000")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        migrate(db)
+        with schema_lock(path):  # two crawls starting together must not both create or migrate the schema
+            db = sqlite_utils.Database(path)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            migrate(db)
     except sqlite3.DatabaseError as error:
         raise ArchiveError(f"cannot use {path} as an archive: {error}") from error
     except RuntimeError as error:
         raise ArchiveError(str(error)) from error
     return db
+
+
+# Crawls of different sections write one archive at once: a writer waits this long for another's
+# transaction (each is one article: milliseconds) before the write counts as failed.
+BUSY_TIMEOUT_MS = 30_000
+
+
+@contextmanager
+def schema_lock(path: Path):
+    """An exclusive flock beside the database while its schema is created or migrated."""
+    try:
+        handle = open(f"{path}.schema.lock", "a")
+    except OSError:  # a read-only folder: nothing can be created or migrated there anyway
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def inspect_existing(path: Path, *, create: bool) -> None:
@@ -109,6 +130,26 @@ class Archive:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def writing(self):
+        """One write transaction, taking the write lock at its start (BEGIN IMMEDIATE).
+
+        A deferred transaction that reads, then writes, fails at once when another process wrote
+        in between (SQLite cannot wait there without a deadlock); an immediate one waits its turn.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:  # an error may have ended it already
+                self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
     def fold_wal(self) -> bool:
         """Move every change out of the write-ahead log into the database file; True when done.
 
@@ -120,7 +161,7 @@ class Archive:
 
     # --- crawl runs ---------------------------------------------------------------------------
     def start_run(self, base_url: str, *, full: bool) -> int:
-        with self.db.atomic():
+        with self.writing():
             # A run still 'running' was killed: nothing of it is lost, but it did not finish.
             self.db.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
             table = self.db["crawl_runs"].insert(
@@ -134,7 +175,7 @@ class Archive:
         started = self.db["crawl_runs"].get(run_id)["started_at"]
         finished = utc_now()
         duration = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
-        with self.db.atomic():
+        with self.writing():
             self.db["crawl_runs"].update(
                 run_id, {"finished_at": finished, "status": status, "reason": reason, "duration_seconds": duration, **counts}
             )
@@ -156,7 +197,7 @@ class Archive:
         # ``finished`` stays NULL while the walk runs: a walk found so by the next run never ended.
         state = {"section": section, "run_id": run_id, "started_at": utc_now(), "updated_at": utc_now(), "reached_page": -1,
                  "last_page": previous["last_page"] if previous else None, "must_pass_page": must_pass, "finished": None}  # fmt: skip
-        with self.db.atomic():
+        with self.writing():
             self.db["listing_walks"].upsert(state, pk="section")
         return state
 
@@ -165,7 +206,7 @@ class Archive:
         return rows[0] if rows else None
 
     def walk_reached(self, section: str, page: int, last_page: int | None) -> None:
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 "UPDATE listing_walks SET reached_page = max(reached_page, ?), last_page = coalesce(?, last_page), updated_at = ? "
                 "WHERE section = ?", [page, last_page, utc_now(), section])  # fmt: skip
@@ -175,7 +216,7 @@ class Archive:
         applies only past the page an earlier walk left unfinished), ``failed_pages`` the listing
         pages that could not be read. The next walk must go past the furthest page left unread."""
         failed = max(failed_pages, default=-1)
-        with self.db.atomic():
+        with self.writing():
             if ended:
                 self.db.execute("UPDATE listing_walks SET finished = ?, must_pass_page = ?, updated_at = ? WHERE section = ?",
                                 [int(failed < 0), failed, utc_now(), section])  # fmt: skip
@@ -186,14 +227,14 @@ class Archive:
     def record_error(self, run_id: int | None, url: str, reason: str, kind: str = "article", *, resolved: bool = False) -> None:
         """A page that failed (retried next run), or with ``resolved`` an anomaly only noted (a canonical link ignored)."""
         at = utc_now()
-        with self.db.atomic():
+        with self.writing():
             self.db["crawl_errors"].insert(
                 {"run_id": run_id, "url": url, "kind": kind, "reason": reason, "occurred_at": at, "resolved_at": at if resolved else None}
             )
 
     def resolve_errors(self, url: str) -> None:
         """A page that failed before has now been read (a listing page, a sitemap)."""
-        with self.db.atomic():
+        with self.writing():
             self._resolve_errors(url, utc_now())
 
     def unresolved_errors(self, kind: str = "article") -> set[str]:
@@ -207,7 +248,7 @@ class Archive:
 
     def save_capture(self, run_id: int | None, url: str, kind: str, capture: dict) -> int:
         """Where a response is kept in the WARC files (file, offset), for evidence and reparse."""
-        with self.db.atomic():
+        with self.writing():
             return self.db["captures"].insert({"run_id": run_id, "url": url, "kind": kind, **capture}).last_pk
 
     def captured_urls(self, kind: str) -> set[str]:
@@ -252,7 +293,7 @@ class Archive:
 
     def add_to_section(self, fetched_url: str, section: str, at: str | None = None, *, node_id: int | None = None) -> None:
         """Record that the article fetched from ``fetched_url`` (or with ``node_id``) is listed in ``section``."""
-        with self.db.atomic():
+        with self.writing():
             row = self.db.execute("SELECT id FROM articles WHERE node_id = ?", [node_id]).fetchone() if node_id is not None else None
             row = row or self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
             if row and not self.db.execute("SELECT 1 FROM article_sections WHERE article_id = ? AND section = ?",
@@ -287,7 +328,7 @@ class Archive:
             raise
 
     def _save_article(self, article, digest, fetched_url, fetched_at, capture_id, validators) -> str:
-        with self.db.atomic():
+        with self.writing():
             article_id = self.find_article_id(article, fetched_url)
             seen = {"fetched_url": fetched_url, "last_seen_at": fetched_at, "last_fetched_at": fetched_at,
                     "status": "active", "removed_at": None, **(validators or {})}  # fmt: skip
@@ -321,7 +362,7 @@ class Archive:
 
     def _update_fetched(self, fetched_url: str, at: str, values: dict) -> bool:
         """Record what a fetch of an archived article said; False if no article came from that URL."""
-        with self.db.atomic():
+        with self.writing():
             row = self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
             if row is None:
                 return False

@@ -301,8 +301,12 @@ def migrate(db: sqlite_utils.Database) -> int:
             f"the database has schema version {version}, newer than this archiver knows ({len(MIGRATIONS)}); "
             "upgrade the archiver"
         )
+    applied = 0
     for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
+            if schema_version(db) >= number:  # applied meanwhile by another process
+                continue
             migration(db)
             db.execute(f"PRAGMA user_version = {number}")
-    return len(MIGRATIONS) - version
+            applied += 1
+    return applied
