@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 from archiver import __version__
 from archiver.sites import DEFAULT_SITE, Site, get_site
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_METADATA = PROJECT_ROOT / "datasette-metadata.json"
+# Package data (a link to the top-level datasette-metadata.json in a checkout): there when installed too.
+DEFAULT_METADATA = Path(__file__).resolve().parent / "publish" / "datasette-metadata.json"
 
 
 class UserError(Exception):

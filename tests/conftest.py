@@ -131,3 +131,18 @@ def small_disk(tmp_path):
 def resize_disk(folder: Path, size_kb: int | None = None, *, read_only: bool = False) -> None:
     options = f"remount,{'ro' if read_only else 'rw'}" + (f",size={size_kb}k" if size_kb else "")
     subprocess.run(["mount", "-o", options, str(folder)], check=True, capture_output=True)
+
+
+def working_tree() -> set[str]:
+    """Every file git sees in the checkout, ignored ones too, but Python's own caches."""
+    result = subprocess.run(["git", "status", "--porcelain", "--ignored", "--untracked-files=all"], cwd=ROOT,
+                            capture_output=True, text=True)  # fmt: skip
+    return {line for line in result.stdout.splitlines() if "__pycache__" not in line and ".pytest_cache" not in line}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def tests_never_write_into_the_working_tree():
+    before = working_tree()
+    yield
+    written = working_tree() - before
+    assert not written, f"the tests wrote into the checkout: {sorted(written)[:10]}"

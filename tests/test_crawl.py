@@ -94,7 +94,7 @@ def test_requests_queued_while_robots_downloads_obey_it(site_server, tmp_path, m
     middlewares = ('{"scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None, '
                    '"archiver.crawl.robots.StrictRobotsTxtMiddleware": None, "%s": 100}' % middleware)  # fmt: skip
     settings = ["-s", f"ARCHIVER_BASE_URL={server.base_url}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
-                "-s", "ITEM_PIPELINES={}", "-s", f"DOWNLOADER_MIDDLEWARES={middlewares}".replace("None", "null")]  # fmt: skip
+                "-s", "ITEM_PIPELINES={}", "-s", f"ARCHIVER_WARC_DIR={tmp_path / 'warc'}", "-s", f"DOWNLOADER_MIDDLEWARES={middlewares}".replace("None", "null")]  # fmt: skip
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "tests" / "robots_race_spider.py"), *settings],
         capture_output=True, text=True, timeout=120, cwd=ROOT, env={**os.environ, "SCRAPY_SETTINGS_MODULE": "archiver.settings"},

@@ -7,16 +7,20 @@ is never shown a file rewritten under it.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import importlib
+import importlib.metadata
 import json
 import os
 import sqlite3
-import subprocess
-import sys
+import zipfile
 from pathlib import Path
 
 from archiver.publish import metadata_for
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DISTRIBUTION = "torun-news-archive"
+PACKAGES = ("archiver", "spiders")
 
 README = """# {name}: the Toruń news archive, ready to serve
 
@@ -68,6 +72,39 @@ def snapshot(database: Path, target: Path) -> None:
     os.replace(partial, target)
 
 
+def plugin_wheel(folder: Path) -> Path:
+    """The archiver as a wheel, packed from the installed package itself (a checkout's editable
+    install or a wheel's): no build tools, no project folder needed, nothing written but the wheel."""
+    dist = importlib.metadata.distribution(DISTRIBUTION)
+    name, version = dist.metadata["Name"].replace("-", "_"), dist.version
+    info = f"{name}-{version}.dist-info"
+    files: dict[str, bytes] = {}
+    for package in PACKAGES:
+        root = Path(importlib.import_module(package).__file__).parent
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                files[f"{package}/{path.relative_to(root).as_posix()}"] = path.read_bytes()
+    groups: dict[str, list[str]] = {}
+    for entry in dist.entry_points:
+        groups.setdefault(entry.group, []).append(f"{entry.name} = {entry.value}")
+    files[f"{info}/METADATA"] = dist.metadata.as_string().encode()
+    files[f"{info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: archiver publish\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    files[f"{info}/entry_points.txt"] = "".join(f"[{g}]\n" + "\n".join(lines) + "\n\n" for g, lines in groups.items()).encode()
+    record = [f"{path},sha256={_digest(data)},{len(data)}" for path, data in files.items()] + [f"{info}/RECORD,,"]
+    files[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode()
+    wheel = folder / f"{name}-{version}-py3-none-any.whl"
+    partial = wheel.with_name(f".{wheel.name}.partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, data in files.items():
+            archive.writestr(path, data)
+    os.replace(partial, wheel)
+    return wheel
+
+
+def _digest(data: bytes) -> str:
+    return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+
+
 def build_bundle(database: Path, metadata_file: Path, output: Path) -> Path:
     from datetime import datetime, timezone
 
@@ -78,9 +115,7 @@ def build_bundle(database: Path, metadata_file: Path, output: Path) -> Path:
     (output / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
     for old in output.glob("torun_news_archive-*.whl"):
         old.unlink()
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--wheel-dir", str(output), str(PROJECT_ROOT)], check=True)  # fmt: skip
-    wheel = next(output.glob("torun_news_archive-*.whl")).name
+    wheel = plugin_wheel(output).name
     (output / "requirements.txt").write_text(f"./{wheel}\n", encoding="utf-8")
     with sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True) as connection:
         articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
