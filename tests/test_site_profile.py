@@ -69,3 +69,19 @@ def test_no_module_outside_the_sites_package_names_a_city():
         source = path.read_text(encoding="utf-8")
         assert f"sites.{city}" not in source and f"sites import {city}" not in source, path
         assert TORUN.origin not in source and "Europe/Warsaw" not in source, path
+
+
+def test_sitemaps_are_read_with_scrapys_sitemap_and_never_resolve_entities():
+    from zoneinfo import ZoneInfo
+
+    from archiver.crawl.sitemaps import read_sitemap
+
+    zone = ZoneInfo("Europe/Warsaw")
+    urlset = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a/x</loc>'
+              b"<lastmod>2025-06-24T12:40</lastmod></url><url><loc>https://a/y</loc></url></urlset>")  # fmt: skip
+    assert read_sitemap(urlset, zone) == ({"https://a/x": "2025-06-24T12:40:00+02:00", "https://a/y": None}, [])
+    index = b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://a/s1.xml</loc></sitemap></sitemapindex>'
+    assert read_sitemap(index, zone) == ({}, ["https://a/s1.xml"])
+    for junk in (b"", b"garbage <<<", b"<html><body>x</body></html>",
+                 b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><urlset><url><loc>&e;</loc></url></urlset>'):  # fmt: skip
+        assert read_sitemap(junk, zone) == ({}, [])

@@ -13,7 +13,7 @@ import time
 from email.utils import parsedate_to_datetime
 
 from scrapy import signals
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.utils.httpobj import urlparse_cached
 
 logger = logging.getLogger(__name__)
@@ -120,14 +120,25 @@ class PoliteRetryMiddleware(RetryMiddleware):
                 "leaving it for the next run", request.url, wait, self.retry_after_max,
             )  # fmt: skip
             return response
-        retry = self._retry(request, f"HTTP {response.status}")
+        retry = self.retry(request, f"HTTP {response.status}")
         if retry is None:
             return response
         self.pause_host(request, wait if wait is not None else self._backoff(request))
         return retry
 
     def process_exception(self, request, exception, spider=None):
-        retry = super().process_exception(request, exception)
+        if not isinstance(exception, self.exceptions_to_retry) or request.meta.get("dont_retry", False):
+            return None
+        retry = self.retry(request, exception)
         if retry is not None:
             self.pause_host(request, self._backoff(request))
         return retry
+
+    def retry(self, request, reason):
+        """The next try of ``request`` (Scrapy's public ``get_retry_request``), or None when given up."""
+        return get_retry_request(
+            request, spider=self.crawler.spider, reason=reason,
+            max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
+            give_up_log_level=request.meta.get("give_up_log_level", self.give_up_log_level),
+        )  # fmt: skip

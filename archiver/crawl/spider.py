@@ -26,7 +26,8 @@ from archiver.crawl.items import (
 )  # fmt: skip
 from archiver.crawl.plan import CrawlPlan, KnownArticle
 from archiver.extract import extract_article
-from archiver.extract.listing import parse_listing, parse_sitemap
+from archiver.crawl.sitemaps import read_sitemap
+from archiver.extract.listing import parse_listing
 from archiver.sites import DEFAULT_SITE, get_site
 from archiver.store import Archive
 
@@ -126,7 +127,7 @@ class SectionSpider(scrapy.Spider):
 
     def parse_sitemap(self, response, url: str):
         if response.status == 200:
-            entries, children = parse_sitemap(response.body, self.site.zone)
+            entries, children = read_sitemap(response.body, self.site.zone)
             self.plan.note_sitemap({self.site.to_crawl_url(loc, self.base_url): lastmod for loc, lastmod in entries.items()})
             for child in children:
                 child = self.site.to_crawl_url(child, self.base_url)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import tzinfo
 from urllib.parse import urljoin
 
 from archiver.extract import dates
@@ -69,28 +68,3 @@ def parse_listing(html: str | bytes, url: str, site: Site) -> Listing:
     next_url = urljoin(url, next_link.get("href")) if next_link is not None and next_link.get("href") else None
     last_url = urljoin(url, last_link.get("href")) if last_link is not None and last_link.get("href") else None
     return Listing(teasers, next_url, site.page_number(last_url) if last_url else None)
-
-
-def parse_sitemap(xml: bytes, zone: tzinfo) -> tuple[dict[str, str | None], list[str]]:
-    """A sitemap's ``<url>`` entries (``<loc>`` → ``<lastmod>``, ISO, local times read in the
-    site's ``zone``), and the child sitemaps a sitemap index lists."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-    try:
-        root = etree.fromstring(xml, parser)
-    except etree.XMLSyntaxError:
-        root = None
-    entries: dict[str, str | None] = {}
-    children: list[str] = []
-    if root is None:
-        return entries, children
-    for entry in root.iter("{*}url"):
-        loc = entry.findtext("{*}loc")
-        if loc and loc.strip():
-            entries[loc.strip()] = dates.isoformat(dates.parse_iso_datetime(entry.findtext("{*}lastmod"), zone))
-    for entry in root.iter("{*}sitemap"):
-        loc = entry.findtext("{*}loc")
-        if loc and loc.strip():
-            children.append(loc.strip())
-    return entries, children
