@@ -180,3 +180,25 @@ def test_a_failed_save_never_leaves_stale_ids_behind(archive, seed):
         "SELECT articles.node_id, people.name FROM credits JOIN people ON people.id = credits.person_id "
         "JOIN articles ON articles.id = credits.article_id").fetchall())  # fmt: skip
     assert credited == {2: "Adam Niewinny", 3: "Zofia Wrogowska"}
+
+
+def test_an_archive_from_before_the_migrations_set_gets_only_what_it_lacks(tmp_path, seed):
+    """Archives made before sqlite-utils' migrations counted theirs in user_version alone."""
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    for migration in MIGRATIONS[:5]:
+        migration(old)
+    old.execute("PRAGMA user_version = 5")
+    old["articles"].insert({"url": "https://www.torun.pl/pl/stary", "title": "Stary", "status": "active"})
+    old.close()
+
+    archive = Archive(path)
+
+    applied = [row[0] for row in archive.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == [m.__name__.lstrip("_") for m in MIGRATIONS]
+    assert schema_version(archive.db) == SCHEMA_VERSION
+    assert "urls_rejected" in archive.db["crawl_runs"].columns_dict and archive.db["listing_walks"].exists()
+    assert archive.article_count() == 1
+    archive.save_article(seed)
+    archive.close()
+    assert Archive(path).article_count() == 2

@@ -51,20 +51,26 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
     refused before anything is changed, journal mode included.
     """
     path = Path(path)
-    if path.exists():
-        inspect_existing(path, create=create)
-    elif not create:
+    if not path.exists() and not create:
         raise ArchiveError(f"no archive at {path}: run `archiver crawl --db {path}` first")
-    elif not path.parent.is_dir():
+    if not path.exists() and not path.parent.is_dir():
         raise ArchiveError(f"cannot create {path}: folder {path.parent} does not exist")
+    # Two crawls starting together must not both create or migrate the schema, nor one read the
+    # file while the other is halfway through creating it.
+    with schema_lock(path):
+        if path.exists():
+            inspect_existing(path, create=create)
+        return _open_and_migrate(path)
+
+
+def _open_and_migrate(path: Path) -> sqlite_utils.Database:
     try:
-        with schema_lock(path):  # two crawls starting together must not both create or migrate the schema
-            db = sqlite_utils.Database(path)
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            migrate(db)
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        migrate(db)
     except sqlite3.DatabaseError as error:
         raise ArchiveError(f"cannot use {path} as an archive: {error}") from error
     except RuntimeError as error:

@@ -1,14 +1,19 @@
-"""The archive's schema, created and migrated by code.
+"""The archive's schema, created and migrated by code, with sqlite-utils' own migrations.
 
-``PRAGMA user_version`` records how many migrations a database has had; ``migrate()`` applies the
-rest in order. A migration is only ever appended, never edited once released.
+Each migration is registered in one ``Migrations`` set; sqlite-utils records the ones applied in
+``_sqlite_migrations``. ``PRAGMA user_version`` is kept equal to their number, so an archive of a
+newer schema is recognised (and refused) before anything is opened for writing, and an archive
+made before the set existed (which counted its migrations in ``user_version`` alone) is recorded
+as having had that many. A migration is only ever appended, never edited once released.
 """
 
 from __future__ import annotations
 
 import os
+from datetime import datetime, timezone
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -287,6 +292,9 @@ MIGRATIONS = [
 
 
 SCHEMA_VERSION = len(MIGRATIONS)
+ARCHIVE_MIGRATIONS = Migrations("torun-news-archive")
+for _function in MIGRATIONS:
+    ARCHIVE_MIGRATIONS(name=_function.__name__.lstrip("_"))(_function)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -296,17 +304,20 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def migrate(db: sqlite_utils.Database) -> int:
     """Bring the database up to the current schema; returns the number of migrations applied."""
     version = schema_version(db)
-    if version > len(MIGRATIONS):
+    if version > SCHEMA_VERSION:
         raise RuntimeError(
-            f"the database has schema version {version}, newer than this archiver knows ({len(MIGRATIONS)}); "
+            f"the database has schema version {version}, newer than this archiver knows ({SCHEMA_VERSION}); "
             "upgrade the archiver"
         )
-    applied = 0
-    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.atomic():
-            if schema_version(db) >= number:  # applied meanwhile by another process
-                continue
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number}")
-            applied += 1
-    return applied
+    if version and not ARCHIVE_MIGRATIONS.applied(db):  # from before the set: user_version counted them
+        ARCHIVE_MIGRATIONS.ensure_migrations_table(db)
+        recorded = str(datetime.now(timezone.utc))
+        db[Migrations.migrations_table].insert_all(
+            {"migration_set": ARCHIVE_MIGRATIONS.name, "name": migration.name, "applied_at": recorded}
+            for migration in ARCHIVE_MIGRATIONS.pending(db)[:version]
+        )
+    pending = len(ARCHIVE_MIGRATIONS.pending(db))
+    ARCHIVE_MIGRATIONS.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return pending
+
