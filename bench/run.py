@@ -8,6 +8,7 @@ process by wait4). Each crawl figure is the median of --runs runs on a fresh arc
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 import http.client
 import json
 import os
@@ -167,12 +168,22 @@ def extraction(pages: int, padding_kb: int, rounds: int) -> dict:
             "extract_article_ms": ours, "trafilatura_ms": plain, "ratio": ours / plain}  # fmt: skip
 
 
-def search_load(db: Path, seconds: float, clients: int) -> dict:
+@contextmanager
+def serving(db: Path):
+    """`archiver serve` on the archive, as a researcher's browser meets it; yields its port."""
     port = free_port()
     server = subprocess.Popen([PYTHON, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         wait_for(f"http://127.0.0.1:{port}/-/versions.json")
+        yield port
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def search_load(db: Path, seconds: float, clients: int) -> dict:
+    with serving(db) as port:
         name = db.stem
         paths = [f"/{name}/search.json?q={urllib.request.quote(q)}&_shape=array" for q in SEARCHES]
 
@@ -228,9 +239,6 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
         return {"queries": len(latencies), "p50_ms": statistics.median(latencies), "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
                 "sequential_errors": errors, "clients": clients, "load_seconds": elapsed, "load_requests": done[0],
                 "requests_per_second": done[0] / elapsed, "load_errors": failed[0], "load_error_kinds": kinds}  # fmt: skip
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def percentiles(latencies: list[float]) -> dict:
@@ -252,11 +260,7 @@ def search_attack(db: Path, seconds: float, clients: int, attackers: int) -> dic
     from bench import hostile
 
     limit_ms = SETTINGS["sql_time_limit_ms"] + 500
-    port = free_port()
-    server = subprocess.Popen([PYTHON, "-m", "archiver.cli", "serve", "--db", str(db), "--port", str(port)],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    try:
-        wait_for(f"http://127.0.0.1:{port}/-/versions.json")
+    with serving(db) as port:
         name = db.stem
         paths = [f"/{name}/search.json?q={urllib.request.quote(q)}&_shape=array" for q in SEARCHES]
         attacks = hostile.requests(name)
@@ -328,9 +332,6 @@ def search_attack(db: Path, seconds: float, clients: int, attackers: int) -> dic
         print(f"search alone: p50 {alone['p50_ms']:.1f} ms, p95 {alone['p95_ms']:.1f} ms", flush=True)
         attacked, answers = phase(with_attack=True)
         print(f"search under attack: p50 {attacked['p50_ms']:.1f} ms, p95 {attacked['p95_ms']:.1f} ms", flush=True)
-    finally:
-        server.terminate()
-        server.wait(10)
 
     def bad(status: str) -> bool:
         return not status.isdigit() or int(status) >= 500

@@ -103,7 +103,7 @@ class ArchivePipeline:
                 self.count("articles_unchanged")
                 self.count("not_modified")
             if item.section:
-                self.archive.add_to_section(item.fetched_url, item.section, item.fetched_at)
+                self.archive.add_to_section(item.section, [(item.fetched_url, None)], item.fetched_at)
         elif isinstance(item, ArticleRemovedItem):
             if self.archive.mark_removed(item.fetched_url):
                 self.count("articles_removed")
@@ -129,14 +129,12 @@ class ArchivePipeline:
         capture_id = self.capture(item.fetched_url, "article", item.capture)
         try:
             outcome = self.archive.save_article(article, fetched_url=item.fetched_url, fetched_at=item.fetched_at,
-                                                capture_id=capture_id, validators=item.validators)  # fmt: skip
+                                                capture_id=capture_id, validators=item.validators, section=item.section)  # fmt: skip
         except PAGE_DATA_ERRORS as error:  # this page's data cannot be stored: the page fails, not the run
             self.record_error(CrawlErrorItem(item.fetched_url, f"not stored: {type(error).__name__}: {error}"))
             return
         self.count(f"articles_{outcome}")
         self.count("urls_rejected", len(article.get("rejected_urls", [])))
-        if item.section:
-            self.archive.add_to_section(item.fetched_url, item.section, item.fetched_at)
 
     def record_error(self, item: CrawlErrorItem) -> None:
         self.archive.record_error(self.run_id, item.url, item.reason, item.kind)
@@ -147,8 +145,7 @@ class ArchivePipeline:
 
     def store_listing_page(self, item: ListingPageItem) -> None:
         self.archive.walk_reached(item.section, item.page, item.last_page)
-        for url, node_id in item.listed:  # archived already (those fetched now join as they are stored)
-            self.archive.add_to_section(url, item.section, node_id=node_id)
+        self.archive.add_to_section(item.section, item.listed)  # archived already (those fetched now join as they are stored)
         self.archive.resolve_errors(item.url)
         self.count("listing_pages")
         self.teasers_seen += item.teasers

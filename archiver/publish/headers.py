@@ -121,9 +121,13 @@ def finished_start(start: dict, nonce: str, body: bytes | None, *, keep_length: 
 
 
 async def method_not_allowed(send) -> None:
-    body = b"405 Method Not Allowed: the archive is read-only; use GET.\n"
-    headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD, OPTIONS"),
-               (b"content-length", str(len(body)).encode()), *STATIC_HEADERS,
-               (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")]  # fmt: skip
-    await send({"type": "http.response.start", "status": 405, "headers": headers})
+    await send_answer(send, 405, b"405 Method Not Allowed: the archive is read-only; use GET.\n", b"text/plain; charset=utf-8",
+                      [(b"allow", b"GET, HEAD, OPTIONS"), *STATIC_HEADERS,
+                       (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")])  # fmt: skip
+
+
+async def send_answer(send, status: int, body: bytes, content_type: bytes, headers: list | None = None) -> None:
+    """A whole short response, answered by the wrappers themselves."""
+    start = [(b"content-type", content_type), (b"content-length", str(len(body)).encode()), *(headers or [])]
+    await send({"type": "http.response.start", "status": status, "headers": start})
     await send({"type": "http.response.body", "body": body})

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from markupsafe import escape
 
+from archiver.publish.headers import send_answer
 from archiver.search import SearchTooLong, search_words
 
 # The canned queries' search parameters, and the table pages' search box (`_search`, `_search_COLUMN`).
@@ -71,6 +72,4 @@ class RequestLimits:
                     f"<p>{escape(problem)}: ask for less and <a href=\"{escape(here)}\">try again</a>.</p>"
                     "</body></html>").encode()  # fmt: skip
             kind = b"text/html; charset=utf-8"
-        await send({"type": "http.response.start", "status": 400,
-                    "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})  # fmt: skip
-        await send({"type": "http.response.body", "body": body})
+        await send_answer(send, 400, body, kind)  # SecurityHeaders, around this, adds its headers

@@ -297,17 +297,27 @@ class Archive:
         rows = list(self.db.query("SELECT id, node_id, fetched_url FROM articles WHERE url = ?", [url]))
         return rows[0] if rows else None
 
-    def add_to_section(self, fetched_url: str, section: str, at: str | None = None, *, node_id: int | None = None) -> None:
-        """Record that the article fetched from ``fetched_url`` (or with ``node_id``) is listed in ``section``."""
+    def add_to_section(self, section: str, listed: list[tuple[str, int | None]], at: str | None = None) -> None:
+        """Record that the archived articles among ``listed`` ((URL fetched from, node id) pairs) are
+        listed in ``section``; those not archived yet join it as they are stored."""
+        at = at or utc_now()
         with self.writing():
-            row = self.db.execute("SELECT id FROM articles WHERE node_id = ?", [node_id]).fetchone() if node_id is not None else None
-            row = row or self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
-            if row and not self.db.execute("SELECT 1 FROM article_sections WHERE article_id = ? AND section = ?",
-                                               [row[0], section]).fetchone():  # fmt: skip
-                self.db["article_sections"].insert({"article_id": row[0], "section": section, "first_seen_at": at or utc_now()})
-                sections = [r[0] for r in self.db.execute(
-                    "SELECT section FROM article_sections WHERE article_id = ? ORDER BY first_seen_at, section", [row[0]])]  # fmt: skip
-                self.db["articles"].update(row[0], {"sections": json.dumps(sections, ensure_ascii=False)})
+            for fetched_url, node_id in listed:
+                row = self.db.execute("SELECT id FROM articles WHERE node_id = ?", [node_id]).fetchone() if node_id is not None else None
+                row = row or self.db.execute("SELECT id FROM articles WHERE fetched_url = ? OR url = ?", [fetched_url, fetched_url]).fetchone()
+                if row:
+                    self._join_section(row[0], section, at)
+
+    def _join_section(self, article_id: int, section: str, at: str, *, in_row: bool = False) -> None:
+        """``in_row``: the article's row was just written with its sections (an update of the row
+        re-indexes its full text, so it is not written twice)."""
+        if self.db.execute("SELECT 1 FROM article_sections WHERE article_id = ? AND section = ?", [article_id, section]).fetchone():
+            return
+        self.db["article_sections"].insert({"article_id": article_id, "section": section, "first_seen_at": at})
+        if not in_row:
+            sections = [r[0] for r in self.db.execute(
+                "SELECT section FROM article_sections WHERE article_id = ? ORDER BY first_seen_at, section", [article_id])]  # fmt: skip
+            self.db["articles"].update(article_id, {"sections": json.dumps(sections, ensure_ascii=False)})
 
     def save_article(
         self,
@@ -317,23 +327,25 @@ class Archive:
         fetched_at: str | None = None,
         capture_id: int | None = None,
         validators: dict | None = None,
+        section: str | None = None,
     ) -> str:
         """Store one extracted article; returns 'new', 'changed' or 'unchanged'.
 
         ``validators`` holds what the next fetch sends back to the site (``etag``,
-        ``http_last_modified``) and the sitemap's ``sitemap_lastmod`` for this version.
+        ``http_last_modified``) and the sitemap's ``sitemap_lastmod`` for this version;
+        ``section`` the site's section whose listing led to it, if one did.
         """
         fetched_at = fetched_at or utc_now()
         digest = content_hash(article)
         try:
-            return self._save_article(article, digest, fetched_url, fetched_at, capture_id, validators)
+            return self._save_article(article, digest, fetched_url, fetched_at, capture_id, validators, section)
         except BaseException:
             # The transaction was rolled back: ids of people, tags… it created may be reused by
             # SQLite for other rows, so none of them may be remembered.
             self._ids.clear()
             raise
 
-    def _save_article(self, article, digest, fetched_url, fetched_at, capture_id, validators) -> str:
+    def _save_article(self, article, digest, fetched_url, fetched_at, capture_id, validators, section) -> str:
         with self.writing():
             article_id = self.find_article_id(article, fetched_url)
             seen = {"fetched_url": fetched_url, "last_seen_at": fetched_at, "last_fetched_at": fetched_at,
@@ -343,16 +355,23 @@ class Archive:
             self._resolve_errors(fetched_url, fetched_at)
             row = {column: article.get(column) for column in ARTICLE_COLUMNS} | derived_columns(article) | seen
             if article_id is None:
-                row.update(first_seen_at=fetched_at, last_changed_at=fetched_at, content_hash=digest)
+                row.update(first_seen_at=fetched_at, last_changed_at=fetched_at, content_hash=digest,
+                           sections=json.dumps([section] if section else [], ensure_ascii=False))  # fmt: skip
                 article_id = self.db["articles"].insert(row).last_pk
                 outcome = "new"
+                if section:
+                    self._join_section(article_id, section, fetched_at, in_row=True)
             elif self.db["articles"].get(article_id)["content_hash"] == digest:
                 self.db["articles"].update(article_id, seen)
+                if section:
+                    self._join_section(article_id, section, fetched_at)
                 return "unchanged"
             else:
                 row.update(last_changed_at=fetched_at, content_hash=digest)
                 self.db["articles"].update(article_id, row)
                 outcome = "changed"
+                if section:
+                    self._join_section(article_id, section, fetched_at)
             self.db["article_revisions"].insert(
                 {
                     "article_id": article_id,
