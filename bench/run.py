@@ -229,16 +229,20 @@ def search_load(db: Path, seconds: float, clients: int) -> dict:
                         kinds[kind] = kinds.get(kind, 0) + 1
                 index += 1
 
-        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - started
+        elapsed = run_together([threading.Thread(target=client, args=(n,)) for n in range(clients)])
         return {"queries": len(latencies), "p50_ms": statistics.median(latencies), "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
                 "sequential_errors": errors, "clients": clients, "load_seconds": elapsed, "load_requests": done[0],
                 "requests_per_second": done[0] / elapsed, "load_errors": failed[0], "load_error_kinds": kinds}  # fmt: skip
+
+
+def run_together(threads: list[threading.Thread]) -> float:
+    """Start every client at once, wait for all; the seconds it took."""
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started
 
 
 def percentiles(latencies: list[float]) -> dict:
@@ -318,12 +322,7 @@ def search_attack(db: Path, seconds: float, clients: int, attackers: int) -> dic
             threads = [threading.Thread(target=ordinary, args=(n,)) for n in range(clients)]
             if with_attack:
                 threads += [threading.Thread(target=attacker, args=(n,)) for n in range(attackers)]
-            started = time.perf_counter()
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-            elapsed = time.perf_counter() - started
+            elapsed = run_together(threads)
             summary = {"seconds": elapsed, "requests": len(latencies), "requests_per_second": len(latencies) / elapsed,
                        **percentiles(latencies), "errors": sum(errors.values()), "error_kinds": errors}  # fmt: skip
             return summary, hostile_answers
