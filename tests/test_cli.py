@@ -1,9 +1,11 @@
 """The `archiver` command as a user runs it."""
 
 import json
+import os
 import re
 import subprocess
 import sys
+import time
 import urllib.request
 
 from tests.conftest import ROOT, SEED_PAGE, TORUN, crawl, free_port, get_json, run_archiver
@@ -201,3 +203,30 @@ def test_serving_immutable_folds_the_write_ahead_log_first(tmp_path):
         serve.terminate()
         serve.communicate(timeout=10)
         reader.close()
+
+
+def test_a_refused_crawl_names_a_holder_that_has_taken_the_lock_but_not_yet_written_its_name(tmp_path):
+    import fcntl
+    import threading
+
+    from archiver.store.lock import ArchiveBusy, CrawlLock
+
+    db = tmp_path / "archive.db"
+    section_lock = CrawlLock(db, "rada-miasta").own.path
+    with open(section_lock, "a+") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # taken, and its line not yet written: the instant CI hit
+
+        def write_name_late():
+            time.sleep(0.2)
+            holder.write(f"{os.getpid()}\ta crawl of section rada-miasta (pid {os.getpid()})\n")
+            holder.flush()
+
+        writer = threading.Thread(target=write_name_late)
+        writer.start()
+        try:
+            CrawlLock(db, "rada-miasta").acquire()
+            raise AssertionError("a second crawl of one section took its lock")
+        except ArchiveBusy as refused:
+            assert str(refused) == f"a crawl of section rada-miasta (pid {os.getpid()})"
+        finally:
+            writer.join()

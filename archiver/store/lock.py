@@ -52,8 +52,7 @@ class FileLock:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    handle.seek(0)
-                    holders = live_holders(handle.read())
+                    holders = _holders_named_in(handle)
                     handle.close()
                     raise ArchiveBusy(", ".join(holders) or "another process") from None
                 time.sleep(0.02)
@@ -154,6 +153,18 @@ class ServeLock:
 
     def __exit__(self, *exc) -> None:
         self.release()
+
+
+def _holders_named_in(handle) -> list[str]:
+    """The live holders a lock file names; a holder writes its line just after taking the lock,
+    so a file read in that instant is given a moment to show it."""
+    deadline = time.monotonic() + CHECK_SECONDS
+    while True:
+        handle.seek(0)
+        holders = live_holders(handle.read())
+        if holders or time.monotonic() >= deadline:
+            return holders
+        time.sleep(0.02)
 
 
 def live_holders(text: str) -> list[str]:
