@@ -1,3 +1,3 @@
-"""An archive of the news published by the City of Toruń."""
+"""An archive of the news a city publishes, crawled by its site profile (archiver/sites)."""
 
 __version__ = "0.1.0"

@@ -105,7 +105,7 @@ def _lemmatizer() -> simplemma.Lemmatizer:
 
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    """The Polish lemma of one word ("Walkusza" → "Walkusz", "Toruniu" → "Toruń"); the word itself if unknown."""
+    """The Polish lemma of one word ("Walkusza" → "Walkusz", "Gdańsku" → "Gdańsk"); the word itself if unknown."""
     return _lemmatizer().lemmatize(word, lang=LANGUAGE)
 
 

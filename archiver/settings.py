@@ -57,7 +57,7 @@ SPIDER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {"archiver.crawl.pipeline.ArchivePipeline": 300}
 EXTENSIONS = {"archiver.crawl.warc.WarcWriterExtension": 100, "archiver.crawl.jobdir.FinishedJobdir": 0,
-              "archiver.crawl.progress.CrawlProgress": 500}
+              "archiver.crawl.memory.ArchiveMemory": 200, "archiver.crawl.progress.CrawlProgress": 500}
 ARCHIVER_PROGRESS = "text"  # or "json" (one object a line) or "quiet" (nothing unless the run is not complete)
 # Where the raw responses go, one WARC file per run; empty means "warc/" beside ARCHIVE_DB.
 ARCHIVER_WARC_DIR = ""

@@ -149,6 +149,22 @@ def test_the_article_page_shows_what_a_reader_wants(datasette, database):
     assert get(datasette, "/-/article/nosuchdb/1").status_code == 404
 
 
+def test_the_article_page_and_the_export_read_an_article_alike(datasette, database):
+    from html import escape
+
+    archive = Archive(database)
+    exported = list(archive.export())
+    archive.close()
+    for article in exported:
+        html = get(datasette, f"/-/article/archive/{article_id(database, article['node_id'])}").text
+        shown = [person["name"] + (f" — {person['role']}" if person["role"] else "") for person in article["people"]]
+        shown += [credit["person"] or credit["organisation"] for credit in article["credits"]]
+        shown += [*article["tags"], *(image["url"] for image in article["images"])]
+        for text in shown:
+            assert escape(text, quote=False) in html, (article["node_id"], text)
+        assert html.count("<tr><td>") >= article["revisions"]
+
+
 def test_scraped_scripts_never_reach_a_reader(datasette, database):
     with sqlite3.connect(database) as connection:
         body_html = connection.execute("SELECT body_html FROM articles WHERE node_id = 666").fetchone()[0]

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from archiver.extract.dates import parse_iso_datetime
@@ -37,6 +37,17 @@ class KnownArticle:
         if self.http_last_modified:
             headers["If-Modified-Since"] = self.http_last_modified
         return headers
+
+
+@dataclass(frozen=True)
+class CrawlMemory:
+    """What the archive remembers of earlier runs (read by ``archiver.crawl.memory``)."""
+
+    known_articles: list[dict] = field(default_factory=list)  # the archive's rows, URLs as published
+    failed_urls: set[str] = field(default_factory=set)
+    must_pass_page: int = -1
+    last_page: int | None = None
+    media_captured: set[str] = field(default_factory=set)
 
 
 def _moment(value: str | None) -> datetime | None:

@@ -24,7 +24,17 @@ logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 
 
+class ForbiddenByRobots(IgnoreRequest):
+    """A request robots.txt disallows: skipped by design, not a failure of the page."""
+
+
 class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    def process_request_2(self, rp, request: Request) -> None:
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest as refused:
+            raise ForbiddenByRobots(str(refused)) from None
+
     async def robot_parser(self, request):
         url = urlparse_cached(request)
         netloc = url.netloc

@@ -18,36 +18,42 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import (
+    DontCloseSpider, DownloadCancelledError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
+)  # fmt: skip
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from archiver.crawl.items import (
     ArticleItem, ArticleRemovedItem, ArticleUnchangedItem, CrawlErrorItem, ListingPageItem, MediaItem,
 )  # fmt: skip
-from archiver.crawl.plan import CrawlPlan, KnownArticle
+from archiver.crawl.plan import CrawlMemory, CrawlPlan, KnownArticle
+from archiver.crawl.robots import ForbiddenByRobots
 from archiver.extract import extract_article
 from archiver.crawl.sitemaps import read_sitemap
 from archiver.extract.listing import parse_listing
 from archiver.sites import DEFAULT_SITE, get_site
-from archiver.store import Archive
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 GONE = (404, 410)
 
 
-def failure_reason(failure) -> str:
+def failure_reason(failure, max_redirects: int) -> str:
+    """Why a request failed, in words, from the type of what Scrapy raised (never its message)."""
     error = failure.value
-    if isinstance(error, HttpError):
+    if isinstance(error, HttpError):  # an IgnoreRequest too: before the other IgnoreRequests
         status = error.response.status
         return f"HTTP {status}" + (" after retries" if status >= 500 or status == 429 else "")
-    message = str(error)
-    if "maxsize" in message.lower() or "larger than" in message.lower():
-        return f"refused: larger than the maximum page size ({message})"
-    if "DataLoss" in type(error).__name__:
+    if isinstance(error, ForbiddenByRobots):
+        return "disallowed by robots.txt"
+    if isinstance(error, IgnoreRequest) and failure.request.meta.get("redirect_times", 0) >= max_redirects:
+        return f"redirect loop (more than {max_redirects} redirects)"
+    if isinstance(error, DownloadCancelledError):  # what DOWNLOAD_MAXSIZE raises
+        return f"refused: larger than the maximum page size ({error})"
+    if isinstance(error, ResponseDataLossError):
         return "truncated: the connection closed before the whole page arrived"
-    if "max redirections" in message:
-        return "redirect loop (more redirects than REDIRECT_MAX_TIMES)"
-    return f"{type(error).__name__}: {message}".rstrip(": ")
+    if isinstance(error, DownloadTimeoutError):
+        return f"timed out ({error})".replace(" ()", "")
+    return f"{type(error).__name__}: {error}".rstrip(": ")
 
 
 def now_utc() -> str:
@@ -86,28 +92,17 @@ class SectionSpider(scrapy.Spider):
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         return spider
 
-    def load_plan(self) -> None:
-        archive = Archive(self.settings.get("ARCHIVE_DB", "archive.db"))
-        try:
-            known = [
-                KnownArticle(
-                    node_id=row["node_id"],
-                    crawl_url=self.site.to_crawl_url(row["url"], self.base_url),
-                    title=row["title"],
-                    sitemap_lastmod=row["sitemap_lastmod"],
-                    last_fetched_at=row["last_fetched_at"],
-                    etag=row["etag"],
-                    http_last_modified=row["http_last_modified"],
-                )
-                for row in archive.known_articles()
-            ]
-            walk = archive.walk_state(self.section) or {}
-            self.plan = CrawlPlan(known, archive.unresolved_errors("article"), full=self.full,
-                                  must_pass_page=walk.get("must_pass_page", -1))  # fmt: skip
-            self.known_last_page = walk.get("last_page")
-            self.media_captured = archive.captured_urls("media")
-        finally:
-            archive.close()
+    def remember(self, memory: CrawlMemory) -> None:
+        """What earlier runs left (``archiver.crawl.memory``): the plan of this run is made from it."""
+        known = [
+            KnownArticle(node_id=row["node_id"], crawl_url=self.site.to_crawl_url(row["url"], self.base_url),
+                         title=row["title"], sitemap_lastmod=row["sitemap_lastmod"], last_fetched_at=row["last_fetched_at"],
+                         etag=row["etag"], http_last_modified=row["http_last_modified"])  # fmt: skip
+            for row in memory.known_articles
+        ]
+        self.plan = CrawlPlan(known, memory.failed_urls, full=self.full, must_pass_page=memory.must_pass_page)
+        self.known_last_page = memory.last_page
+        self.media_captured = set(memory.media_captured)
 
     def robots_parsed(self, robotparser, request) -> None:
         sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None) or []
@@ -115,7 +110,6 @@ class SectionSpider(scrapy.Spider):
 
     # --- 1. sitemaps ----------------------------------------------------------------------------
     async def start(self):
-        self.load_plan()
         yield self.sitemap_request(self.site.sitemap_url(self.base_url))
 
     def sitemap_request(self, url: str) -> scrapy.Request:
@@ -136,7 +130,7 @@ class SectionSpider(scrapy.Spider):
         yield from self.sitemap_done(url)
 
     def sitemap_failed(self, failure):
-        yield CrawlErrorItem(failure.request.url, failure_reason(failure), kind="sitemap")
+        yield CrawlErrorItem(failure.request.url, self.failure_reason(failure), kind="sitemap")
         yield from self.sitemap_done(failure.request.cb_kwargs["url"])
 
     def sitemap_done(self, url: str):
@@ -190,16 +184,18 @@ class SectionSpider(scrapy.Spider):
     def listing_failed(self, failure):
         request = failure.request
         page = request.cb_kwargs["page"]
-        yield CrawlErrorItem(request.url, failure_reason(failure), kind="listing", page=page)
-        # HttpError is an IgnoreRequest too: only a page robots.txt forbids ends the walk here.
-        if not isinstance(failure.value, HttpError) and isinstance(failure.value, IgnoreRequest):
-            return
+        yield CrawlErrorItem(request.url, self.failure_reason(failure), kind="listing", page=page)
+        if isinstance(failure.value, ForbiddenByRobots):
+            return  # the walk ends where robots.txt forbids it
         # Walk on past a broken listing page (the next one is just the next ?page=N) while there
         # can be one: up to the pager's last page, or, not knowing it, up to 3 failures in a row.
         self.listing_failures_in_a_row += 1
         more = page < self.known_last_page if self.known_last_page is not None else self.listing_failures_in_a_row < 3
         if more:
             yield self.listing_request(self.site.page_url(request.url, page + 1), page + 1)
+
+    def failure_reason(self, failure) -> str:
+        return failure_reason(failure, self.settings.getint("REDIRECT_MAX_TIMES"))
 
     # --- articles ---------------------------------------------------------------------------
     def article_requests(self, url: str, known: KnownArticle | None, *, listed: bool = False) -> list[scrapy.Request]:
@@ -272,9 +268,9 @@ class SectionSpider(scrapy.Spider):
         return None
 
     def article_failed(self, failure):
-        if isinstance(failure.value, IgnoreRequest) and "robots" in str(failure.value):
-            return  # disallowed by robots.txt: skipped by design, counted in the summary
-        yield CrawlErrorItem(failure.request.url, failure_reason(failure))
+        if isinstance(failure.value, ForbiddenByRobots):
+            return  # skipped by design, counted in the summary
+        yield CrawlErrorItem(failure.request.url, self.failure_reason(failure))
 
     # --- media (--media) --------------------------------------------------------------------
     def media_requests(self, article: dict):
@@ -290,8 +286,8 @@ class SectionSpider(scrapy.Spider):
         yield MediaItem(response.url, response.meta.get("capture"))
 
     def media_failed(self, failure):
-        if not (isinstance(failure.value, IgnoreRequest) and "robots" in str(failure.value)):
-            yield CrawlErrorItem(failure.request.url, failure_reason(failure), kind="media")
+        if not isinstance(failure.value, ForbiddenByRobots):
+            yield CrawlErrorItem(failure.request.url, self.failure_reason(failure), kind="media")
 
     # --- 3. with --full, revalidate what the listing no longer shows --------------------------
     def spider_idle(self):

@@ -66,7 +66,7 @@ ORGANISATION_START = re.compile(
     r"rad[ay]|kancelari[ai]|redakcj[ai]|referat|departament|ośrodek|dom|galeria|biblioteka|klub|"
     r"związek|policj[ai]|straż|komend[ay]|szpital|zakład|przedsiębiorstwo|towarzystwo|"
     r"orkiestra|filharmonia|urzędu|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|"
-    r"shutterstock|adobe\s+stock|wikimedia|pap|toruńsk[aiie]+|urząd|kujawsko)\b",
+    r"shutterstock|adobe\s+stock|wikimedia|pap|urząd|kujawsko)\b",
     re.IGNORECASE,
 )
 DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)

@@ -7,7 +7,7 @@ lemmatises first names and is the fallback for surnames; the rules below handle 
 cannot know (most surnames, and women's surnames, which decline only when adjectival).
 
 Roles are the phrases Polish news wraps around a name: "Łukasz Walkusz, przewodniczący Rady
-Miasta Torunia", "prezydent Torunia Paweł Gulewski", "dyrektor Biura Metropolii – Maja
+Miasta Gdańska", "prezydent Gdańska Paweł Gulewski", "dyrektor Biura Metropolii – Maja
 Lewandowska-Robak", "radny Jan Nowak", "prof. Anna Kowalska". A role is kept as written.
 """
 
@@ -89,7 +89,7 @@ INITIAL = re.compile(rf"^[{UPPER}]\.$")
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
 RELATIVE = re.compile(r"^któr", re.IGNORECASE)
 NOT_SURNAMES = frozenset("""
-Rady Rada Radzie Miasta Miasto Mieście Torunia Toruń Toruniu Urzędu Urząd Wydziału Biura Biuro Metropolii Toruńskiej
+Rady Rada Radzie Miasta Miasto Mieście Urzędu Urząd Wydziału Biura Biuro Metropolii
 Polski Polska Polsce Pomorskiego Kujawsko-Pomorskiego Województwa Sejmiku Komisji Sesji Sesja Prezydenta Prezydent
 Pawła II Zamku Rynku Rynek Wisły Wisła Artusa Dworze Dwór Centrum Muzeum Teatru Uniwersytetu Kopernika
 """.split())  # fmt: skip
@@ -204,7 +204,7 @@ def _continues_role(token: str, previous: str = "") -> bool:
 
 
 def _role_before(tokens: list[str], start: int) -> str | None:
-    """A role phrase ending right before the name: "prezydent Torunia", "dyrektor Biura Metropolii –"."""
+    """A role phrase ending right before the name: "prezydent Gdańska", "dyrektor Biura Metropolii –"."""
     end = start
     if end > 0 and tokens[end - 1] in ("–", "—", "-", ":"):
         end -= 1
@@ -229,7 +229,7 @@ def _role_before(tokens: list[str], start: int) -> str | None:
 
 
 def _role_after(tokens: list[str], end: int) -> str | None:
-    """A role phrase after "Name, ": "przewodniczący Rady Miasta Torunia"."""
+    """A role phrase after "Name, ": "przewodniczący Rady Miasta Gdańska"."""
     if end >= len(tokens) or tokens[end] not in (",", "(", "–", "—"):
         return None
     index = end + 1

@@ -22,7 +22,7 @@ from archiver.publish import metadata_for
 DISTRIBUTION = "torun-news-archive"
 PACKAGES = ("archiver", "spiders")
 
-README = """# {name}: the Toruń news archive, ready to serve
+README = """# {title}, ready to serve
 
 - `{name}.db` — a snapshot of the archive ({articles} articles), taken {taken}
 - `metadata.json` — titles, descriptions, facets and canned queries
@@ -120,7 +120,7 @@ def build_bundle(database: Path, metadata_file: Path, output: Path) -> Path:
     with sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True) as connection:
         articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
     (output / "README.md").write_text(
-        README.format(name=database.stem, articles=articles, wheel=wheel, settings=serve_settings(),
+        README.format(title=metadata.get("title", database.stem), name=database.stem, articles=articles, wheel=wheel, settings=serve_settings(),
                       extra_options=f'--extra-options "{serve_settings()}"',
                       taken=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
         encoding="utf-8",

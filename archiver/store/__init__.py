@@ -18,10 +18,8 @@ from pathlib import Path
 import sqlite_utils
 
 from archiver.store.derived import derived_columns
+from archiver.store.read import ARTICLE_COLUMNS, ARTICLE_PARTS, exported_article
 from archiver.store.schema import SCHEMA_VERSION, migrate
-
-
-ARTICLE_COLUMNS = ("node_id", "url", "section", "title", "published_at", "modified_at", "lead", "body_text", "body_markdown")
 
 
 class ArchiveError(Exception):
@@ -473,48 +471,7 @@ class Archive:
         return self.db["articles"].count
 
     def export(self) -> Iterator[dict]:
-        """Every article in the shape of `archiver extract`, plus its archive history."""
-        revisions = dict(self.db.execute("SELECT article_id, count(*) FROM article_revisions GROUP BY article_id").fetchall())
-        sections: dict[int, list[str]] = {}
-        for article_id, section in self.db.execute("SELECT article_id, section FROM article_sections ORDER BY first_seen_at, section"):
-            sections.setdefault(article_id, []).append(section)
+        """Every article as `archiver export` writes it, read through the one read model (``store.read``)."""
         for row in self.db.query("SELECT * FROM articles ORDER BY published_at DESC, id DESC"):
-            article_id = row["id"]
-            yield {
-                **{column: row[column] for column in ARTICLE_COLUMNS},
-                "tags": [r["name"] for r in self.db.query(
-                    "SELECT tags.name FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
-                    "WHERE article_id = ? ORDER BY article_tags.rowid", [article_id])],
-                "images": self._children("images", article_id, ("url", "alt", "caption", "credit")),
-                "attachments": self._children("attachments", article_id, ("url", "title", "mime", "size_bytes")),
-                "credits": list(self.db.query(CREDITS_SQL, [article_id])),
-                "people": [
-                    {"name": m["name"], "role": m["role"], "forms": json.loads(m["forms"] or "[]")}
-                    for m in self.db.query(
-                        "SELECT people.name, mentions.role, mentions.forms FROM mentions "
-                        "JOIN people ON people.id = mentions.person_id WHERE article_id = ? ORDER BY position", [article_id])
-                ],
-                "status": "archived" if row["status"] == "active" else row["status"],
-                "sections": sections.get(article_id, []),
-                "first_seen_at": row["first_seen_at"],
-                "last_seen_at": row["last_seen_at"],
-                "revisions": revisions.get(article_id, 0),
-            }
-
-    def _children(self, table: str, article_id: int, columns: tuple[str, ...]) -> list[dict]:
-        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE article_id = ? ORDER BY position"
-        return list(self.db.query(sql, [article_id]))
-
-
-CREDITS_SQL = """
-SELECT credits.role, people.name AS person, organisations.name AS organisation,
-       holders.name AS copyright_holder, credits.year, credits.license_id AS license,
-       licenses.url AS license_url, credits.raw, credits.image_url
-FROM credits
-LEFT JOIN people ON people.id = credits.person_id
-LEFT JOIN organisations ON organisations.id = credits.organisation_id
-LEFT JOIN organisations AS holders ON holders.id = credits.copyright_holder_id
-LEFT JOIN licenses ON licenses.id = credits.license_id
-WHERE credits.article_id = ?
-ORDER BY credits.position
-"""
+            parts = {part.name: part.read(self.db.query(part.sql, [row["id"]])) for part in ARTICLE_PARTS}
+            yield exported_article(row, parts)

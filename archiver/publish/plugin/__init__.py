@@ -19,6 +19,7 @@ from archiver.publish.limits import RequestLimits
 from archiver.safe_html import clean_body_html
 from archiver.publish.sqlfunctions import LINEAR_FUNCTIONS
 from archiver.search import fts_query, snippet
+from archiver.store.read import ARTICLE_PARTS, Part
 from archiver.urls import web_url
 
 ARTICLE_PATH = "/-/article/{database}/{id}"
@@ -72,18 +73,6 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
-CREDITS_SQL = """
-select credits.role, people.name as person, organisations.name as organisation, holders.name as copyright_holder,
-  credits.year, credits.license_id as license, licenses.url as license_url, credits.raw, credits.image_url
-from credits
-left join people on people.id = credits.person_id
-left join organisations on organisations.id = credits.organisation_id
-left join organisations as holders on holders.id = credits.copyright_holder_id
-left join licenses on licenses.id = credits.license_id
-where credits.article_id = ? order by credits.position
-"""
-
-
 async def article_page(datasette, request):
     if request.method not in ("GET", "HEAD"):
         return Response.text("405 Method Not Allowed: an article page is read with GET.", status=405,
@@ -101,30 +90,16 @@ async def article_page(datasette, request):
     if article is None:
         raise NotFound(f"no article {article_id}")
 
-    async def rows(tables: tuple[str, ...], sql: str) -> list | None:
-        """The rows of one part of the page; None when the reader may not see every table it reads."""
-        for table in tables:
+    async def read(part: Part) -> list | None:
+        """One part of the article (the read model `archiver export` uses too); None when the reader
+        may not see every table it reads."""
+        for table in part.tables:
             visible, _ = await datasette.check_visibility(
                 request.actor, permissions=[("view-table", (name, table)), ("view-database", name), "view-instance"])  # fmt: skip
             if not visible:
                 return None
-        return list((await db.execute(sql, [article_id])).rows)
+        return part.read((await db.execute(part.sql, [article_id])).rows)
 
-    captures = await rows(("captures",), "select captures.* from captures join articles on articles.capture_id = captures.id where articles.id = ?")
-    context = {
-        "database": name,
-        "article": dict(article),
-        "images": await rows(("images",), "select url, alt, caption, credit from images where article_id = ? order by position"),
-        "attachments": await rows(("attachments",),
-                                  "select url, title, mime, size_bytes from attachments where article_id = ? order by position"),
-        "credits": await rows(("credits", "people", "organisations", "licenses"), CREDITS_SQL),
-        "people": await rows(("mentions", "people"),
-                             "select people.name, mentions.role from mentions join people on people.id = mentions.person_id "
-                             "where article_id = ? order by position"),
-        "tags": await rows(("article_tags", "tags"), "select tags.name from article_tags join tags on tags.id = article_tags.tag_id "
-                                                     "where article_id = ? order by article_tags.rowid"),
-        "revisions": await rows(("article_revisions",), "select fetched_at, content_hash, title from article_revisions "
-                                                        "where article_id = ? order by fetched_at desc, id desc"),
-        "capture": captures[0] if captures else None,
-    }  # fmt: skip
+    context = {"database": name, "article": dict(article)} | {part.name: await read(part) for part in ARTICLE_PARTS}
+    context["capture"] = context["capture"][0] if context["capture"] else None
     return Response.html(await datasette.render_template("article.html", context, request=request))
