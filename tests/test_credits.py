@@ -6,7 +6,7 @@ from archiver.extract.credits import parse_credit_line, split_caption_credit
 from tests.conftest import TORUN
 from tests.labelled.credit_lines import CREDIT_LINES
 
-FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license", "license_url")
+FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license", "license_url", "source_kind")
 
 
 @pytest.mark.parametrize("line,expected", CREDIT_LINES, ids=[line or "empty" for line, _ in CREDIT_LINES])
@@ -33,8 +33,18 @@ def test_degenerate_lines_are_not_credits(line):
         ("Głosowanie / fot. Paula Gałązka", ("Głosowanie", "fot. Paula Gałązka", "Paula Gałązka")),
         ("Panorama Torunia (fot. Adam Zakrzewski)", ("Panorama Torunia", "fot. Adam Zakrzewski", "Adam Zakrzewski")),
         ("Fotografie radnych z 2024 roku", ("Fotografie radnych z 2024 roku", None, None)),
+        ("Widok na rynek, fot. Ewa Sikorska/UM Lublin", ("Widok na rynek", "fot. Ewa Sikorska/UM Lublin", "Ewa Sikorska")),
+        ("Autor projektu przy makiecie", ("Autor projektu przy makiecie", None, None)),
+        ("Makieta dworca, autor: Jan Nowak", ("Makieta dworca, autor: Jan Nowak", None, None)),
     ],
 )
 def test_caption_credit(caption, expected):
     text, credit, credits = split_caption_credit(caption, TORUN.abbreviations)
     assert (text, credit, credits[0].person if credits else None) == expected
+
+
+def test_the_kind_of_source_is_in_every_record():
+    archive, = parse_credit_line("Fot. archiwum UMT", TORUN.abbreviations)
+    plain, = parse_credit_line("Fot. Jan Nowak", TORUN.abbreviations)
+    assert (archive.as_dict()["source_kind"], archive.organisation) == ("archive", "Urząd Miasta Torunia")
+    assert plain.as_dict()["source_kind"] is None

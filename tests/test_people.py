@@ -53,3 +53,14 @@ def test_every_form_of_a_name_is_kept():
 )
 def test_surnames_return_to_the_nominative(surname, female, ending, expected):
     assert surname_nominative(surname, female=female, case_ending=ending) == expected
+
+
+def test_one_person_one_row_whatever_form_the_text_uses():
+    (person,) = people_in_text("Adam Zakrzewski otworzył sesję.\nA. Zakrzewski podziękował radnym. Zakrzewski zapowiedział kolejne spotkanie.")
+    assert person.name == "Adam Zakrzewski"
+    assert person.forms == ["Adam Zakrzewski", "A. Zakrzewski", "Zakrzewski"]
+
+
+def test_an_initial_is_not_merged_when_two_people_share_the_surname():
+    people = people_in_text("Adam Nowak i Anna Nowak przyszli razem. A. Nowak zabrał głos.")
+    assert [p.name for p in people] == ["Adam Nowak", "Anna Nowak", "A. Nowak"]

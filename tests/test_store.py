@@ -202,3 +202,16 @@ def test_an_archive_from_before_the_migrations_set_gets_only_what_it_lacks(tmp_p
     archive.save_article(seed)
     archive.close()
     assert Archive(path).article_count() == 2
+
+
+def test_an_initial_joins_the_one_person_of_that_name_across_articles(archive, seed):
+    def article(node_id, people):
+        return {**copy.deepcopy(seed), "node_id": node_id, "url": f"{SEED_URL}-{node_id}", "title": f"Artykuł {node_id}",
+                "people": [{"name": name, "role": None, "forms": [name]} for name in people]}  # fmt: skip
+
+    archive.save_article(article(1, ["Adam Zakrzewski", "Anna Nowak", "Adam Nowak"]))
+    archive.save_article(article(2, ["A. Zakrzewski", "A. Nowak"]))
+
+    people = {row["name"]: row["forms"] for row in archive.db.query("SELECT name, forms FROM people")}
+    assert "A. Zakrzewski" not in people and people["Adam Zakrzewski"] == '["Adam Zakrzewski", "A. Zakrzewski"]'
+    assert "A. Nowak" in people, "two people could be A. Nowak: kept apart"

@@ -4,39 +4,77 @@ A credit line is a short line that starts with a role keyword followed by ':' or
 dot, and whose remainder is a list of names, organisations, a copyright notice and a licence.
 Anything else — notably a body sentence that merely starts with "Tekst" or "Fotografie" — is not
 a credit, so it stays in the article text.
+
+A paragraph may hold several credit lines, one a line ("\\n" where the page had a <br>), and one
+line several credits ("Tekst: X; fot. Y"). Within a credit, "Jan Nowak / PAP" is a person and the
+agency that published the photo, and "archiwum UMT" / "materiały prasowe X" name an institution
+plus the kind of source it was (``Credit.source_kind``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from collections.abc import Mapping
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_LOWER = "a-ząćęłńóśźżéüöä"
+
+# --- Role prefixes -------------------------------------------------------------------------------
 
 # Each keyword must be followed by ':' or be an abbreviation ending in '.', which is what tells a
 # credit ("Fot. Jan Nowak", "Tekst: …") from a sentence ("Tekst porozumienia jest dostępny…").
+# The misspellings press offices really write are listed too: "Żródło:", "Zrodlo:", "Zdj.".
+_PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _ROLE_WORDS = [
     ("text", r"tekst|autor(?:ka)?\s+tekstu|txt"),
-    ("photo", r"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?|autor(?:ka)?\s+zdjęć"),
+    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?|autor(?:ka)?\s+{_PHOTOS}|[źżz]r[óo]d[łl]o\s+{_PHOTOS}"),
     ("video", r"film|wideo|video|nagranie|realizacja(?:\s+filmu)?"),
     ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys"),
     ("editing", r"opracowanie|oprac|opr|redakcja|red"),
-    ("source", r"źródło|zrodlo|źr|zr"),
+    ("source", r"[źżz]r[óo]d[łl][oa]|[źżz]r"),
 ]
+# "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
+# ("Fot. © UMT 2025, autor: …") the same word names the photographer, so it never starts a segment.
+_BYLINE = r"autor(?:ka|zy|ki)?"
 _ROLE_BY_WORD = [(role, re.compile(rf"(?:{words})$", re.IGNORECASE)) for role, words in _ROLE_WORDS]
+_ROLE_BY_WORD.append(("text", re.compile(rf"{_BYLINE}$", re.IGNORECASE)))
 _ANY_ROLE = "|".join(words for _, words in _ROLE_WORDS)
+_LINE_ROLE = f"{_ANY_ROLE}|{_BYLINE}"
+_ROLE_END = r"(?:\s*:|\.)"
+# Two roles of one person: "Tekst i fot.", "Tekst/fot.".
+_ROLE_JOINER = r"(?:\.?\s+(?:i|oraz|&)\s+|\.?\s*/\s*)"
+ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
-    rf"^(?P<words>(?:{_ANY_ROLE})(?:\.?\s+(?:i|oraz|&)\s+(?:{_ANY_ROLE}))*)"
+    rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
     r"(?:\s*:|\.\s*:?)\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-MAX_CREDIT_LENGTH = 240
+# "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
+# dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
+# name a person ("Foto Kraków zaprasza…" does not).
+BARE_PREFIX = re.compile(
+    rf"^(?P<words>(?i:fot|foto|zdj))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
+)
+# A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
+ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*(?:\s*:|\.\s*:?)?", re.IGNORECASE)
+
+MAX_CREDIT_LENGTH = 240  # a longer line is never a credit
+MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # Where one credit line holds several: "Tekst: X; fot. Y", "Tekst: X / fot. Y", "Tekst: X, fot. Y".
+# A slash or bar starts a new credit only before a role word; otherwise it joins a name to its agency.
+# A capitalised role word inside a line starts a new credit too: "Tekst: Jan Nowak Fot. Anna Kowalska"
+# is what a <br> between two credits becomes when the caller collapsed it into a space.
 SEGMENT_BREAK = re.compile(
-    rf"\s*;\s*|\s+[/|]\s+(?=\S)|\s*,\s*(?=(?:{_ANY_ROLE})(?:\s*:|\.))", re.IGNORECASE
+    rf"\s*;\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
+    rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)",
+    re.IGNORECASE,
 )
 PARENTHESISED = re.compile(r"\s*\(([^()]+)\)")
+WRAPPED = re.compile(r"^[(\[]([^()\[\]]*)[)\]]$")  # "(fot. Jan Nowak)" as a whole line
+
+# --- Licences and copyright ----------------------------------------------------------------------
 
 LICENCE_WORDS = re.compile(r"\blicencj[aię]\s*:?\s*", re.IGNORECASE)
 CC_LICENCE = re.compile(
@@ -55,22 +93,47 @@ AUTHOR = re.compile(r"\bautor(?:ka|zy|ki)?\s*:\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]
 ALL_RIGHTS_RESERVED_ID = "LicenseRef-All-Rights-Reserved"
 PUBLIC_DOMAIN_ID = "LicenseRef-Public-Domain"
 
-_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
-_LOWER = "a-ząćęłńóśźżéüöä"
+# --- Names ---------------------------------------------------------------------------------------
+
 NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*|[{_UPPER}]\.(?:-[{_UPPER}]\.)?)$")
+# Press agencies write the surname in capitals: "Jan NOWAK", "Anna KOWALSKA-NOWAK".
+CAPITALS_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # Lower-case particles that may sit inside a name ("Jan de Vries", "Anna van der Berg").
 NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "di", "du", "la", "le", "y"})
+# The words an organisation's name starts with, also in the genitive that "archiwum …",
+# "materiały prasowe …", "ze zbiorów …" put it in ("archiwum Miejskiego Ośrodka Sportu").
 ORGANISATION_START = re.compile(
-    r"^(?:archiwum|materiał(?:y|ów)|biuro|wydział|urząd|urzędu|centrum|muzeum|fundacj[ai]|"
-    r"stowarzyszeni[ea]|teatr|uniwersytet|szkoła|zespół|instytut|agencj[ai]|spółka|miejsk[iae]|"
-    r"rad[ay]|kancelari[ai]|redakcj[ai]|referat|departament|ośrodek|dom|galeria|biblioteka|klub|"
-    r"związek|policj[ai]|straż|komend[ay]|szpital|zakład|przedsiębiorstwo|towarzystwo|"
-    r"orkiestra|filharmonia|urzędu|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|"
-    r"shutterstock|adobe\s+stock|wikimedia|pap|urząd|kujawsko)\b",
+    r"^(?:archiwum|materiał(?:y|ów)|biur[oa]|wydział(?:u)?|urząd|urzędu|centrum|muzeum|fundacj[ai]|"
+    r"stowarzyszeni[ea]|teatr(?:u)?|uniwersytet(?:u)?|szkoł[ay]|zesp(?:ół|ołu)|instytut(?:u)?|agencj[ai]|"
+    r"spółk[ai]|miejsk(?:i|a|ie|iego|iej)|rad[ay]|kancelari[ai]|redakcj[ai]|referat(?:u)?|departament(?:u)?|"
+    r"ośrod(?:ek|ka)|dom(?:u)?|galeri[ai]|bibliotek[ai]|klub(?:u)?|związ(?:ek|ku)|policj[ai]|straż[y]?|"
+    r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
+    r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|"
+    r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko)\b",
     re.IGNORECASE,
 )
 DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)
 ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}\b")
+GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.Nowak" → "J. Nowak"
+# "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
+CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
+# A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
+NAME_SLASH = re.compile(r"\s*[/|]\s*")
+
+# --- Kinds of source: an institution's archive, press materials, collection; photos sent in -----
+
+# The phrase, then (usually) the institution whose archive or materials these are.
+SOURCE_KINDS = [
+    ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?=\s|$)\s*", re.IGNORECASE)),
+    ("press materials", re.compile(r"^(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?(?=\s|$)\s*", re.IGNORECASE)),
+    ("collection", re.compile(r"^(?:ze\s+zbiorów|zbiory|z\s+kolekcji|kolekcja)(?=\s|$)\s*", re.IGNORECASE)),
+    ("submitted", re.compile(r"^(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
+]
+# "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
+NOBODY_NAMED = re.compile(r"^(?:autora|autorki|autorów|prywatne|własne|rodzinne)\b\s*", re.IGNORECASE)
+# The few common nouns these phrases name in the genitive, given back in the nominative.
+NOMINATIVE = {"organizatora": "organizator", "organizatorów": "organizatorzy"}
 
 
 @dataclass(frozen=True)
@@ -84,6 +147,7 @@ class Credit:
     license_url: str | None = None
     raw: str = ""
     image_url: str | None = None
+    source_kind: str | None = None  # "archive", "press materials", "collection", "submitted"
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -93,7 +157,7 @@ NO_ABBREVIATIONS: Mapping[str, str] = {}
 
 
 def expand_organisation(name: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> str:
-    """A site's abbreviation (``UMT``) → the full name; "archiwum UMT" is left as written."""
+    """A site's abbreviation (``UMT``) → the full name; only a whole item is expanded."""
     return abbreviations.get(name.strip(), name.strip())
 
 
@@ -119,6 +183,21 @@ def _cc_url(kind: str, version: str) -> str:
     return f"https://creativecommons.org/licenses/{kind.lower()}/{version}/"
 
 
+def _surname_in_capitals(word: str, abbreviations: Mapping[str, str]) -> bool:
+    return bool(CAPITALS_WORD.match(word)) and word not in abbreviations
+
+
+def _reads_as_person(words: list[str], abbreviations: Mapping[str, str]) -> bool:
+    """A first name, then name words ("Jan Nowak", "A. Zakrzewski", "Jan NOWAK", "Jan de Vries")."""
+    if not 2 <= len(words) <= 4 or not NAME_WORD.match(words[0]):
+        return False
+    if not (NAME_WORD.match(words[-1]) or _surname_in_capitals(words[-1], abbreviations)):
+        return False
+    return all(
+        NAME_WORD.match(w) or w in NAME_PARTICLES or _surname_in_capitals(w, abbreviations) for w in words[1:]
+    )
+
+
 def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> str | None:
     """'person', 'organisation', or None when the item reads like a sentence, not a name."""
     item = item.strip()
@@ -127,9 +206,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
         return "organisation"
     words = item.split()
-    if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) or w in NAME_PARTICLES for w in words):
-        if NAME_WORD.match(words[0]) and NAME_WORD.match(words[-1]):
-            return "person"
+    if _reads_as_person(words, abbreviations):
+        return "person"
     if len(words) > 8:
         return None
     lower_words = [w for w in words if w[:1].islower() and len(w) > 3]
@@ -138,17 +216,68 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     return None
 
 
-def _split_names(text: str) -> list[str]:
-    """Names separated by commas or ' i ' ("Jan Nowak i Anna Kowalska")."""
+def person_name(name: str) -> str:
+    """A surname written in capitals in title case: "Jan NOWAK" → "Jan Nowak"."""
+    return " ".join(
+        "-".join(part.capitalize() for part in w.split("-")) if CAPITALS_WORD.match(w) else w for w in name.split()
+    )
+
+
+def _stands_alone(name: str, abbreviations: Mapping[str, str]) -> bool:
+    """A whole person or a whole organisation, as either side of " i " in a list of names must be."""
+    name = name.strip(" .")
+    return (
+        name in abbreviations
+        or bool(ORGANISATION_START.match(name) or DOMAIN.search(name))
+        or classify_name(name, abbreviations) == "person"
+    )
+
+
+def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[str]:
+    """Names separated by commas or ' i ' ("Jan Nowak i Anna Kowalska").
+
+    ' i ' lists names only when every side is a name of its own: in "Wydział Promocji i Turystyki"
+    it is part of one organisation's name.
+    """
     names = []
     for part in re.split(r"\s*[,;]\s*", text):
-        names.extend(p for p in re.split(r"\s+(?:i|oraz|&)\s+", part) if p.strip())
-    return [n.strip(" .") for n in names if n.strip(" .")]
+        pieces = CONJUNCTION.split(part)
+        if len(pieces) > 1 and all(_stands_alone(p, abbreviations) for p in pieces):
+            names.extend(pieces)
+        else:
+            names.append(part)
+    return [GLUED_INITIAL.sub(r"\1 ", n.strip(" .")) for n in names if n.strip(" .")]
+
+
+def _split_on_slashes(text: str) -> list[str]:
+    """ "Jan Nowak / gdansk.pl" → ["Jan Nowak", "gdansk.pl"]; a web address's own slashes stay."""
+    masked = WEB_ADDRESS.sub(lambda m: "x" * len(m.group()), text)
+    parts, start = [], 0
+    for slash in NAME_SLASH.finditer(masked):
+        parts.append(text[start : slash.start()])
+        start = slash.end()
+    parts.append(text[start:])
+    return parts
+
+
+def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str | None, str]:
+    """ "archiwum UMT" → ("archive", "UMT"); an item naming no kind of source comes back unchanged."""
+    for kind, phrase in SOURCE_KINDS:
+        match = phrase.match(item)
+        if not match:
+            continue
+        named = NOBODY_NAMED.sub("", item[match.end() :].strip())
+        named = NOMINATIVE.get(named.lower(), named)
+        # "Archiwum Państwowe" is an institution's own name, not somebody's archive.
+        if item[:1].isupper() and named and not (_stands_alone(named, abbreviations) or ACRONYM.match(named)):
+            return None, item
+        return kind, named
+    return None, item
 
 
 def roles_of(words: str) -> list[str]:
     roles = []
-    for word in re.split(r"\.?\s+(?:i|oraz|&)\s+", words.strip()):
+    for word in ROLE_JOINER.split(words.strip()):
         word = word.strip().rstrip(".")
         for role, pattern in _ROLE_BY_WORD:
             if pattern.match(word):
@@ -158,12 +287,30 @@ def roles_of(words: str) -> list[str]:
     return roles
 
 
-def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> list[Credit] | None:
-    match = ROLE_PREFIX.match(segment.strip())
-    if not match:
-        return None
+def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
+    """The roles a segment credits, the text after them, and whether the prefix lacked its dot."""
+    match = ROLE_PREFIX.match(segment)
+    bare = match is None
+    if bare:
+        match = BARE_PREFIX.match(segment)
+        if match is None:
+            return None
     roles = roles_of(match.group("words"))
-    rest = match.group("rest").strip().rstrip(".").strip()
+    rest = match.group("rest").strip()
+    # "Fot. fot. Jan Nowak", "Fot.: Fot. Jan Nowak": the prefix written twice.
+    again = ROLE_PREFIX.match(rest)
+    while again and roles and set(roles_of(again.group("words"))) <= set(roles):
+        rest = again.group("rest").strip()
+        again = ROLE_PREFIX.match(rest)
+    return roles, rest, bare
+
+
+def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> list[Credit] | None:
+    prefix = _role_prefix(segment.strip())
+    if prefix is None:
+        return None
+    roles, rest, bare = prefix
+    rest = rest.rstrip(".").strip()
     if not roles or not rest:
         return None
 
@@ -182,24 +329,37 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     people: list[str] = []
     author_match = AUTHOR.search(rest)
     if author_match:
-        people.extend(_split_names(author_match.group("names")))
+        for name in _split_names(author_match.group("names"), abbreviations):
+            people.append(person_name(name) if classify_name(name, abbreviations) == "person" else name)
         rest = rest[: author_match.start()] + rest[author_match.end() :]
 
     organisations: list[str] = []
+    source_kind = None
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
     rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
-    for item in _split_names(rest):
-        kind = classify_name(item, abbreviations)
-        if kind is None:
+    # "Jan Nowak / PAP": what follows a slash is the agency or site that published the work.
+    first, *after_slash = _split_on_slashes(rest)
+    items = [(name, False) for name in _split_names(first, abbreviations)]
+    items += [(name, True) for part in after_slash for name in _split_names(part, abbreviations)]
+    for item, is_agency in items:
+        kind, item = source_kind_of(item, abbreviations)
+        source_kind = source_kind or kind
+        if not item:
+            continue
+        what = classify_name(item, abbreviations)
+        if what is None:
             return None
-        if kind == "person":
-            people.append(item)
+        if what == "person" and not (is_agency and people):
+            people.append(person_name(item))
         else:
             organisations.append(expand_organisation(item, abbreviations))
 
-    if not people and not organisations and not holder:
+    if bare and not people:
         return None
-    shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw)
+    if not people and not organisations and not holder and not source_kind:
+        return None
+    shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw,
+                  source_kind=source_kind)  # fmt: skip
     credits = []
     for role in roles:
         if people:
@@ -214,29 +374,63 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     return credits
 
 
-def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
-    """Every credit in one line of text; an empty list when the line is not a credit line.
+def _credit_lines(text: str) -> list[str] | None:
+    """The lines of a paragraph, each to be a credit line; None when it is too long to be credits.
 
-    ``Tekst: X; fot. Y`` gives two credits; ``Tekst i fot.: X`` gives one person two roles.
+    A line break ends a credit unless the line before ends with a comma ("Fot. © UMT 2024,<br>autor: …").
+    """
+    if len(text) > MAX_PARAGRAPH_LENGTH:
+        return None
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = " ".join(line.split()).strip(" /|–—-*_")
+        wrapped = WRAPPED.match(line)
+        line = wrapped.group(1).strip() if wrapped else line
+        if not line:
+            continue
+        if lines and lines[-1].endswith(","):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    if any(len(line) > MAX_CREDIT_LENGTH for line in lines):
+        return None
+    return lines
+
+
+def _segments(line: str) -> list[str]:
+    """One line's credits: "Tekst: X; fot. Y" → two; the slash of "Tekst/fot.: X" joins roles instead."""
+    segments, start = [], 0
+    for match in SEGMENT_BREAK.finditer(line):
+        if ROLE_WORDS_ONLY.fullmatch(line[start : match.start()].strip()):
+            continue
+        segments.append(line[start : match.start()])
+        start = match.end()
+    segments.append(line[start:])
+    return segments
+
+
+def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """Every credit in one line (or one paragraph of lines) of text; an empty list when it is not credits.
+
+    ``Tekst: X; fot. Y`` gives two credits; ``Tekst i fot.: X`` gives one person two roles;
+    ``Tekst: X\\nFot. Y`` (a <br> between them) gives two credits.
     ``abbreviations`` are the site's short names of organisations, expanded in the credits.
     """
     raw = " ".join(line.split())
-    text = raw.strip(" /|–—-*_")
-    if not text or len(text) > MAX_CREDIT_LENGTH:
+    lines = _credit_lines(line)
+    if not lines:
         return []
-    segments = SEGMENT_BREAK.split(text)
     credits: list[Credit] = []
-    for segment in segments:
-        parsed = _parse_segment(segment, raw, abbreviations)
-        if parsed is None:
-            return []
-        credits.extend(parsed)
+    for text in lines:
+        for segment in _segments(text):
+            parsed = _parse_segment(segment, raw, abbreviations)
+            if parsed is None:
+                return []
+            credits.extend(parsed)
     return credits
 
 
-CAPTION_CREDIT_START = re.compile(
-    rf"(?:^|(?<=[\s,;/|–—(-]))(?=(?:{_ANY_ROLE})(?:\s*:|\.))", re.IGNORECASE
-)
+CAPTION_CREDIT_START = re.compile(rf"(?:^|(?<=[\s,;/|–—(-]))(?=(?:{_ANY_ROLE}){_ROLE_END})", re.IGNORECASE)
 
 
 def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, str | None, list[Credit]]:

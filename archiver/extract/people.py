@@ -1,86 +1,37 @@
-"""People named in an article's text, with the role the article gives them, in the nominative.
+"""People named in an article's text, with the role the article gives them, both in the nominative.
 
-A name is a known Polish first name followed by a surname ("Łukasz Walkusz", "Ewa
-Banaszczyk-Kisiel"). The first name's grammatical case tells the surname's: "Łukasza Walkusza" is
-genitive, so the surname loses its genitive ending too. simplemma (``archiver.lemmas``)
-lemmatises first names and is the fallback for surnames; the rules below handle what a dictionary
-cannot know (most surnames, and women's surnames, which decline only when adjectival).
+A name is a first name followed by a surname ("Łukasz Walkusz", "Ewa Banaszczyk-Kisiel"), an
+initial and a surname ("radny J. Nowak"), or two first names sharing a plural surname ("Jan i Maria
+Kowalscy"). Morfeusz 2 (``archiver.extract.morphology``) knows first names and many surnames with
+their case, number and gender: the first name and the surname must agree, which tells "Pawła
+Kowalskiego" (Paweł, genitive) from "Pawła Nowak" (Pawła, a woman). A surname the dictionary does
+not know is put in the nominative by the rules below (``surname_nominative``).
 
 Roles are the phrases Polish news wraps around a name: "Łukasz Walkusz, przewodniczący Rady
-Miasta Gdańska", "prezydent Gdańska Paweł Gulewski", "dyrektor Biura Metropolii – Maja
-Lewandowska-Robak", "radny Jan Nowak", "prof. Anna Kowalska". A role is kept as written.
+Miasta", "prezydent Gdańska Paweł Adamowicz", "dyrektor Biura Metropolii – Maja Lewandowska-Robak",
+"radnej KO Anny Nowak", "przewodniczący Rady Miasta, Jan Nowak", "została wybrana
+wiceprzewodniczącą". A role comes back in the nominative singular ("burmistrzem Chełmży" →
+"burmistrz Chełmży", "rzeczniczką prasową" → "rzeczniczka prasowa"), its complement as written.
+
+In one text, "Adam Zakrzewski", "A. Zakrzewski" and "Zakrzewski" are one person with three forms.
+A name after a street, a school, an award or a monument ("rondo prof. Anny Nowak", "Nagroda im.
+Jana Kowalskiego") is a patron, not a person the article speaks of.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from archiver.lemmas import lemma
+from archiver.extract.morphology import Reading, adjective_form, readings
 
-# Nominatives. Female names end in -a (the few male ones that do are listed in MALE_IN_A).
-FIRST_NAMES = frozenset("""
-Ada Adam Adela Adrian Adrianna Agata Agnieszka Alan Albert Albina Aldona Aleks Aleksander Aleksandra Alfons
-Alfred Alicja Alina Alojzy Ambroży Amelia Anastazja Andrzej Aneta Angelika Anita Anna Antoni Antonina
-Apolinary Apolonia Ariel Arkadiusz Artur Augustyn Aurelia Barbara Barnaba Bartosz Bartłomiej Beata Benedykt
-Bernadeta Bernard Bianka Bogdan Bogna Bogumił Bogumiła Bogusław Bogusława Bolesław Bonawentura Borys Bożena
-Bronisław Bronisława Bruno Błażej Cecylia Celina Cezary Cyprian Czesław Czesława Dagmara Damian Daniel Danuta
-Daria Dariusz Dawid Diana Dionizy Dobromir Dobrosława Dominik Dominika Dorota Edmund Edward Edyta Eleonora
-Eligiusz Eliza Elżbieta Emanuel Emil Emilia Emma Ernest Eryk Eugeniusz Ewa Ewelina Fabian Felicja Feliks
-Ferdynand Filip Florian Franciszek Franciszka Fryderyk Gabriel Gabriela Genowefa Gerard Gertruda Gracjan
-Grażyna Grzegorz Gustaw Halina Hanna Helena Henryk Henryka Herbert Hieronim Hilary Honorata Hubert Ida Idzi
-Iga Ignacy Igor Ilona Irena Ireneusz Iwona Izabela Jacek Jadwiga Jagoda Jakub Jan Janina Janusz Jarema
-Jarosław Jeremi Jerzy Joachim Joanna Jolanta Jonasz Julia Julian Julianna Juliusz Justyna Józef Józefa Jędrzej
-Kacper Kaja Kajetan Kalina Kamil Kamila Karina Karol Karolina Katarzyna Kazimiera Kazimierz Kinga Klara
-Klaudia Konrad Konstanty Kornel Kornelia Krystian Krystyna Krzesimir Krzysztof Ksawery Ksenia Kuba Laura Lech
-Lechosław Lena Leokadia Leon Leopold Leszek Lidia Liliana Lilianna Lubomir Lucjan Lucyna Ludmiła Ludomir
-Ludwik Luiza Maciej Magda Magdalena Maja Maksym Maksymilian Malwina Marceli Marcelina Marcin Marek Maria
-Marian Marianna Mariola Mariusz Marlena Marta Martyna Marzanna Marzena Mateusz Matylda Małgorzata Melania
-Michalina Michał Mieczysław Mikołaj Milan Milena Miron Mirosław Mirosława Miłosz Monika Nadia Natalia Natan
-Nataniel Nikodem Nikola Nina Norbert Oktawia Ola Olaf Olga Olgierd Oliwer Oliwia Oskar Otylia Patrycja Patryk
-Paula Paulina Paweł Piotr Pola Przemysław Radomir Radosław Rafał Rajmund Regina Remigiusz Renata Robert Roch
-Roksana Roman Rozalia Rudolf Ryszard Róża Sabina Sambor Sandra Sara Sebastian Seweryn Stanisław Stanisława
-Stefan Stefania Sylwester Sylwia Szymon Sławomir Tadeusz Tamara Teodor Teresa Tobiasz Tomasz Tomir Tymon
-Tymoteusz Urszula Wacław Waldemar Walenty Wanda Wawrzyniec Weronika Wiesław Wiesława Wiktor Wiktoria Wincenty
-Wioletta Wit Witold Wojciech Wojsław Władysław Włodzimierz Zbigniew Zbysław Zdzisław Zdzisława Zenobiusz Zenon
-Zenona Zofia Zuzanna Zygfryd Zygmunt Łucja Łukasz Żaneta
-""".split())
-MALE_IN_A = frozenset({"Kuba", "Barnaba", "Bonawentura", "Jarema"})
-
-# Role nouns by stem (case-insensitive), so that every inflected form matches.
-ROLE_STEMS = (
-    "przewodnicząc", "wiceprzewodnicząc", "prezydent", "wiceprezydent", "zastęp", "dyrektor", "wicedyrektor",
-    "radn", "burmistrz", "wiceburmistrz", "wójt", "starost", "wicestarost", "marszał", "wicemarszał", "wojewod",
-    "wicewojewod", "posł", "senator", "minister", "wiceminister", "prezes", "wiceprezes", "kierownik", "kierowniczk",
-    "naczelnik", "rzecznik", "rzeczniczk", "sekretarz", "skarbnik", "komendant", "rektor", "prorektor", "dziekan",
-    "proboszcz", "biskup", "członk", "członkini", "pełnomocni", "koordynator", "inspektor", "sołtys", "szef",
-    "przedstawiciel", "ambasador", "konsul", "prezeska", "dyrektork", "architekt", "opiekun", "trener", "kurator",
-    "doradc", "ekspert", "autor", "kustosz", "historyk", "przewodnik", "laureat", "organizator", "mieszkank", "radc",
-    "zastępczyni", "prezydentk", "redaktor",
-)  # fmt: skip
-ROLE_WORD = re.compile(r"(?:" + "|".join(ROLE_STEMS) + r")\w*$", re.IGNORECASE)
-TITLES = ("prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp")
-# Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
-CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s"})
-ROLE_COMPLEMENTS = frozenset("""
-miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
-departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
-uniwersytet parafia policja straż sprawa młodzież senior kultura sport oświata zdrowie promocja budżet finanse
-infrastruktura inwestycja metropolia miejski miejska rozwój turystyka strategia projekt komunikacja społeczny
-gospodarka komunalny organizacyjny prawny kadra edukacja polityka senioralny młodzieżowy obywatelski
-""".split())
-# A name after these is a street, square or patron, not a person the article speaks of.
-PLACE_MARKERS = re.compile(
-    r"(?:\b(?:ul|al|pl|os|im|gen|św|rondo|rondzie|ronda|ulicy|ulica|alei|aleja|placu|plac|skwer|skweru|"
-    r"skwerze|imienia|pomnik|pomnika|nagroda|nagrody|nagrodę|nagrodą|szkoła|szkoły|szkole|liceum|gimnazjum|"
-    r"fundacja|fundacji|most|mostu|moście|ulicę|ulicą|bulwar|bulwaru)\.?\s*)$",
-    re.IGNORECASE,
-)
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
-LOWER = "a-ząćęłńóśźżéöüäë"
+LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
 CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
-ABBREVIATIONS = r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws"
+SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a byline
+ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
+ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p|"
+                 r"płk|kpt|insp|nadkom|podinsp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|dyr|kier|przew|zast|woj|pow")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
 TOKEN = re.compile(
     rf"(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
@@ -88,11 +39,52 @@ TOKEN = re.compile(
 INITIAL = re.compile(rf"^[{UPPER}]\.$")
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
 RELATIVE = re.compile(r"^któr", re.IGNORECASE)
-NOT_SURNAMES = frozenset("""
-Rady Rada Radzie Miasta Miasto Mieście Urzędu Urząd Wydziału Biura Biuro Metropolii
-Polski Polska Polsce Pomorskiego Kujawsko-Pomorskiego Województwa Sejmiku Komisji Sesji Sesja Prezydenta Prezydent
-Pawła II Zamku Rynku Rynek Wisły Wisła Artusa Dworze Dwór Centrum Muzeum Teatru Uniwersytetu Kopernika
+AND = frozenset({"i", "oraz", "a"})
+
+# Role nouns, as lemmas (masculine and feminine); "wice-", "pod-" and "p.o." forms are found by prefix.
+ROLE_NOUNS = frozenset("""
+przewodniczący przewodnicząca prezydent prezydentka zastępca zastępczyni dyrektor dyrektorka radny radna
+burmistrz burmistrzyni wójt wójtka starosta marszałek marszałkini wojewoda poseł posłanka senator senatorka
+minister ministra premier premiera prezes prezeska kierownik kierowniczka naczelnik naczelniczka rzecznik rzeczniczka
+sekretarz skarbnik komendant komendantka rektor prorektor dziekan prodziekan proboszcz biskup arcybiskup
+ksiądz członek członkini pełnomocnik pełnomocniczka koordynator koordynatorka inspektor inspektorka sołtys sołtyska
+szef szefowa przedstawiciel przedstawicielka ambasador ambasadorka konsul architekt architektka opiekun opiekunka
+trener trenerka kurator kuratorka doradca doradczyni ekspert ekspertka autor autorka kustosz historyk historyczka
+przewodnik przewodniczka laureat laureatka organizator organizatorka mieszkanka radca radczyni
+redaktor redaktorka kandydat kandydatka dziennikarz dziennikarka prokurator prokuratorka sędzia komisarz
+nadkomisarz podkomisarz aspirant inspektor profesor profesorka lekarz lekarka nauczyciel nauczycielka
+dyrygent artysta artystka aktor aktorka reżyser reżyserka pisarz pisarka poeta poetka lider liderka
+założyciel założycielka inicjator inicjatorka właściciel właścicielka specjalista specjalistka asystent asystentka
+kapitan pułkownik generał major komendant strażak policjant policjantka wolontariusz wolontariuszka
+prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
 """.split())  # fmt: skip
+ROLE_PREFIXES = ("wice", "pod", "p.o.")
+TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
+                    "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk."})  # fmt: skip
+HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
+# Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
+CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-"})
+ROLE_COMPLEMENTS = frozenset("""
+miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
+departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
+uniwersytet parafia policja straż sprawa młodzież senior kultura sport oświata zdrowie promocja budżet finanse
+infrastruktura inwestycja metropolia miejski rozwój turystyka strategia projekt komunikacja społeczny
+gospodarka komunalny organizacyjny prawny kadra edukacja polityka senioralny młodzieżowy obywatelski
+prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria ministerstwo regionalny
+""".split())  # fmt: skip
+# "Przewodniczącym komisji jest Jan Nowak", "Jan Nowak został wybrany przewodniczącym".
+LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje"})
+APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
+                       "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
+                       "został", "została", "jest", "była", "był", "zostanie", "będzie"})  # fmt: skip
+# What a patron's name follows: a street, a square, a school, an award, a monument. Compared by lemma.
+PATRON_OF = frozenset("""
+ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica grób mauzoleum szkoła liceum
+gimnazjum przedszkole technikum uniwersytet akademia politechnika instytut fundacja stowarzyszenie nagroda medal
+laur order odznaka stypendium konkurs festiwal memoriał turniej centrum muzeum teatr szpital stadion hala
+biblioteka dom sala kościół parafia kaplica imię im. ul. al. pl. os. św. bazylika katedra sanktuarium
+""".split())  # fmt: skip
+NOT_SURNAMES = frozenset({"Rady", "Rada", "Radzie", "Radę", "Rynku", "Rynek", "Polski", "Polska", "Polsce", "Wisły", "Wisła"})
 
 
 @dataclass
@@ -102,35 +94,21 @@ class Person:
     forms: list[str] = field(default_factory=list)
 
 
-# Case endings of first names and what replaces them in the nominative (the stem is then also
-# tried with what declension did to it undone: Pawła → Pawł → Paweł).
-_FIRST_NAME_ENDINGS = [
-    ("owi", ""), ("em", ""), ("u", ""), ("a", ""), ("ie", ""),  # masculine
-    ("y", "a"), ("i", "a"), ("ie", "a"), ("ę", "a"), ("ą", "a"), ("ii", "ia"), ("ji", "ja"),  # feminine
-]
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    first: str | None  # nominative first name(s); None for "J. Nowak"
+    surname: str
+    female: bool | None
+    initials: str = ""  # "J." for "J. Nowak"
+
+    @property
+    def name(self) -> str:
+        return f"{self.first or self.initials} {self.surname}"
 
 
-@lru_cache(maxsize=4096)
-def first_name(token: str) -> str | None:
-    """The nominative of a first name in any case, or None if the token is not a first name."""
-    if token in FIRST_NAMES:
-        return token
-    candidates = [lemma(token)]
-    for ending, replacement in _FIRST_NAME_ENDINGS:
-        if token.endswith(ending) and len(token) > len(ending) + 1:
-            stem = token[: -len(ending)] + replacement
-            candidates += [stem, _restore_stem(stem)]
-            if not replacement:
-                candidates.append(stem + "a")  # Annie → Ann → Anna
-    if token.endswith("i"):
-        candidates.append(token[:-1] + "ja")  # Mai → Maja
-    return next((c for c in candidates if c in FIRST_NAMES), None)
-
-
-def is_female(nominative: str) -> bool:
-    return nominative.endswith("a") and nominative not in MALE_IN_A
-
-
+# --- surnames the dictionary does not know -----------------------------------------------------
 _SOFT = [("ni", "ń"), ("si", "ś"), ("ci", "ć"), ("zi", "ź"), ("dzi", "dź")]
 _VOWELS = set("aąeęioóuy")
 
@@ -149,12 +127,13 @@ def _restore_stem(stem: str) -> str:
 
 _ADJECTIVAL_MALE = re.compile(r"(s|c|dz)(?:kiego|kiemu|kim)$")
 _ADJECTIVAL_FEMALE = re.compile(r"(s|c|dz)(?:kiej|ką)$")
+_CASE_ENDING = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em", "loc": "u", "voc": "u"}
 
 
 def surname_nominative(surname: str, *, female: bool, case_ending: str) -> str:
-    """A surname in the case its first name shows (``case_ending`` added to the first name)."""
-    parts = surname.split("-")
-    return "-".join(_surname_part(part, female=female, case_ending=case_ending) for part in parts)
+    """A surname the dictionary does not know, in the case its first name shows (``case_ending``:
+    what that case adds to a masculine name, "" in the nominative)."""
+    return "-".join(_surname_part(part, female=female, case_ending=case_ending) for part in surname.split("-"))
 
 
 def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
@@ -165,74 +144,249 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
             return _ADJECTIVAL_FEMALE.sub(r"\1ka", part)
         if re.search(r"(ow|n)(?:ej|ą)$", part):
             return re.sub(r"(?:ej|ą)$", "a", part)
-        return part  # a woman's non-adjectival surname does not decline: "Anny Głuszek"
+        if re.search(r"[^aeiouyąęó][ęą]$", part) or (case_ending == "a" and re.search(r"[^aeiouyąęókg]y$", part)):
+            return part[:-1] + "a"  # a woman's surname in -a declines: "Annę Nowak-Wilę", "Anny Bały"
+        return part  # a woman's surname ending in a consonant does not decline: "Anny Głuszek"
     if _ADJECTIVAL_MALE.search(part):
         return _ADJECTIVAL_MALE.sub(r"\1ki", part)
     if re.search(r"[kg]iem$", part):
         return _restore_stem(part[:-3])  # "Kowallkiem" → Kowallek
+    if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yą]$", part) and len(part) > 4:
+        return part[:-1] + "a"  # "Jana Zaręby", "Janem Zarębą" → Zaręba
     for ending in sorted({case_ending, "owi", "em", "a", "u"}, key=len, reverse=True):
         if part.endswith(ending) and len(part) - len(ending) >= 3:
             return _restore_stem(part[: -len(ending)])
-    if case_ending == "a" and part.endswith("y") and len(part) > 4:
-        return part[:-1] + "a"  # "Jana Zaręby" → Zaręba
-    guess = lemma(part)
-    return guess if guess[:1].isupper() and guess[:3] == part[:3] else part
+    return part
 
 
-CASE_ENDINGS = ("owi", "iem", "em", "ie", "ii", "ji", "a", "u", "y", "i", "ę", "ą")
+def _declines_as(part: str, female: bool, cases: frozenset[str]) -> bool:
+    """Whether an unknown surname can be in ``cases`` beside a first name of that gender."""
+    if female:
+        return not re.search(r"(?:ski|cki|dzki|skiego|ckiego)$", part)
+    if "nom" in cases or "voc" in cases:
+        return not re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part)
+    if re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part):
+        return False  # a woman's adjectival surname
+    return bool(re.search(r"(?:a|u|owi|em|iem|ego|emu|im|ie|y|ą|e)$", part))  # a man's surname declines
 
 
-def _case_ending(token: str, nominative: str) -> str:
-    """The ending that marks a first name's case ("Jacka" → "a"), "" in the nominative."""
-    if token == nominative:
-        return ""
-    return next((e for e in CASE_ENDINGS if token.endswith(e) and not nominative.endswith(e)), "?")
+# --- names ---------------------------------------------------------------------------------------
+def _first_name_readings(token: str) -> list[Reading]:
+    return [r for r in readings(token) if r.pos == "subst" and "imię" in r.labels and "sg" in r.numbers and r.lemma[:1].isupper()]
+
+
+def _surname_readings(part: str) -> list[Reading]:
+    return [r for r in readings(part) if r.pos in ("subst", "depr") and "nazwisko" in r.labels]
+
+
+def _can_be_surname(token: str) -> bool:
+    if not CAPITALISED.match(token) or token in NOT_SURNAMES:
+        return False
+    for part in token.split("-"):
+        found = readings(part)
+        if found and all(r.pos != "ign" for r in found) and not any("nazwisko" in r.labels or "imię" in r.labels for r in found):
+            return False  # a word the dictionary knows, and not as a name: "Urzędu", "Bydgoszczy"
+    return True
+
+
+def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
+    """How well a surname agrees with a first-name reading (known parts that agree), and its nominative."""
+    score, parts = 0, []
+    for part in surname.split("-"):
+        agreeing = [r for r in _surname_readings(part) if r.agrees(first)]
+        if agreeing:
+            score += 2
+            parts.append(next((r.lemma for r in agreeing if r.lemma[:1].isupper()), agreeing[0].lemma))
+        elif _surname_readings(part) and any(r.pos != "ign" for r in readings(part)) and not _declines_as(part, first.female, first.cases):
+            return None  # a known surname that cannot stand in this case beside this first name
+        else:
+            ending = "" if "nom" in first.cases else _CASE_ENDING.get(min(first.cases - {"nom"}, default="gen"), "a")
+            if not _declines_as(part, first.female, first.cases):
+                return None
+            parts.append(_surname_part(part, female=first.female, case_ending=ending))
+    return score, "-".join(parts)
+
+
+def _resolve(first_token: str, surname: str) -> tuple[Reading, str] | None:
+    """The reading of the first name that the surname agrees with, and the surname's nominative."""
+    best = None
+    for first in _first_name_readings(first_token):
+        agreed = _with_surname(first, surname)
+        if agreed is None:
+            continue
+        rank = (agreed[0], "nom" in first.cases, len(first.lemma))  # Jacka: Jacek before Jack
+        if best is None or rank > best[0]:
+            best = (rank, first, agreed[1])
+    return (best[1], best[2]) if best else None
+
+
+def _patron(tokens: list[str], start: int) -> bool:
+    """A name right after a street, a school, an award…, titles and ranks between ("rondo prof. Anny Nowak")."""
+    index = start - 1
+    while index >= 0 and (tokens[index].lower() in TITLES or tokens[index].lower() in ("króla", "królowej", "kardynała",
+                                                                                        "papieża", "generała", "prezydenta", "marszałka")):
+        index -= 1  # fmt: skip
+    if index < 0:
+        return False
+    word = tokens[index]
+    return word.lower() in PATRON_OF or any(r.lemma.lower() in PATRON_OF for r in readings(word) if r.pos == "subst")
+
+
+def _names_in(tokens: list[str]) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    index = 0
+    while index < len(tokens) - 1:
+        token = tokens[index]
+        if INITIAL.match(token) and _can_be_surname(tokens[index + 1]) and not _patron(tokens, index):
+            surname = tokens[index + 1]
+            known = _surname_readings(surname.split("-")[0])
+            unknown = all(r.pos == "ign" for r in readings(surname.split("-")[0]))
+            if known or unknown or _is_role_word(tokens[index - 1] if index else "") or (index and tokens[index - 1].lower() in HONORIFICS):
+                lemma = next((r.lemma for r in known if "nom" in r.cases), None) or (known[0].lemma if known else surname)
+                female = known[0].female if known and len({r.female for r in known}) == 1 else None
+                mentions.append(_Mention(index, index + 2, None, lemma if "-" not in surname else surname, female, initials=token))
+                index += 2
+                continue
+        if not CAPITALISED.match(token) or "-" in token or not _first_name_readings(token):
+            index += 1
+            continue
+        # "Jan i Maria Kowalscy", "Annę i Artura Bukowskich": two first names, one plural surname
+        if index + 3 < len(tokens) and tokens[index + 1] in AND and _first_name_readings(tokens[index + 2]):
+            family = _family(tokens, index)
+            if family:
+                mentions.extend(family)
+                index += 4
+                continue
+        end = index + 1
+        middle = []
+        # a second first name or an initial: "Anna Maria Nowak", "Jan A. Nowak"
+        if end < len(tokens) - 1 and _can_be_surname(tokens[end + 1]):
+            if (CAPITALISED.match(tokens[end]) and _first_name_readings(tokens[end]) and not _surname_readings(tokens[end])) or INITIAL.match(tokens[end]):
+                middle = [tokens[end]]
+                end += 1
+        surname = tokens[end]
+        if SHOUTED.match(surname):
+            surname = "-".join(part.capitalize() for part in surname.split("-"))
+        if end + 1 < len(tokens) and re.fullmatch(r"[IVX]+", tokens[end + 1]):
+            index = end + 2  # "Jan Paweł II": a pope, not a person of the article
+            continue
+        resolved = _resolve(token, surname) if _can_be_surname(surname) else None
+        if resolved is None and not middle and end + 1 < len(tokens) and _can_be_surname(tokens[end + 1]):
+            index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
+            continue
+        if resolved is None or _patron(tokens, index):
+            index += 1
+            continue
+        first, surname_nominative_ = resolved
+        middle_names = [m if INITIAL.match(m) else _nominative_first_name(m, first) for m in middle]
+        mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female))
+        index = end + 1
+    return mentions
+
+
+def _nominative_first_name(token: str, like: Reading) -> str:
+    agreeing = [r for r in _first_name_readings(token) if r.agrees(like)]
+    return (agreeing or _first_name_readings(token))[0].lemma
+
+
+def _family(tokens: list[str], index: int) -> list[_Mention] | None:
+    surname = tokens[index + 3]
+    if not _can_be_surname(surname):
+        return None
+    plural = [r for r in _surname_readings(surname) if "pl" in r.numbers and "m1" in r.genders]
+    if not plural:
+        return None
+    masculine = plural[0].lemma
+    mentions = []
+    for position in (index, index + 2):
+        first = next((r for r in _first_name_readings(tokens[position]) if r.cases & plural[0].cases), None)
+        if first is None:
+            return None
+        own = re.sub(r"(s|c|dz)ki$", r"\1ka", masculine) if first.female else masculine
+        mentions.append(_Mention(position, index + 4 if position == index + 2 else position + 1, first.lemma, own, first.female))
+    return mentions
+
+
+# --- roles ---------------------------------------------------------------------------------------
+def _role_reading(token: str) -> Reading | None:
+    """The reading of a role noun ("radnej" → radna, genitive), preferring nouns to adjectives."""
+    candidates = [r for r in readings(token.lower()) if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma)]
+    candidates.sort(key=lambda r: r.pos != "subst")
+    return candidates[0] if candidates else None
+
+
+def _is_role_lemma(lemma: str) -> bool:
+    lemma = lemma.lower()
+    if lemma in ROLE_NOUNS:
+        return True
+    return any(lemma.startswith(prefix) and lemma[len(prefix):] in ROLE_NOUNS for prefix in ROLE_PREFIXES)
 
 
 def _is_role_word(token: str) -> bool:
-    return bool(ROLE_WORD.match(token)) or token.lower() in TITLES
+    if not token:
+        return False
+    lower = token.lower()
+    if lower in TITLES:
+        return True
+    return lower[:1].isalpha() and _role_reading(token) is not None
 
 
 def _continues_role(token: str, previous: str = "") -> bool:
-    return (
-        CAPITALISED.match(token) is not None
-        or (token.isdigit() and previous.lower() == "nr")
-        or token.lower() in CONNECTORS
-        or lemma(token.lower()) in ROLE_COMPLEMENTS
-        or token.lower() in TITLES
-    )
+    if CAPITALISED.match(token) or ACRONYM.match(token):
+        return True
+    if (token.isdigit() and previous.lower() == "nr") or token.lower() in CONNECTORS or token.lower() in TITLES:
+        return True
+    # "starosta powiatowy", "rzecznik prasowy", "rektor uczelni": adjectives and genitive complements
+    return any(r.pos == "adj" or "gen" in r.cases or r.lemma.lower() in ROLE_COMPLEMENTS
+               for r in readings(token.lower()) if r.pos in ("subst", "adj"))  # fmt: skip
 
 
-def _role_before(tokens: list[str], start: int) -> str | None:
-    """A role phrase ending right before the name: "prezydent Gdańska", "dyrektor Biura Metropolii –"."""
+def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], bool] | None:
+    """A role phrase ending right before the name, after the previous name: "prezydent Gdańska",
+    "dyrektor Biura Metropolii –", "przewodniczący Rady Miasta,", "Przewodniczącym komisji jest"
+    (then also whether it reached the name through a verb)."""
     end = start
-    if end > 0 and tokens[end - 1] in ("–", "—", "-", ":"):
+    while end > floor and tokens[end - 1].lower() in HONORIFICS:
+        end -= 1
+    through_verb = end > floor and tokens[end - 1].lower() in LINKING_VERBS
+    if through_verb:
+        end -= 1
+    if end > floor and tokens[end - 1] in ("–", "—", "-", ":", ","):
         end -= 1
     index = end - 1
     role_start = None
-    while index >= 0 and end - index <= 9:
+    while index >= floor and end - index <= 9:
         token = tokens[index]
         if token in CLAUSE_END:
             break
         if _is_role_word(token):
-            role_start = index
-            # titles and role words stack: "prof. dr hab.", "wiceprzewodnicząca Rady … radna"
+            role_start = index  # titles and role words stack: "prof. dr hab.", "wiceprzewodnicząca Rady … radna"
         elif not _continues_role(token, tokens[index - 1] if index else ""):
             break
         index -= 1
     if role_start is None:
         return None
-    words = tokens[role_start:end]
-    while words and (words[-1].lower() in CONNECTORS):
-        words.pop()
-    return _join(words) or None
-
-
-def _role_after(tokens: list[str], end: int) -> str | None:
-    """A role phrase after "Name, ": "przewodniczący Rady Miasta Gdańska"."""
-    if end >= len(tokens) or tokens[end] not in (",", "(", "–", "—"):
+    if tokens[end] == "," and not _is_role_word(tokens[role_start]):
         return None
-    index = end + 1
+    words = tokens[role_start:end]
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND):
+        words.pop()
+    return (words, through_verb) if words else None
+
+
+def _role_after(tokens: list[str], end: int) -> list[str] | None:
+    """A role phrase after "Name, ", "Name (" or "Name – ", or after a verb: "Name została wybrana
+    wiceprzewodniczącą", "Name jest nowym dyrektorem"."""
+    index = end
+    if index < len(tokens) and tokens[index] in (",", "(", "–", "—"):
+        index += 1
+    else:
+        skipped = 0
+        while index < len(tokens) and tokens[index].lower() in APPOINTED and skipped < 5:
+            index += 1
+            skipped += 1
+        if not skipped or not any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index]):
+            return None
     if index >= len(tokens) or not _is_role_word(tokens[index]):
         return None
     words = [tokens[index]]
@@ -241,65 +395,96 @@ def _role_after(tokens: list[str], end: int) -> str | None:
         token = tokens[index]
         if token in CLAUSE_END or RELATIVE.match(token) or not _continues_role(token, tokens[index - 1]):
             break
+        if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]):
+            break  # the next person's name
         words.append(token)
         index += 1
-    while words and words[-1].lower() in CONNECTORS:
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND):
         words.pop()
-    return _join(words)
+    return words
 
 
-def _join(words: list[str]) -> str:
+def nominative_role(words: list[str], female: bool | None) -> str:
+    """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
+    ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
+    words = list(words)
+    position = next((i for i, word in enumerate(words) if word.lower() not in TITLES and _role_reading(word)), None)
+    if position is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
+        word = words[position]
+        head = _role_reading(word)
+        lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"
+        if "sg" not in head.numbers and female and lemma.endswith("y"):
+            lemma, gender = lemma[:-1] + "a", "f"  # "radni: Anna Nowak i …" → radna
+        words[position] = _same_capital(word, lemma)
+        following = position + 1
+        while following < len(words) and words[following][:1].islower():
+            adjective = next((r for r in readings(words[following]) if r.pos == "adj" and r.agrees(head)), None)
+            if adjective is None:
+                break
+            words[following] = adjective_form(adjective.lemma, gender) or words[following]
+            following += 1
     return " ".join(words).replace(" ,", ",")
 
 
-def _names_in(tokens: list[str]):
-    """(start, end, first-name nominative, case ending) of every "First Surname" in a token list."""
-    index = 0
-    while index < len(tokens) - 1:
-        token = tokens[index]
-        nominative = first_name(token) if CAPITALISED.match(token) and "-" not in token else None
-        if nominative is None:
-            index += 1
-            continue
-        end = index + 1
-        # a second first name or an initial: "Anna Maria Nowak", "Jan A. Nowak"
-        if end < len(tokens) - 1 and CAPITALISED.match(tokens[end + 1]) and tokens[end + 1] not in NOT_SURNAMES:
-            if first_name(tokens[end]) or INITIAL.match(tokens[end]):
-                end += 1
-        surname = tokens[end]
-        if not CAPITALISED.match(surname) or surname in NOT_SURNAMES or (first_name(surname) and end == index + 1 and
-                                                                         not CAPITALISED.match(tokens[end + 1] if end + 1 < len(tokens) else "")):
-            index += 1
-            continue
-        if end + 1 < len(tokens) and re.fullmatch(r"[IVX]+", tokens[end + 1]):
-            index = end + 2  # "Jan Paweł II": a pope, not a person of the article
-            continue
-        yield index, end + 1, nominative, _case_ending(token, nominative)
-        index = end + 1
+def _same_capital(original: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
+# --- the text ------------------------------------------------------------------------------------
 def people_in_text(text: str) -> list[Person]:
-    """Every person the text names, once each, with the first role it gives them."""
+    """Every person the text names, once each, with the first role it gives them, and every form seen."""
     found: dict[str, Person] = {}
+    mentions_by_line = []
     for line in text.split("\n"):
         tokens = TOKEN.findall(line)
-        previous_end, previous_role = -1, None
-        for start, end, nominative, case_ending in _names_in(tokens):
-            preceding = " ".join(tokens[max(0, start - 3) : start])
-            if PLACE_MARKERS.search(preceding):
-                continue
-            female = is_female(nominative)
-            middle = [t if INITIAL.match(t) else first_name(t) or t for t in tokens[start + 1 : end - 1]]
-            surname = surname_nominative(tokens[end - 1], female=female, case_ending=case_ending)
-            name = " ".join([nominative, *middle, surname])
-            role = _role_before(tokens, start) or _role_after(tokens, end)
-            if role is None and previous_role and start - previous_end == 1 and tokens[previous_end] in ("i", "oraz", ","):
-                role = previous_role  # "radni: Jan Kowalski i Michał Wiśniewski" — one role for both
-            previous_end, previous_role = end, role
-            form = " ".join(tokens[start:end])
+        mentions = _names_in(tokens)
+        mentions_by_line.append((tokens, mentions))
+    full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
+    for tokens, mentions in mentions_by_line:
+        previous_end, previous_role = 0, None
+        for mention in mentions:
+            name = _full_name_of(mention, full_names)
+            found_before, after = _role_before(tokens, mention.start, previous_end), _role_after(tokens, mention.end)
+            before, through_verb = found_before or (None, False)
+            if before and after and (through_verb or all(w.lower() in TITLES for w in before)) and after[0].lower() not in TITLES:
+                # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
+                # function beside the name before a bare title or what the sentence says he was
+                before = None
+            role_words = before or after
+            if role_words is None and previous_role and mention.start - previous_end == 1 and tokens[previous_end] in ("i", "oraz", ","):
+                role_words = previous_role  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
+            previous_end, previous_role = mention.end, role_words
+            role = nominative_role(role_words, mention.female) if role_words else None
             person = found.setdefault(name, Person(name, role))
             if person.role is None:
                 person.role = role
+            form = " ".join(tokens[mention.start : mention.end])
             if form not in person.forms:
                 person.forms.append(form)
+        _add_surname_forms(tokens, mentions, found)
     return list(found.values())
+
+
+def _full_name_of(mention: _Mention, full_names: list[_Mention]) -> str:
+    """'A. Zakrzewski' is 'Adam Zakrzewski' when the text names exactly one such person."""
+    if mention.first:
+        return mention.name
+    matching = {m.name for m in full_names if m.surname == mention.surname and m.first.startswith(mention.initials[0])}
+    return matching.pop() if len(matching) == 1 else f"{mention.initials} {mention.surname}"
+
+
+def _add_surname_forms(tokens: list[str], mentions: list[_Mention], found: dict[str, Person]) -> None:
+    """A surname alone ("Zakrzewski podkreślił…") is a form of the one person of that surname, if one."""
+    by_surname: dict[str, set[str]] = {}
+    for person in found.values():
+        by_surname.setdefault(person.name.rsplit(" ", 1)[-1], set()).add(person.name)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for index, token in enumerate(tokens):
+        if index in covered or not CAPITALISED.match(token):
+            continue
+        lemmas = {token} | {r.lemma for r in _surname_readings(token)}
+        names = set().union(*(by_surname.get(lemma, set()) for lemma in lemmas))
+        if len(names) == 1:
+            person = found[names.pop()]
+            if token not in person.forms:
+                person.forms.append(token)

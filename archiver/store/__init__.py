@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -20,6 +21,9 @@ import sqlite_utils
 from archiver.store.derived import derived_columns
 from archiver.store.read import ARTICLE_COLUMNS, ARTICLE_PARTS, exported_article
 from archiver.store.schema import SCHEMA_VERSION, migrate
+
+
+INITIAL_NAME = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ])\. (\S+)")
 
 
 class ArchiveError(Exception):
@@ -415,10 +419,20 @@ class Archive:
         return self._lookup("organisations", name, short_name=self.short_names.get(name)) if name else None
 
     def _person_with_forms(self, name: str, forms: list[str]) -> int:
-        """The person's id, with the forms seen in this article added to the ones seen before."""
+        """The person's id, with the forms seen in this article added to the ones seen before.
+
+        "J. Nowak" is the archive's one person named J… Nowak when there is exactly one (else a
+        person of their own, until an article names them in full)."""
+        initial = INITIAL_NAME.fullmatch(name)
+        if initial:
+            same = [row[0] for row in self.db.execute("SELECT name FROM people WHERE name LIKE ? AND name NOT LIKE ?",
+                                                      [f"{initial[1]}% {initial[2]}", f"{initial[1]}. %"])]  # fmt: skip
+            same = [full for full in same if full.rsplit(" ", 1)[-1] == initial[2]]
+            if len(same) == 1:
+                name, forms = same[0], forms + [name]
         person_id = self._lookup("people", name)
         known = json.loads(self.db["people"].get(person_id)["forms"] or "[]")
-        merged = known + [form for form in forms if form not in known]
+        merged = known + [form for form in dict.fromkeys(forms) if form not in known]
         if merged != known:
             self.db["people"].update(person_id, {"forms": json.dumps(merged, ensure_ascii=False)})
         return person_id
@@ -446,6 +460,7 @@ class Archive:
                 "license_id": self._license(credit.get("license"), credit.get("license_url")),
                 "raw": credit.get("raw"),
                 "image_url": credit.get("image_url"),
+                "source_kind": credit.get("source_kind"),
             }
             for position, credit in enumerate(article.get("credits", []))
         ]

@@ -17,7 +17,7 @@ ARTICLE_COLUMNS = ("node_id", "url", "section", "title", "published_at", "modifi
 CREDITS_SQL = """
 SELECT credits.role, people.name AS person, organisations.name AS organisation,
        holders.name AS copyright_holder, credits.year, credits.license_id AS license,
-       licenses.url AS license_url, credits.raw, credits.image_url
+       licenses.url AS license_url, credits.raw, credits.image_url, credits.source_kind
 FROM credits
 LEFT JOIN people ON people.id = credits.person_id
 LEFT JOIN organisations ON organisations.id = credits.organisation_id

@@ -274,6 +274,11 @@ def _v7_walks_sections_and_reasons(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("canonicals_ignored", int)
 
 
+def _v8_kind_of_source(db: sqlite_utils.Database) -> None:
+    """What kind of source a credit names: an institution's archive, press materials, a collection, submitted."""
+    db["credits"].add_column("source_kind", str)  # no foreign key: a plain ALTER, the table is not rebuilt
+
+
 def archive_folder(db: sqlite_utils.Database) -> str | None:
     """The folder of the database file (None for an in-memory database)."""
     path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
@@ -288,6 +293,7 @@ MIGRATIONS = [
     _v5_index_fetched_url,
     _v6_rejected_urls_and_relative_warc_paths,
     _v7_walks_sections_and_reasons,
+    _v8_kind_of_source,
 ]
 
 

@@ -26,7 +26,7 @@ HELD_OUT_MENTIONS = [
     ("Wniosek poparła przewodnicząca Komisji Rewizyjnej Agnieszka Jankowska.",
      [("Agnieszka Jankowska", "przewodnicząca Komisji Rewizyjnej")]),
     ("Z burmistrzem Chełmży Jerzym Czerwińskim rozmawiał prezydent Torunia Paweł Gulewski.",
-     [("Jerzy Czerwiński", "burmistrzem Chełmży"), ("Paweł Gulewski", "prezydent Torunia")]),
+     [("Jerzy Czerwiński", "burmistrz Chełmży"), ("Paweł Gulewski", "prezydent Torunia")]),
     ("– To ważny dzień dla miasta – powiedział Michał Jakubaszek, wiceprzewodniczący Rady Miasta Torunia.",
      [("Michał Jakubaszek", "wiceprzewodniczący Rady Miasta Torunia")]),
     ("Nagrody wręczyła Beata Wiśniewska z Wydziału Edukacji UMT.", [("Beata Wiśniewska", None)]),

@@ -86,7 +86,8 @@ class Credit:
 
 def credit_forms(rng: random.Random, person: str, second: str, year: int) -> list[Credit]:
     """The credit lines seen on the site, each with the credits it must yield."""
-    base = dict(organisation=None, copyright_holder=None, year=None, license=None, license_url=None, image_url=None)
+    base = dict(organisation=None, copyright_holder=None, year=None, license=None, license_url=None, image_url=None,
+                source_kind=None)
     cc = dict(copyright_holder="Urząd Miasta Torunia", year=year, license="CC-BY-NC-4.0",
               license_url="https://creativecommons.org/licenses/by-nc/4.0/")  # fmt: skip
     return [
@@ -217,7 +218,7 @@ class Site:
                     "caption": f"{topic}, zdjęcie {number}" if with_credit else None,
                     "credit": f"fot. {photographer}" if with_credit else None,
                     "credit_expected": {"role": "photo", "person": photographer, "organisation": None, "copyright_holder": None,
-                                        "year": None, "license": None, "license_url": None} if with_credit else None,
+                                        "year": None, "license": None, "license_url": None, "source_kind": None} if with_credit else None,
                 })  # fmt: skip
         if rng.random() < 0.3:
             extension, mime = rng.choice(ATTACHMENT_KINDS)

@@ -1,0 +1,74 @@
+"""Polish morphology from Morfeusz 2 and its SGJP dictionary (inside the ``morfeusz2`` wheel).
+
+What the people extractor asks of a word: is it a first name or a surname, in which case, number
+and gender, and what is its nominative (lemma); and, for a role's adjectives, the nominative
+singular of a given gender. Each distinct word is analysed once (~60 µs) and remembered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import morfeusz2
+
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+
+
+@dataclass(frozen=True)
+class Reading:
+    lemma: str  # the nominative (singular, masculine for adjectives), without SGJP's ":Sm1"-style tags
+    pos: str  # subst, adj, ppas, verb forms, ign (unknown word)…
+    numbers: frozenset[str]
+    cases: frozenset[str]
+    genders: frozenset[str]  # m1 (persons), m2, m3, f, n
+    labels: frozenset[str]  # imię, nazwisko, nazwa_geograficzna, nazwa_pospolita, …
+
+    @property
+    def female(self) -> bool:
+        return self.genders == {"f"}
+
+    def agrees(self, other: Reading) -> bool:
+        return bool(self.cases & other.cases and self.numbers & other.numbers and self.genders & other.genders)
+
+
+@lru_cache(maxsize=1)
+def _morfeusz() -> morfeusz2.Morfeusz:
+    return morfeusz2.Morfeusz(generate=True, expand_tags=False)
+
+
+def _reading(lemma: str, tag: str, labels: list[str]) -> Reading:
+    parts = tag.split(":")
+    pos = parts[0]
+    numbers = cases = genders = frozenset()
+    if pos in ("subst", "adj", "ppas", "pact", "depr") and len(parts) >= 4:
+        numbers, cases, genders = (frozenset(p.split(".")) for p in parts[1:4])
+    elif pos == "praet" and len(parts) >= 3:
+        numbers, genders = frozenset(parts[1].split(".")), frozenset(parts[2].split("."))
+    return Reading(lemma.split(":")[0], pos, numbers, cases, genders, frozenset(labels))
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[Reading, ...]:
+    """Every reading of one word (no spaces, no hyphenated compounds: analyse their parts)."""
+    found = []
+    for _start, _end, (_form, lemma, tag, labels, _qualifiers) in _morfeusz().analyse(word):
+        reading = _reading(lemma, tag, labels)
+        if reading not in found:
+            found.append(reading)
+    return tuple(found)
+
+
+def is_known(word: str) -> bool:
+    return any(r.pos != "ign" for r in readings(word))
+
+
+@lru_cache(maxsize=8192)
+def adjective_form(lemma: str, gender: str, number: str = "sg", case: str = "nom") -> str | None:
+    """The form of an adjective ``lemma`` in a given gender, number and case ("prasowy", "f" → "prasowa")."""
+    for _form, _lemma, tag, *_ in _morfeusz().generate(lemma):
+        parts = tag.split(":")
+        if parts[0] == "adj" and len(parts) >= 5 and parts[4] == "pos":
+            if number in parts[1].split(".") and case in parts[2].split(".") and gender in parts[3].split("."):
+                return _form
+    return None
