@@ -6,6 +6,7 @@ fill in whatever the profile does not find, so a changed theme degrades instead 
 
 from __future__ import annotations
 
+import copy
 import json
 import mimetypes
 import re
@@ -175,6 +176,24 @@ def generic_body(html: str, url: str):
         html, url=url, favor_precision=True, include_comments=False, include_images=False, with_metadata=False
     )
     return getattr(document, "body", None) if document is not None else None
+
+
+GENERIC_MAIN = ("main", "[role=main]")
+PAGE_CHROME = ("header", "nav", "aside", "footer", "form", "[role=banner]", "[role=navigation]", "[role=complementary]",
+               "[role=contentinfo]")  # fmt: skip
+
+
+def content_without_chrome(element, selectors: Selectors):
+    """A copy of the article's element without what every page carries (menus, sidebars, footers)."""
+    if element is None:
+        return None
+    content = copy.deepcopy(element)
+    for css in PAGE_CHROME:
+        for part in select(content, css):
+            if part is not content and part.getparent() is not None:
+                part.getparent().remove(part)
+    remove_not_content(content, selectors)
+    return content
 
 
 def remove_not_content(body, selectors: Selectors) -> None:
@@ -372,9 +391,18 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     attachments_containers = all_of_first(scope, selectors.attachments)
     tags = list(dict.fromkeys(text_of(t) for t in all_of_first(scope, selectors.tags) if text_of(t)))
 
-    body = first(scope, selectors.body)
+    body = documents_in = first(scope, selectors.body)
     if body is None:
-        body = generic_body(text, url)
+        body = documents_in = generic_body(text, url)
+        # trafilatura's text has neither images nor links: take them from the article's own element
+        # (or the page's main), without the page's chrome, so another theme keeps its figures and files.
+        content = content_without_chrome(root if root is not None else first(doc, GENERIC_MAIN), selectors)
+        documents_in = content if content is not None else body
+        if content is not None:
+            content_images, content_credits = image_records([content], links, site.abbreviations)
+            known = {i["url"] for i in images}
+            images += [i for i in content_images if i["url"] not in known]
+            image_credits += content_credits
     else:
         remove_not_content(body, selectors)
     credits: list[Credit] = []
@@ -413,7 +441,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         "body_markdown": render_markdown(blocks),
         "tags": tags,
         "images": images,
-        "attachments": attachment_records(attachments_containers, body, links),
+        "attachments": attachment_records(attachments_containers, documents_in, links),
         "credits": [c.as_dict() for c in credits + image_credits],
         "people": [{"name": p.name, "role": p.role, "forms": p.forms} for p in people_in_text(people_text)],
         "rejected_urls": links.rejected,
