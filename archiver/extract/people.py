@@ -55,7 +55,7 @@ redaktor redaktorka kandydat kandydatka dziennikarz dziennikarka prokurator prok
 nadkomisarz podkomisarz aspirant inspektor profesor profesorka lekarz lekarka nauczyciel nauczycielka
 dyrygent artysta artystka aktor aktorka reżyser reżyserka pisarz pisarka poeta poetka lider liderka
 założyciel założycielka inicjator inicjatorka właściciel właścicielka specjalista specjalistka asystent asystentka
-kapitan pułkownik generał major komendant strażak policjant policjantka wolontariusz wolontariuszka
+kapitan pułkownik generał major mer komendant strażak policjant policjantka wolontariusz wolontariuszka
 prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.")
@@ -247,6 +247,11 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                 mentions.append(_Mention(index, index + 2, None, lemma if "-" not in surname else surname, female, initials=token))
                 index += 2
                 continue
+        if _unknown_first_name(tokens, index):
+            # "burmistrz Vidmantas Blužas": a first name no dictionary knows, after a role or a title
+            mentions.append(_Mention(index, index + 2, token, tokens[index + 1], None))
+            index += 2
+            continue
         if not CAPITALISED.match(token) or "-" in token or not _first_name_readings(token):
             index += 1
             continue
@@ -282,6 +287,16 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female))
         index = end + 1
     return mentions
+
+
+def _unknown_first_name(tokens: list[str], index: int) -> bool:
+    token, before = tokens[index], tokens[index - 1] if index else ""
+    if not (CAPITALISED.match(token) and "-" not in token and all(r.pos == "ign" for r in readings(token))):
+        return False
+    if not (before.lower() in HONORIFICS or before.lower() in TITLES or (before[:1].islower() and _is_role_word(before))):
+        return False
+    surname = tokens[index + 1]
+    return _can_be_surname(surname) and all(r.pos == "ign" for r in readings(surname.split("-")[0]))
 
 
 def _nominative_first_name(token: str, like: Reading) -> str:
@@ -369,6 +384,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if tokens[end] == "," and not _is_role_word(tokens[role_start]):
         return None
     words = tokens[role_start:end]
+    if any(w.lower() not in TITLES and _role_reading(w) for w in words):
+        while words and words[-1].lower() in TITLES:
+            words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND):
         words.pop()
     return (words, through_verb) if words else None

@@ -93,4 +93,6 @@ MENTIONS = [
      [("Marek Olszewski", "starosta toruński")]),
     ("Wykład otworzył prof. Jan Kowalczyk, rektor uczelni.", [("Jan Kowalczyk", "rektor uczelni")]),
     ("Remont ulicy A. Mickiewicza potrwa do maja.", []),
+    ("Laury wręczył rektor uczelni prof. Jan Kowalczyk.", [("Jan Kowalczyk", "rektor uczelni")]),
+    ("Delegację z Litwy prowadził mer Vidmantas Blužas.", [("Vidmantas Blužas", "mer")]),
 ]
