@@ -197,12 +197,10 @@ def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
         if agreeing:
             score += 2
             parts.append(next((r.lemma for r in agreeing if r.lemma[:1].isupper()), agreeing[0].lemma))
-        elif _surname_readings(part) and any(r.pos != "ign" for r in readings(part)) and not _declines_as(part, first.female, first.cases):
-            return None  # a known surname that cannot stand in this case beside this first name
+        elif not _declines_as(part, first.female, first.cases):
+            return None  # a surname that cannot stand in this case beside this first name
         else:
             ending = "" if "nom" in first.cases else _CASE_ENDING.get(min(first.cases - {"nom"}, default="gen"), "a")
-            if not _declines_as(part, first.female, first.cases):
-                return None
             parts.append(_surname_part(part, female=first.female, case_ending=ending))
     return score, "-".join(parts)
 
@@ -381,8 +379,6 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         index -= 1
     if role_start is None:
         return None
-    if tokens[end] == "," and not _is_role_word(tokens[role_start]):
-        return None
     words = tokens[role_start:end]
     if any(w.lower() not in TITLES and _role_reading(w) for w in words):
         while words and words[-1].lower() in TITLES:
@@ -426,10 +422,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
     """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
     words = list(words)
-    position = next((i for i, word in enumerate(words) if word.lower() not in TITLES and _role_reading(word)), None)
-    if position is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
+    heads = ((i, _role_reading(word)) for i, word in enumerate(words) if word.lower() not in TITLES)
+    position, head = next(((i, reading) for i, reading in heads if reading), (None, None))
+    if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
         word = words[position]
-        head = _role_reading(word)
         lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"
         if "sg" not in head.numbers and female and lemma.endswith("y"):
             lemma, gender = lemma[:-1] + "a", "f"  # "radni: Anna Nowak i …" → radna
