@@ -17,8 +17,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
-_LOWER = "a-ząćęłńóśźżéüöä"
+from archiver.extract.morphology import may_name_someone
+
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
+_LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
 
 # --- Role prefixes -------------------------------------------------------------------------------
 
@@ -191,6 +193,8 @@ def _reads_as_person(words: list[str], abbreviations: Mapping[str, str]) -> bool
     """A first name, then name words ("Jan Nowak", "A. Zakrzewski", "Jan NOWAK", "Jan de Vries")."""
     if not 2 <= len(words) <= 4 or not NAME_WORD.match(words[0]):
         return False
+    if not words[0].endswith(".") and not all(may_name_someone(part) for part in words[0].split("-")):
+        return False  # "Turystyki UMT", "Gazeta Pomorska": the dictionary knows the word as no name
     if not (NAME_WORD.match(words[-1]) or _surname_in_capitals(words[-1], abbreviations)):
         return False
     return all(

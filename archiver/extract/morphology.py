@@ -63,6 +63,13 @@ def is_known(word: str) -> bool:
     return any(r.pos != "ign" for r in readings(word))
 
 
+def may_name_someone(word: str) -> bool:
+    """False for a word the dictionary knows only as something else than a first name or surname
+    ("Urzędu", "Turystyki", "Bydgoszczy"); an unknown word may be anybody's name."""
+    found = readings(word)
+    return not found or any(r.pos == "ign" or "nazwisko" in r.labels or "imię" in r.labels for r in found)
+
+
 @lru_cache(maxsize=8192)
 def adjective_form(lemma: str, gender: str, number: str = "sg", case: str = "nom") -> str | None:
     """The form of an adjective ``lemma`` in a given gender, number and case ("prasowy", "f" → "prasowa")."""

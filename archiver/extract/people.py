@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.morphology import Reading, adjective_form, readings
+from archiver.extract.morphology import Reading, adjective_form, may_name_someone, readings
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
@@ -182,11 +182,7 @@ def _surname_readings(part: str) -> list[Reading]:
 def _can_be_surname(token: str) -> bool:
     if not CAPITALISED.match(token) or token in NOT_SURNAMES:
         return False
-    for part in token.split("-"):
-        found = readings(part)
-        if found and all(r.pos != "ign" for r in found) and not any("nazwisko" in r.labels or "imię" in r.labels for r in found):
-            return False  # a word the dictionary knows, and not as a name: "Urzędu", "Bydgoszczy"
-    return True
+    return all(may_name_someone(part) for part in token.split("-"))
 
 
 def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:

@@ -143,6 +143,13 @@ CREDIT_LINES = [
     ("Fot. Muzeum Etnograficzne i Teatr Baj Pomorski",
      [credit("photo", organisation="Muzeum Etnograficzne"), credit("photo", organisation="Teatr Baj Pomorski")]),
     ("Fot. Jan Nowak oraz Anna Kowalska", [credit("photo", "Jan Nowak"), credit("photo", "Anna Kowalska")]),
+    # a word the dictionary knows as no name does not start a person, whatever follows it
+    ("Tekst: Jan Nowak, Wydział Promocji i Turystyki UMG", [credit("text", "Jan Nowak", "Wydział Promocji i Turystyki UMG")]),
+    ("Fot. Gazeta Pomorska", [credit("photo", organisation="Gazeta Pomorska")]),
+    ("Fot. Kronika Miasta GŁOS", [credit("photo", organisation="Kronika Miasta GŁOS")]),
+    # names with letters from beyond Polish
+    ("Fot. Vidmantas Blužas", [credit("photo", "Vidmantas Blužas")]),
+    ("Tekst: Jiří Dvořák / ČTK", [credit("text", "Jiří Dvořák", "ČTK")]),
     # two credit lines in one paragraph, split by a <br> (passed as "\n")
     ("Tekst: Jan Nowak\nFot. Anna Kowalska", [credit("text", "Jan Nowak"), credit("photo", "Anna Kowalska")]),
     ("Tekst: Marta Zając, Biuro Prasowe UMT\nZdjęcia: Oskar Lewandowski",
