@@ -1,7 +1,10 @@
 """The archive in Datasette, as researchers use it: metadata, Polish search, reading, counting."""
 
 import asyncio
+import csv
+import io
 import json
+import re
 import sqlite3
 from xml.etree import ElementTree
 
@@ -68,7 +71,7 @@ def test_every_table_and_column_is_described(database):
     names = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
     for name in names:
         assert name in described, f"{name} has no metadata"
-        if described[name].get("hidden") and name.startswith("articles_fts"):
+        if described[name].get("hidden") and name.startswith(("articles_fts", "people_fts")):
             continue
         assert described[name].get("description"), f"{name} has no description"
         columns = [r[1] for r in connection.execute(f"PRAGMA table_info([{name}])")]
@@ -108,10 +111,12 @@ def test_search_ignores_inflection_and_diacritics(datasette, query, title):
 def test_search_ranks_highlights_and_links(datasette):
     rows = get(datasette, "/archive/search.json?q=Walkusza&_shape=array").json()
     assert rows[0]["title"] == "Spotkanie Konwentu Przewodniczących Rad"
-    assert "[Walkusz]" in rows[0]["snippet"]
+    assert "Łukasz Walkusz" in rows[0]["snippet"] and "[" not in rows[0]["snippet"]  # plain text for CSV and JSON
     assert set(rows[0]) >= {"article_id", "published_at", "title", "snippet", "url"}
     html = get(datasette, "/archive/search?q=Walkusza").text
-    assert f'href="/-/article/archive/{rows[0]["article_id"]}"' in html
+    assert f'href="/-/article/archive/{rows[0]["article_id"]}">Spotkanie Konwentu' in html  # the title is the link
+    assert "<mark>Walkusz</mark>" in html  # the word found, marked in the snippet
+    assert 'id="sql-query"' not in html and "_show_sql=1" in html  # the SQL only when asked for
 
 
 @pytest.mark.parametrize("query", ["", "   ", '"', "AND (", "NEAR(", "*", "a:b", "-", "’"])
@@ -126,7 +131,7 @@ def test_the_table_search_box_keeps_working(datasette):
 
 def test_the_plugin_sql_functions(datasette):
     rows = get(datasette, "/archive.json?sql=select+polish_query('Walkusza+sesji')+as+q,+polish_query('')+as+e&_shape=array").json()
-    assert rows == [{"q": '("walkusz" OR "walkusza") AND ("sesja" OR "sesji")', "e": None}]
+    assert rows == [{"q": '(("walkusza" OR "walkusz")) AND (("sesji" OR "sesja"))', "e": None}]
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -201,10 +206,13 @@ def test_every_table_downloads_as_csv_and_json(datasette, database):
 
 def test_articles_per_month_and_the_chart_link(datasette):
     rows = get(datasette, "/archive/articles_per_month.json?_shape=array").json()
-    assert rows == [{"month": "2025-02", "articles": 1}, {"month": "2025-03", "articles": 1}, {"month": "2025-06", "articles": 1}]
-    home = get(datasette, "/").text
-    assert "articles_per_month#g.mark=bar" in home
-    assert "datasette_vega" in get(datasette, "/archive/articles_per_month").text, "the chart plugin is on the page"
+    assert rows == [{"month": "2025-02", "articles": 1}, {"month": "2025-03", "articles": 1}, {"month": "2025-04", "articles": 0},
+                    {"month": "2025-05", "articles": 0}, {"month": "2025-06", "articles": 1}]  # fmt: skip
+    assert "articles_per_month#g.mark=bar" in get(datasette, "/").text
+    assert "articles_per_month#g.mark=bar" in get(datasette, "/archive").text
+    page = get(datasette, "/archive/articles_per_month").text
+    assert "datasette_vega" in page, "the chart plugin is on the page"
+    assert 'history.replaceState(null, "", "#g.mark=bar' in page, "opened without a chart in its address, the page draws one"
 
 
 def test_people_photographers_and_licences(datasette):
@@ -244,3 +252,83 @@ def test_metadata_follows_the_database_name(tmp_path):
     metadata = metadata_for(tmp_path / "torun-2025.db", ROOT / "datasette-metadata.json")
     assert "torun-2025" in metadata["databases"] and "archive" not in metadata["databases"]
     assert "/torun-2025/search" in metadata["description_html"]
+
+
+# --- search as a researcher types it ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ('"sesji radni"', {"Żółw wrócił z Łodzi do Torunia"}),  # a phrase: these words, in this order
+        ('"radni sesji"', set()),
+        ("żółw OR Walkusz", {"Żółw wrócił z Łodzi do Torunia", "Spotkanie Konwentu Przewodniczących Rad"}),
+        ("Torunia -żółw", {"Spotkanie Konwentu Przewodniczących Rad"}),
+        ("Torunia", {"Spotkanie Konwentu Przewodniczących Rad", "Żółw wrócił z Łodzi do Torunia"}),
+        ("-żółw", set()),  # nothing asked for, only left out
+        ("Kowalska", {"Żółw wrócił z Łodzi do Torunia"}),  # a credited photographer finds the article with her photo
+        ("KOWALSKIEJ", {"Żółw wrócił z Łodzi do Torunia"}),
+    ],
+)
+def test_search_takes_phrases_or_exclusions_and_names(datasette, query, expected):
+    assert set(search(datasette, query)) == expected, query
+
+
+def test_every_word_finds_the_same_with_and_without_diacritics(database):
+    from archiver.lemmas import fold
+    from archiver.search import WORD, fts_query
+
+    with sqlite3.connect(database) as connection:
+        text = " ".join(r[0] for r in connection.execute("SELECT title || ' ' || coalesce(lead, '') || ' ' || body_text FROM articles"))
+        words = {w for w in WORD.findall(text) if fold(w) != w.lower()}
+        count = lambda q: connection.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", [fts_query(q)]).fetchone()[0]  # noqa: E731
+        differ = [w for w in sorted(words) if count(w) != count(fold(w)) or count(w) != count(w.upper())]
+    assert len(words) > 50 and not differ
+
+
+def test_a_search_shows_its_total_and_exports_every_match(datasette):
+    html = get(datasette, "/archive/search?q=torun").text
+    total = int(re.search(r'<p class="search-total"><strong>(\d+) article', html).group(1))
+    assert total == len(search(datasette, "torun")) == 2
+    listing = get(datasette, "/archive/article_list.json?_search=Toruniu&_shape=objects")
+    assert listing.json()["filtered_table_rows_count"] == total
+    csv_rows = list(csv.reader(io.StringIO(get(datasette, "/archive/article_list.csv?_search=TORUŃ&_stream=on").text)))
+    assert len(csv_rows) == 1 + total
+    # the table search box searches the Polish way too
+    assert len(get(datasette, "/archive/articles.json?_search=zolwiem&_shape=array").json()) == 1
+
+
+def test_a_person_is_found_by_any_form_of_the_name(datasette):
+    for form in ("Walkusz", "Walkusza", "walkuszem", "Łukasza Walkusza", "lukasz walkusz", "WALKUSZOWI"):
+        rows = get(datasette, f"/archive/articles_naming_person.json?person={form}&_shape=array").json()
+        assert {r["person"] for r in rows} == {"Łukasz Walkusz"}, form
+
+
+def test_feeds_validate_and_exist_per_section_and_person(datasette):
+    atom = "{http://www.w3.org/2005/Atom}"
+    for path in ("/archive/newest_articles.atom", "/archive/newest_in_section.atom?section=x",
+                 "/archive/newest_naming_person.atom?person=Walkusza", "/archive/newest_naming_person.atom?person=nikt"):  # fmt: skip
+        response = get(datasette, path)
+        assert response.status_code == 200, path
+        feed = ElementTree.fromstring(response.content)
+        entries = feed.findall(f"{atom}entry")
+        assert feed.find(f"{atom}updated") is not None
+        assert feed.find(f"{atom}author") is not None or all(e.find(f"{atom}author/{atom}name").text for e in entries), path
+        for entry in entries:
+            assert re.fullmatch(r"tag:[a-z0-9.-]+,\d{4}(-\d\d(-\d\d)?)?:\S+", entry.find(f"{atom}id").text)
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", entry.find(f"{atom}updated").text)
+    named = ElementTree.fromstring(get(datasette, "/archive/newest_naming_person.atom?person=Walkusza").content)
+    assert [e.find(f"{atom}title").text for e in named.findall(f"{atom}entry")] == ["Spotkanie Konwentu Przewodniczących Rad"]
+
+
+def test_the_history_shows_what_each_version_changed(tmp_path):
+    db = tmp_path / "archive.db"
+    archive = Archive(db)
+    first = extract_article(OTHER_PAGE, "https://www.torun.pl/pl/zolw", TORUN)
+    archive.save_article(first, fetched_at="2025-03-03T10:00:00Z")
+    edited = {**first, "body_text": first["body_text"].replace("ostatniej sesji", "wczorajszej sesji") + "\n\nŻółw ma się dobrze."}
+    archive.save_article(edited, fetched_at="2025-03-04T10:00:00Z")
+    archive.close()
+    ds = Datasette([str(db)], metadata=metadata_for(db, ROOT / "datasette-metadata.json"))
+    html = get(ds, "/-/article/archive/1").text
+    assert "<del>ostatniej </del><ins>wczorajszej </ins>" in html
+    assert "<ins>" in html.split("Żółw ma się dobrze")[0][-40:], "the added paragraph is marked as added"
+    assert "2025-03-04 10:00" in html and "the first version archived" in html

@@ -102,7 +102,8 @@ def datasette(database):
 
 
 def get(ds, path):
-    return asyncio.run(ds.client.get(path))
+    """A page as a browser ends on it (a table page first redirects to itself without its internal columns)."""
+    return asyncio.run(ds.client.get(path, follow_redirects=True))
 
 
 def article_ids(database) -> list[int]:

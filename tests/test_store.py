@@ -92,7 +92,10 @@ def test_full_text_search_folds_diacritics(archive, seed):
     assert hits("Torunia") == 1
     assert hits("przewodniczacych") == 1  # "Przewodniczących" without diacritics
     assert hits("nazwiska") == 1
-    assert hits("Grzybowska") == 0  # credits are not body text
+    assert archive.db.execute("SELECT count(*) FROM articles_fts WHERE body_text MATCH 'Grzybowska'").fetchone()[0] == 0  # credits are not body text
+    assert hits("Grzybowska") == 1  # but a credited person finds the article (search_text)
+    archive.save_article({**seed, "body_text": "zmieniony tekst bez nazwiska", "credits": []})
+    assert hits("Grzybowska") == 0  # and no longer once the credit is gone
 
 
 def test_full_text_index_follows_every_write_after_all_migrations(archive, seed):

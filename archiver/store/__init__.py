@@ -20,7 +20,7 @@ import sqlite_utils
 
 from archiver.store.derived import derived_columns
 from archiver.store.read import ARTICLE_COLUMNS, ARTICLE_PARTS, exported_article
-from archiver.store.schema import SCHEMA_VERSION, migrate
+from archiver.store.schema import SCHEMA_VERSION, migrate, person_search_text
 
 
 INITIAL_NAME = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ])\. (\S+)")
@@ -430,12 +430,16 @@ class Archive:
             same = [full for full in same if full.rsplit(" ", 1)[-1] == initial[2]]
             if len(same) == 1:
                 name, forms = same[0], forms + [name]
-        person_id = self._lookup("people", name)
+        person_id = self._person(name)
         known = json.loads(self.db["people"].get(person_id)["forms"] or "[]")
         merged = known + [form for form in dict.fromkeys(forms) if form not in known]
         if merged != known:
-            self.db["people"].update(person_id, {"forms": json.dumps(merged, ensure_ascii=False)})
+            forms_json = json.dumps(merged, ensure_ascii=False)
+            self.db["people"].update(person_id, {"forms": forms_json, "search_text": person_search_text(name, forms_json)})
         return person_id
+
+    def _person(self, name: str | None) -> int | None:
+        return self._lookup("people", name, search_text=person_search_text(name, None)) if name else None
 
     def _license(self, spdx_id: str | None, url: str | None) -> str | None:
         if not spdx_id:
@@ -453,7 +457,7 @@ class Archive:
                 "article_id": article_id,
                 "position": position,
                 "role": credit["role"],
-                "person_id": self._lookup("people", credit.get("person")),
+                "person_id": self._person(credit.get("person")),
                 "organisation_id": self._organisation(credit.get("organisation")),
                 "copyright_holder_id": self._organisation(credit.get("copyright_holder")),
                 "year": credit.get("year"),

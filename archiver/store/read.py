@@ -57,7 +57,7 @@ ARTICLE_PARTS = (
     Part("sections", ("article_sections",),
          "SELECT section FROM article_sections WHERE article_id = ? ORDER BY first_seen_at, section", lambda row: row["section"]),
     Part("revisions", ("article_revisions",),
-         "SELECT fetched_at, content_hash, title FROM article_revisions WHERE article_id = ? ORDER BY fetched_at DESC, id DESC"),
+         "SELECT fetched_at, content_hash, title, lead, body_text FROM article_revisions WHERE article_id = ? ORDER BY fetched_at DESC, id DESC"),
     Part("capture", ("captures",),
          "SELECT captures.* FROM captures JOIN articles ON articles.capture_id = captures.id WHERE articles.id = ?"),
 )  # fmt: skip

@@ -9,6 +9,7 @@ as having had that many. A migration is only ever appended, never edited once re
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime, timezone
 
@@ -279,6 +280,66 @@ def _v8_kind_of_source(db: sqlite_utils.Database) -> None:
     db["credits"].add_column("source_kind", str)  # no foreign key: a plain ALTER, the table is not rebuilt
 
 
+ARTICLE_NAMES_SQL = """
+select people.name from mentions join people on people.id = mentions.person_id where mentions.article_id = :id
+union all
+select people.name from credits join people on people.id = credits.person_id where credits.article_id = :id
+union all
+select organisations.name from credits join organisations
+  on organisations.id in (credits.organisation_id, credits.copyright_holder_id) where credits.article_id = :id
+"""
+
+
+def _v9_folded_search_and_reading_views(db: sqlite_utils.Database) -> None:
+    """Search folded for every word (ł too) and by every name an article names or credits; people
+    searchable by any form of their name; a compact article list; people with readable counts."""
+    from archiver.search import search_terms
+
+    for row in list(db.query("SELECT id, title, lead, body_text FROM articles")):
+        names = [r[0] for r in db.execute(ARTICLE_NAMES_SQL, {"id": row["id"]})]
+        db["articles"].update(row["id"], {"search_text": search_terms(row["title"], row["lead"], row["body_text"], names=names)})
+    db["people"].add_column("search_text", str)
+    for row in list(db.query("SELECT id, name, forms FROM people")):
+        db["people"].update(row["id"], {"search_text": person_search_text(row["name"], row["forms"])})
+    db["people"].enable_fts(["name", "search_text"], create_triggers=True, tokenize=FTS_TOKENIZER)
+    db["credits"].create_index(["person_id", "role"])
+    db["mentions"].create_index(["person_id", "article_id"])
+    db.execute("DROP VIEW IF EXISTS people_overview")
+    db.create_view(
+        "people_overview",
+        """
+        select people.id, people.name,
+          (select group_concat(value, ', ') from json_each(coalesce(people.forms, '[]'))) as forms,
+          (select count(distinct article_id) from mentions where person_id = people.id) as articles_naming,
+          (select count(*) from mentions where person_id = people.id) as mentions,
+          (select count(distinct article_id) from credits where person_id = people.id) as articles_credited,
+          (select count(*) from credits where person_id = people.id) as credits,
+          (select count(*) from credits where person_id = people.id and role = 'photo') as photo_credits,
+          (select group_concat(distinct role) from mentions where person_id = people.id) as roles
+        from people
+        order by articles_naming + articles_credited desc, people.name
+        """,
+    )
+    db.create_view(
+        "article_list",
+        """
+        select articles.id, articles.title, articles.published_at as published, articles.section,
+          articles.lead,
+          (select count(*) from mentions where mentions.article_id = articles.id) as people,
+          (select count(*) from credits where credits.article_id = articles.id) as credits,
+          articles.year, articles.status
+        from articles
+        """,
+    )
+
+
+def person_search_text(name: str, forms_json: str | None) -> str:
+    """What a person is found by: their name and every form of it seen, folded and lemmatised."""
+    from archiver.search import search_terms
+
+    return search_terms(name, *json.loads(forms_json or "[]"))
+
+
 def archive_folder(db: sqlite_utils.Database) -> str | None:
     """The folder of the database file (None for an in-memory database)."""
     path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
@@ -294,6 +355,7 @@ MIGRATIONS = [
     _v6_rejected_urls_and_relative_warc_paths,
     _v7_walks_sections_and_reasons,
     _v8_kind_of_source,
+    _v9_folded_search_and_reading_views,
 ]
 
 
