@@ -36,6 +36,9 @@ def test_degenerate_lines_are_not_credits(line):
         ("Widok na rynek, fot. Ewa Sikorska/UM Lublin", ("Widok na rynek", "fot. Ewa Sikorska/UM Lublin", "Ewa Sikorska")),
         ("Autor projektu przy makiecie", ("Autor projektu przy makiecie", None, None)),
         ("Makieta dworca, autor: Jan Nowak", ("Makieta dworca, autor: Jan Nowak", None, None)),
+        ("Opole, Rynek [fot. Maciej Marciński]", ("Opole, Rynek", "fot. Maciej Marciński", "Maciej Marciński")),
+        ("Medal dla miasta fot. Adam Nowak (UM Toruń)", ("Medal dla miasta", "fot. Adam Nowak (UM Toruń)", "Adam Nowak")),
+        ("Lublin, 20.03.2025, fot. Krzysztof Radzki", ("Lublin, 20.03.2025", "fot. Krzysztof Radzki", "Krzysztof Radzki")),
     ],
 )
 def test_caption_credit(caption, expected):

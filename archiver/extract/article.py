@@ -261,6 +261,16 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
             truncate_from(point[1], block) if point[0] == "at" else _truncate_after(point[1], block)
             more, _ = _peel_block(block, abbreviations)
             return more + credits, False
+    # "… na ulicy Obiegowej. Fot. M. Lewiński": a credit at the end of the block's last sentence
+    last = block[-1] if len(block) else None
+    text = (last.tail if last is not None else block.text) or ""
+    before, _, credits = split_caption_credit(text, abbreviations)
+    if credits and before:
+        if last is not None:
+            last.tail = before
+        else:
+            block.text = before
+        return credits, False
     return [], False
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from archiver.extract.morphology import may_name_someone
+from archiver.extract.morphology import is_first_name, may_name_someone, nominative_of_genitive
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
 _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
@@ -30,10 +30,10 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _ROLE_WORDS = [
     ("text", r"tekst|autor(?:ka)?\s+tekstu|txt"),
-    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?|autor(?:ka)?\s+{_PHOTOS}|[źżz]r[óo]d[łl]o\s+{_PHOTOS}"),
-    ("video", r"film|wideo|video|nagranie|realizacja(?:\s+filmu)?"),
-    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys"),
-    ("editing", r"opracowanie|oprac|opr|redakcja|red"),
+    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|autor(?:ka)?\s+{_PHOTOS}|[źżz]r[óo]d[łl]o\s+{_PHOTOS}"),
+    ("video", r"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|autor(?:ka)?\s+(?:filmu|nagrania|wideo)"),
+    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|projekt\s+okładki|okładka"),
+    ("editing", r"opracowanie|oprac|opr|redakcja|red|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania|prowadząc[ya]|naczeln[ya]))?|autor(?:ka)?\s+edycji|edycja"),
     ("source", r"[źżz]r[óo]d[łl][oa]|[źżz]r"),
 ]
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
@@ -57,7 +57,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:fot|foto|zdj))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
+    rf"^(?P<words>(?i:fot|foto|zdj|tekst))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
 ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*(?:\s*:|\.\s*:?)?", re.IGNORECASE)
@@ -73,8 +73,20 @@ SEGMENT_BREAK = re.compile(
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)",
     re.IGNORECASE,
 )
-PARENTHESISED = re.compile(r"\s*\(([^()]+)\)")
-WRAPPED = re.compile(r"^[(\[]([^()\[\]]*)[)\]]$")  # "(fot. Jan Nowak)" as a whole line
+PARENTHESISED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")  # "Jan Nowak (UMT)", "Jan Nowak [Radio Szczecin]"
+WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. Jan Nowak)", "/tekst B. Hibner/" as a whole line
+
+# A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
+SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
+# A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
+SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12})\)(?:\s*,\s*\([^()\s]{2,12}\))*$")
+SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12})\)")
+# A signature before the credits of a line: "(ak), fot. UMiG", "pk, zdj. Piotr Korczak".
+LEADING_SIGNATURE = re.compile(
+    rf"^\(?(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
+)
+# A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
+LEADING_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s*[,|–-]?\s*")
 
 # --- Licences and copyright ----------------------------------------------------------------------
 
@@ -210,7 +222,7 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
         return "organisation"
     words = item.split()
-    if _reads_as_person(words, abbreviations):
+    if _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
         return "person"
     if len(words) > 8:
         return None
@@ -272,6 +284,8 @@ def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
             continue
         named = NOBODY_NAMED.sub("", item[match.end() :].strip())
         named = NOMINATIVE.get(named.lower(), named)
+        if kind != "submitted" and not ACRONYM.match(named):  # "archiwum Miejskiego Ośrodka Sportu": the genitive
+            named = " ".join(nominative_of_genitive(named.split()))
         # "Archiwum Państwowe" is an institution's own name, not somebody's archive.
         if item[:1].isupper() and named and not (_stands_alone(named, abbreviations) or ACRONYM.match(named)):
             return None, item
@@ -350,7 +364,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         source_kind = source_kind or kind
         if not item:
             continue
-        what = classify_name(item, abbreviations)
+        what = "person" if SIGNATURE.match(item) else classify_name(item, abbreviations)
         if what is None:
             return None
         if what == "person" and not (is_agency and people):
@@ -387,13 +401,20 @@ def _credit_lines(text: str) -> list[str] | None:
         return None
     lines: list[str] = []
     for line in text.splitlines():
-        line = " ".join(line.split()).strip(" /|–—-*_")
-        wrapped = WRAPPED.match(line)
-        line = wrapped.group(1).strip() if wrapped else line
+        line = " ".join(line.split()).strip(" |–—-*_")
+        if not SIGNATURES_LINE.match(line):
+            wrapped = WRAPPED.match(line)
+            line = wrapped.group(1).strip() if wrapped else line.strip("/ ")
+        stamped = LEADING_STAMP.match(line)
+        if stamped and ROLE_PREFIX.match(line[stamped.end() :]):
+            line = line[stamped.end() :]
         if not line:
             continue
         if lines and lines[-1].endswith(","):
             lines[-1] += " " + line
+        elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]):
+            # "Projekt okładki:" or "Zdjęcia" on a line of its own, the names on the next one
+            lines[-1] += (" " if lines[-1].endswith((":", ".")) else ": ") + line
         else:
             lines.append(line)
     if any(len(line) > MAX_CREDIT_LENGTH for line in lines):
@@ -426,6 +447,13 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
         return []
     credits: list[Credit] = []
     for text in lines:
+        if SIGNATURES_LINE.match(text):
+            credits.extend(_signatures(text, raw))
+            continue
+        signed = LEADING_SIGNATURE.match(text)
+        if signed:
+            credits.append(Credit("text", person=signed["signature"], raw=raw))
+            text = text[signed.end() :]
         for segment in _segments(text):
             parsed = _parse_segment(segment, raw, abbreviations)
             if parsed is None:
@@ -434,16 +462,50 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
     return credits
 
 
-CAPTION_CREDIT_START = re.compile(rf"(?:^|(?<=[\s,;/|–—(-]))(?=(?:{_ANY_ROLE}){_ROLE_END})", re.IGNORECASE)
+def _signatures(line: str, raw: str) -> list[Credit]:
+    """ "(af)", "(mak), (OQL)": each an author; "(lew/bsc)": the author, then the editor."""
+    credits = []
+    for group in SIGNATURE_GROUP.findall(line):
+        author, *editors = group.split("/")
+        credits.append(Credit("text", person=author, raw=raw))
+        credits.extend(Credit("editing", person=editor, raw=raw) for editor in editors if editor)
+    return credits
+
+
+CAPTION_CREDIT_START = re.compile(
+    rf"(?:^|(?<=[\s,;/|–—(\[-]))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})", re.IGNORECASE
+)
+CLOSING_BRACKETS = {")": "(", "]": "["}
 
 
 def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, str | None, list[Credit]]:
-    """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits."""
+    """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits (the credit
+    starting earliest that runs to the end: "Relacja. Tekst i fot.: Jan Nowak" credits both roles)."""
     text = " ".join(text.split())
-    for match in reversed(list(CAPTION_CREDIT_START.finditer(text))):
-        tail = text[match.start() :].rstrip(") ")  # "Opis (fot. Jan Nowak)"
+    for match in CAPTION_CREDIT_START.finditer(text):
+        tail = text[match.start() :].rstrip()
+        # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
+        while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
+            tail = tail[:-1].rstrip()
         credits = parse_credit_line(tail, abbreviations)
         if credits:
-            caption = text[: match.start()].rstrip(" ,;/|–—(-")
+            caption = text[: match.start()].rstrip(" ,;/|–—([-")
             return caption, tail, credits
     return text, None, []
+
+
+def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, list[Credit]]:
+    """The credits a block of text (lines split by "\n") ends with, and the text before them: the
+    whole block, its last lines, or the end of its last line ("Tramwaj na Obiegowej. Fot. M. Lewiński")."""
+    whole = parse_credit_line(text, abbreviations)
+    if whole:
+        return "", whole
+    lines = text.splitlines()
+    for start in range(1, len(lines)):  # the longest run of last lines that is credits
+        found = parse_credit_line("\n".join(lines[start:]), abbreviations)
+        if found:
+            return "\n".join(lines[:start]), found
+    caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
+    if found:
+        return "\n".join([*lines[:-1], caption]), found
+    return text, []

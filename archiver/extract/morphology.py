@@ -63,6 +63,11 @@ def is_known(word: str) -> bool:
     return any(r.pos != "ign" for r in readings(word))
 
 
+def is_first_name(word: str) -> bool:
+    """A capitalised word the dictionary knows as a first name ("Grzegorz", "Kasia")."""
+    return word[:1].isupper() and any(r.pos == "subst" and "imię" in r.labels for r in readings(word))
+
+
 def may_name_someone(word: str) -> bool:
     """False for a word the dictionary knows only as something else than a first name or surname
     ("Urzędu", "Turystyki", "Bydgoszczy"); an unknown word may be anybody's name."""
@@ -79,3 +84,39 @@ def adjective_form(lemma: str, gender: str, number: str = "sg", case: str = "nom
             if number in parts[1].split(".") and case in parts[2].split(".") and gender in parts[3].split("."):
                 return _form
     return None
+
+
+def nominative_of_genitive(words: list[str]) -> list[str]:
+    """A name that a phrase put in the genitive, back in the nominative: the leading adjectives and
+    the first noun change, the rest is a complement and stays ("Wojewódzkiego Ośrodka Kultury w
+    Lublinie" → "Wojewódzki Ośrodek Kultury w Lublinie"). Unchanged when it does not start so."""
+    if not words or is_first_name(words[0]):
+        return words  # a person's name: "ze zbiorów Zbigniewa Bąka"
+    adjectives = []
+    for index, word in enumerate(words):
+        found = readings(word.lower())
+        noun = next((r for r in found if r.pos == "subst" and "gen" in r.cases and "sg" in r.numbers), None)
+        if noun is not None:
+            gender = sorted(noun.genders)[0]
+            changed = [adjective_form(a.lemma, gender) or words[i] for i, a in adjectives]
+            if not all(changed) or not noun.lemma.isalpha():
+                return words
+            nominative = [_capital_like(words[i], form) for (i, _), form in zip(adjectives, changed)]
+            following = []  # "Biblioteki Uniwersyteckiej" → "Biblioteka Uniwersytecka"
+            for after in words[index + 1 :]:
+                agreeing = next((r for r in readings(after.lower()) if r.pos == "adj" and r.agrees(noun)), None)
+                form = adjective_form(agreeing.lemma, gender) if agreeing else None
+                if form is None:
+                    break
+                following.append(_capital_like(after, form))
+            rest = words[index + 1 + len(following) :]
+            return [*nominative, _capital_like(word, noun.lemma), *following, *rest]
+        adjective = next((r for r in found if r.pos == "adj" and "gen" in r.cases and "sg" in r.numbers), None)
+        if adjective is None:
+            return words
+        adjectives.append((index, adjective))
+    return words
+
+
+def _capital_like(original: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word

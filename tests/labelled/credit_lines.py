@@ -64,7 +64,7 @@ CREDIT_LINES = [
     # an institution's archive or press materials: the organisation is the institution, the kind of source kept apart
     ("Fot. archiwum UMT", [credit("photo", organisation=UMT, source_kind="archive")]),
     ("Fot. materiały prasowe Muzeum Okręgowego w Toruniu",
-     [credit("photo", organisation="Muzeum Okręgowego w Toruniu", source_kind="press materials")]),
+     [credit("photo", organisation="Muzeum Okręgowe w Toruniu", source_kind="press materials")]),
     ("Fot. materiały prasowe organizatora", [credit("photo", organisation="organizator", source_kind="press materials")]),
     ("Fot. nadesłane", [credit("photo", source_kind="submitted")]),
     # two roles
@@ -147,6 +147,31 @@ CREDIT_LINES = [
     ("Tekst: Jan Nowak, Wydział Promocji i Turystyki UMG", [credit("text", "Jan Nowak", "Wydział Promocji i Turystyki UMG")]),
     ("Fot. Gazeta Pomorska", [credit("photo", organisation="Gazeta Pomorska")]),
     ("Fot. Kronika Miasta GŁOS", [credit("photo", organisation="Kronika Miasta GŁOS")]),
+    # the role on a line of its own, the names on the next
+    ("Projekt okładki:\nBronisław Zygfryd Nowicki", [credit("graphics", "Bronisław Zygfryd Nowicki")]),
+    ("Zdjęcia\nHanna Łozowska", [credit("photo", "Hanna Łozowska")]),
+    ("REDAKTOR TECHNICZNY\nStanisław Jakubowski", [credit("editing", "Stanisław Jakubowski")]),
+    ("Tekst i foto:\nGrzegorz", [credit("text", "Grzegorz"), credit("photo", "Grzegorz")]),  # a first name alone
+    # more wordings of a role
+    ("Autor filmu: Łukasz Węglewski", [credit("video", "Łukasz Węglewski")]),
+    ("Autorka edycji: Joanna Chajdas", [credit("editing", "Joanna Chajdas")]),
+    ("Zdjęcia i reprodukcje: Bernard Woźniewski, Henryk Zieliński",
+     [credit("photo", "Bernard Woźniewski"), credit("photo", "Henryk Zieliński")]),
+    ("/tekst B. Hibner/", [credit("text", "B. Hibner")]),
+    ("2022-09-15, 17:25 Autor: Monika Matuszkiewicz", [credit("text", "Monika Matuszkiewicz")]),  # the date before a byline
+    ("Fot. Kamila Kozioł [Radio Szczecin]", [credit("photo", "Kamila Kozioł", "Radio Szczecin")]),
+    # journalists' signatures: the author, then (after a slash) the editor
+    ("(af)", [credit("text", "af")]),
+    ("(mak), (jw)", [credit("text", "mak"), credit("text", "jw")]),
+    ("(lew/bsc)", [credit("text", "lew"), credit("editing", "bsc")]),
+    ("(opr. mo)", [credit("editing", "mo")]),
+    ("(ak), fot. UMiG Kowalewo Pomorskie", [credit("text", "ak"), credit("photo", organisation="UMiG Kowalewo Pomorskie")]),
+    ("pk, zdj. Piotr Korczak", [credit("text", "pk"), credit("photo", "Piotr Korczak")]),
+    ("(tak jak w zeszłym roku)", []),
+    # an institution's archive in the genitive: the institution named in the nominative
+    ("Fot. archiwum Wojewódzkiego Ośrodka Kultury w Lublinie",
+     [credit("photo", organisation="Wojewódzki Ośrodek Kultury w Lublinie", source_kind="archive")]),
+    ("Fot. ze zbiorów Biblioteki Uniwersyteckiej", [credit("photo", organisation="Biblioteka Uniwersytecka", source_kind="collection")]),
     # names with letters from beyond Polish
     ("Fot. Vidmantas Blužas", [credit("photo", "Vidmantas Blužas")]),
     ("Tekst: Jiří Dvořák / ČTK", [credit("text", "Jiří Dvořák", "ČTK")]),
@@ -162,9 +187,9 @@ CREDIT_LINES = [
     ("Fot. Jan Nowak\nZdjęcia z wydarzenia można obejrzeć w galerii.", []),
     # more archives, press materials, collections and submitted photos
     ("Źródło: materiały prasowe organizatora", [credit("source", organisation="organizator", source_kind="press materials")]),
-    ("Fot. ze zbiorów Archiwum Państwowego", [credit("photo", organisation="Archiwum Państwowego", source_kind="collection")]),
+    ("Fot. ze zbiorów Archiwum Państwowego", [credit("photo", organisation="Archiwum Państwowe", source_kind="collection")]),
     ("fot. arch. UMT", [credit("photo", organisation=UMT, source_kind="archive")]),
-    ("Fot. z archiwum Miejskiego Ośrodka Sportu", [credit("photo", organisation="Miejskiego Ośrodka Sportu", source_kind="archive")]),
+    ("Fot. z archiwum Miejskiego Ośrodka Sportu", [credit("photo", organisation="Miejski Ośrodek Sportu", source_kind="archive")]),
     ("Fot. mat. prasowe", [credit("photo", source_kind="press materials")]),
     ("Fot. Jan Nowak, archiwum UMT", [credit("photo", "Jan Nowak", UMT, source_kind="archive")]),
     ("Źródło zdjęć: materiały prasowe UMT", [credit("photo", organisation=UMT, source_kind="press materials")]),
