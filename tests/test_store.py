@@ -218,3 +218,8 @@ def test_an_initial_joins_the_one_person_of_that_name_across_articles(archive, s
     people = {row["name"]: row["forms"] for row in archive.db.query("SELECT name, forms FROM people")}
     assert "A. Zakrzewski" not in people and people["Adam Zakrzewski"] == '["Adam Zakrzewski", "A. Zakrzewski"]'
     assert "A. Nowak" in people, "two people could be A. Nowak: kept apart"
+
+    archive.save_article(article(3, ["Zakrzewski", "Nowak", "Lis"]))  # "radny Zakrzewski", "radna Nowak", "radny Lis"
+    people = {row["name"]: row["forms"] for row in archive.db.query("SELECT name, forms FROM people")}
+    assert "Zakrzewski" not in people and '"Zakrzewski"' in people["Adam Zakrzewski"]
+    assert "Nowak" in people and "Lis" in people, "a surname no one or two people share stays a person of its own"

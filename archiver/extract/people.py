@@ -73,7 +73,9 @@ gospodarka komunalny organizacyjny prawny kadra edukacja polityka senioralny mł
 prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria ministerstwo regionalny
 """.split())  # fmt: skip
 # "Przewodniczącym komisji jest Jan Nowak", "Jan Nowak został wybrany przewodniczącym".
-LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje"})
+LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",
+                           "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
+                           "objęli", "objęły", "objął", "objęła"})  # fmt: skip
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie"})  # fmt: skip
@@ -82,9 +84,10 @@ PATRON_OF = frozenset("""
 ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica grób mauzoleum szkoła liceum
 gimnazjum przedszkole technikum uniwersytet akademia politechnika instytut fundacja stowarzyszenie nagroda medal
 laur order odznaka stypendium konkurs festiwal memoriał turniej centrum muzeum teatr szpital stadion hala
-biblioteka dom sala kościół parafia kaplica imię im. ul. al. pl. os. św. bazylika katedra sanktuarium
+biblioteka dom sala kościół parafia kaplica imię im. ul. al. pl. os. św. bazylika katedra sanktuarium nazwa
 """.split())  # fmt: skip
-NOT_SURNAMES = frozenset({"Rady", "Rada", "Radzie", "Radę", "Rynku", "Rynek", "Polski", "Polska", "Polsce", "Wisły", "Wisła"})
+NOT_SURNAMES = frozenset({"Rady", "Rada", "Radzie", "Radę", "Rynku", "Rynek", "Polski", "Polska", "Polsce", "Wisły", "Wisła",
+                          "Kardynał", "Kardynała", "Kardynałowi", "Prymasa", "Prymas", "Biskupa", "Księdza"})  # fmt: skip
 
 
 @dataclass
@@ -208,7 +211,8 @@ def _resolve(first_token: str, surname: str) -> tuple[Reading, str] | None:
         agreed = _with_surname(first, surname)
         if agreed is None:
             continue
-        rank = (agreed[0], "nom" in first.cases, len(first.lemma))  # Jacka: Jacek before Jack
+        # Jacka: Jacek before Jack; Roberta: Robert before Roberto (a man's first name in -o is rare in Polish)
+        rank = (agreed[0], "nom" in first.cases, first.female or not first.lemma.endswith("o"), len(first.lemma))
         if best is None or rank > best[0]:
             best = (rank, first, agreed[1])
     return (best[1], best[2]) if best else None
@@ -217,8 +221,10 @@ def _resolve(first_token: str, surname: str) -> tuple[Reading, str] | None:
 def _patron(tokens: list[str], start: int) -> bool:
     """A name right after a street, a school, an award…, titles and ranks between ("rondo prof. Anny Nowak")."""
     index = start - 1
-    while index >= 0 and (tokens[index].lower() in TITLES or tokens[index].lower() in ("króla", "królowej", "kardynała",
-                                                                                        "papieża", "generała", "prezydenta", "marszałka")):
+    # "ul. gen. Augusta Emila Fieldorfa", "nazwę Premiera Leopolda Skulskiego": titles, ranks, functions and
+    # further first names may stand between
+    while index >= 0 and (tokens[index].lower() in TITLES or _is_role_word(tokens[index])
+                          or (CAPITALISED.match(tokens[index]) and _first_name_readings(tokens[index]))):
         index -= 1  # fmt: skip
     if index < 0:
         return False
@@ -241,6 +247,9 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                 mentions.append(_Mention(index, index + 2, None, lemma if "-" not in surname else surname, female, initials=token))
                 index += 2
                 continue
+        if token.lower() in HONORIFICS:  # "Pan Jan Kowalski", "Panią Katarzynę Sekułę": not a first name
+            index += 1
+            continue
         if _unknown_first_name(tokens, index):
             # "burmistrz Vidmantas Blužas": a first name no dictionary knows, after a role or a title
             mentions.append(_Mention(index, index + 2, token, tokens[index + 1], None))
@@ -303,17 +312,31 @@ def _family(tokens: list[str], index: int) -> list[_Mention] | None:
     if not _can_be_surname(surname):
         return None
     plural = [r for r in _surname_readings(surname) if "pl" in r.numbers and "m1" in r.genders]
-    if not plural:
-        return None
-    masculine = plural[0].lemma
+    if plural:
+        masculine, cases = plural[0].lemma, plural[0].cases
+    else:  # a family name the dictionary does not know: "Rzenieccy", "Komoszyńskich", "Zającowie", "Kućko"
+        masculine, cases = _family_nominative(surname), frozenset(CASES_OF_FIRST_NAMES)
     mentions = []
     for position in (index, index + 2):
-        first = next((r for r in _first_name_readings(tokens[position]) if r.cases & plural[0].cases), None)
+        first = next((r for r in _first_name_readings(tokens[position]) if r.cases & cases), None)
         if first is None:
             return None
         own = re.sub(r"(s|c|dz)ki$", r"\1ka", masculine) if first.female else masculine
         mentions.append(_Mention(position, index + 4 if position == index + 2 else position + 1, first.lemma, own, first.female))
     return mentions
+
+
+CASES_OF_FIRST_NAMES = ("nom", "gen", "dat", "acc", "inst", "loc")
+_FAMILY_ENDINGS = [(re.compile(r"(s|c|dz)cy$"), r"\1ki"), (re.compile(r"(s|c|dz)k(?:ich|im|imi)$"), r"\1ki"),
+                   (re.compile(r"(?<=[^aeiouyąęó])owie$"), "")]  # fmt: skip
+
+
+def _family_nominative(surname: str) -> str:
+    """The man's nominative of a plural family name by its ending; a name that does not decline stays."""
+    for ending, replacement in _FAMILY_ENDINGS:
+        if ending.search(surname):
+            return ending.sub(replacement, surname)
+    return surname
 
 
 # --- roles ---------------------------------------------------------------------------------------
@@ -357,9 +380,13 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     end = start
     while end > floor and tokens[end - 1].lower() in HONORIFICS:
         end -= 1
+    if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS:
+        end -= 1  # "Funkcje wiceprzewodniczących objęli: Anna Nowak, …"
     through_verb = end > floor and tokens[end - 1].lower() in LINKING_VERBS
     if through_verb:
         end -= 1
+        while end - 1 > floor and tokens[end - 1].lower() in ("ponownie", "jednogłośnie", "dopiero", "też", "także"):
+            end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego"
     if end > floor and tokens[end - 1] in ("–", "—", "-", ":", ","):
         end -= 1
     index = end - 1
@@ -388,7 +415,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     """A role phrase after "Name, ", "Name (" or "Name – ", or after a verb: "Name została wybrana
     wiceprzewodniczącą", "Name jest nowym dyrektorem"."""
     index = end
-    if index < len(tokens) and tokens[index] in (",", "(", "–", "—"):
+    if index < len(tokens) and tokens[index] in (",", "(", "–", "—", "-"):
         index += 1
     else:
         skipped = 0
@@ -427,13 +454,17 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             lemma, gender = lemma[:-1] + "a", "f"  # "radni: Anna Nowak i …" → radna
         words[position] = _same_capital(word, lemma)
         following = position + 1
-        while following < len(words) and words[following][:1].islower():
-            adjective = next((r for r in readings(words[following]) if r.pos == "adj" and r.agrees(head)), None)
-            if adjective is None:
-                break
-            words[following] = adjective_form(adjective.lemma, gender) or words[following]
+        while following < len(words):
+            adjective = next((r for r in readings(words[following].lower()) if r.pos == "adj" and r.agrees(head)), None)
+            if adjective is None or (words[following][:1].isupper() and _modifies_next(adjective, words[following + 1 : following + 2])):
+                break  # "dyrektora Świętokrzyskiego Centrum": the adjective belongs to the next noun
+            words[following] = _same_capital(words[following], adjective_form(adjective.lemma, gender) or words[following])
             following += 1
     return " ".join(words).replace(" ,", ",")
+
+
+def _modifies_next(adjective: Reading, following: list[str]) -> bool:
+    return bool(following) and any(r.pos == "subst" and r.agrees(adjective) for r in readings(following[0].lower()))
 
 
 def _same_capital(original: str, word: str) -> str:
@@ -460,8 +491,10 @@ def people_in_text(text: str) -> list[Person]:
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
                 # function beside the name before a bare title or what the sentence says he was
                 before = None
+            if after and mention.end < len(tokens) and tokens[mention.end] in DASHES:
+                before = None  # "Anna Nowak – dyrektor szkoły": the dash gives her own role, whatever stands before
             role_words = before or after
-            if role_words is None and previous_role and mention.start - previous_end == 1 and tokens[previous_end] in ("i", "oraz", ","):
+            if role_words is None and previous_role and _in_one_list(tokens[previous_end : mention.start]):
                 role_words = previous_role  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
             previous_end, previous_role = mention.end, role_words
             role = nominative_role(role_words, mention.female) if role_words else None
@@ -472,7 +505,60 @@ def people_in_text(text: str) -> list[Person]:
             if form not in person.forms:
                 person.forms.append(form)
         _add_surname_forms(tokens, mentions, found)
+    for tokens, mentions in mentions_by_line:
+        _add_surnames_after_roles(tokens, mentions, found)
     return list(found.values())
+
+
+def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | None:
+    """ "radny Kuchciński", "prezydent Zdanowskiej", "Staroście Grabkowskiemu": a surname the
+    dictionary knows, alone after a role noun, in the role's case; its nominative and whether a woman's."""
+    role, surname = _role_reading(tokens[index]), tokens[index + 1]
+    if role is None or not CAPITALISED.match(surname) or "-" in surname or _first_name_readings(surname):
+        return None
+    if index + 2 < len(tokens) and CAPITALISED.match(tokens[index + 2]) and tokens[index + 2] not in NOT_SURNAMES:
+        return None  # "prezydent Jan …", "radny Rady Miejskiej": not a surname alone
+    if not _can_be_surname(surname) or _patron(tokens, index + 1):
+        return None
+    known = [r for r in _surname_readings(surname) if r.cases & role.cases and r.numbers & role.numbers]
+    if not known or not all("nazwisko" in r.labels for r in readings(surname)):
+        return None  # with no first name to confirm it, only a word known as nothing but a surname: not "Torunia"
+    female = all(r.genders == {"f"} for r in known)
+    lemma = known[0].lemma
+    return (re.sub(r"(s|c|dz)ki$", r"\1ka", lemma) if female else lemma), female
+
+
+def _add_surnames_after_roles(tokens: list[str], mentions: list[_Mention], found: dict[str, Person]) -> None:
+    """A person the text names by role and surname only; one it also names in full is that person."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for index in range(len(tokens) - 1):
+        if index in covered or index + 1 in covered:
+            continue
+        bare = _surname_after_role(tokens, index)
+        if bare is None:
+            continue
+        surname, female = bare
+        full = [p for p in found.values() if p.name.rsplit(" ", 1)[-1] == surname and p.name != surname]
+        person = full[0] if len(full) == 1 else found.setdefault(surname, Person(surname, nominative_role([tokens[index]], female)))
+        if tokens[index + 1] not in person.forms:
+            person.forms.append(tokens[index + 1])
+
+
+DASHES = frozenset({"–", "—", "-"})
+LIST_SEPARATORS = ([","], ["i"], ["oraz"], [",", "a"], [",", "i"], [",", "oraz"])
+
+
+def _in_one_list(gap: list[str]) -> bool:
+    """What stands between two names of one list: "," or "i", maybe after the first one's party or
+    club ("Anna Nowak (KO), Jan Kowalski", "Marcin Stępniewski z PiS, Anna …")."""
+    if gap[:1] == ["("] and ")" in gap:
+        gap = gap[gap.index(")") + 1 :]
+    elif gap[:1] in (["z"], ["ze"]):
+        rest = 1
+        while rest < len(gap) and rest <= 4 and (CAPITALISED.match(gap[rest]) or ACRONYM.match(gap[rest]) or gap[rest] == "dla"):
+            rest += 1
+        gap = gap[rest:]
+    return gap in LIST_SEPARATORS
 
 
 def _full_name_of(mention: _Mention, full_names: list[_Mention]) -> str:

@@ -421,13 +421,15 @@ class Archive:
     def _person_with_forms(self, name: str, forms: list[str]) -> int:
         """The person's id, with the forms seen in this article added to the ones seen before.
 
-        "J. Nowak" is the archive's one person named J… Nowak when there is exactly one (else a
-        person of their own, until an article names them in full)."""
+        "J. Nowak" is the archive's one person named J… Nowak, and "Nowak" alone its one … Nowak,
+        when there is exactly one (else a person of their own, until an article names them in full)."""
         initial = INITIAL_NAME.fullmatch(name)
-        if initial:
+        if initial or " " not in name:
+            # "J. Nowak" is one J… Nowak, "Nowak" (a surname after a role: "radny Nowak") one … Nowak
+            first, surname = (initial[1], initial[2]) if initial else ("", name)
             same = [row[0] for row in self.db.execute("SELECT name FROM people WHERE name LIKE ? AND name NOT LIKE ?",
-                                                      [f"{initial[1]}% {initial[2]}", f"{initial[1]}. %"])]  # fmt: skip
-            same = [full for full in same if full.rsplit(" ", 1)[-1] == initial[2]]
+                                                      [f"{first}% {surname}", "_. %"])]  # fmt: skip
+            same = [full for full in same if full.rsplit(" ", 1)[-1] == surname]
             if len(same) == 1:
                 name, forms = same[0], forms + [name]
         person_id = self._person(name)

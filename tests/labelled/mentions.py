@@ -61,7 +61,7 @@ MENTIONS = [
     # surnames with a mobile e, women's surnames in -a, plural family names
     ("Podziękowania przekazano Jerzemu Mazurkowi.", [("Jerzy Mazurek", None)]),
     ("Wśród nagrodzonych znalazł się Adam Kwiatek, a obok Adama Kwiatka stanął jego syn.", [("Adam Kwiatek", None)]),
-    ("Na przewodniczącą zespołu wybrano Annę Nowak-Wilę.", [("Anna Nowak-Wila", None)]),
+    ("Na przewodniczącą zespołu wybrano Annę Nowak-Wilę.", [("Anna Nowak-Wila", "przewodnicząca zespołu")]),
     ("Jubileusz obchodzili Jan i Maria Kowalscy.", [("Jan Kowalski", None), ("Maria Kowalska", None)]),
     # an initial and a surname
     ("Wniosek złożył radny J. Nowak.", [("J. Nowak", "radny")]),
@@ -95,4 +95,33 @@ MENTIONS = [
     ("Remont ulicy A. Mickiewicza potrwa do maja.", []),
     ("Laury wręczył rektor uczelni prof. Jan Kowalczyk.", [("Jan Kowalczyk", "rektor uczelni")]),
     ("Delegację z Litwy prowadził mer Vidmantas Blužas.", [("Vidmantas Blužas", "mer")]),
+    # "Pan", "Pani" before a name are courtesy, not a first name
+    ("Sesję otworzył Przewodniczący Rady Pan Tomasz Wiśniewski.", [("Tomasz Wiśniewski", "Przewodniczący Rady")]),
+    ("Kwiaty wręczono Pani Elżbiecie Kamińskiej.", [("Elżbieta Kamińska", None)]),
+    # a surname alone after a role, in the role's case
+    ("Wniosek radnego Kwiatkowskiego poparła radna Szczepańska.", [("Kwiatkowski", "radny"), ("Szczepańska", "radna")]),
+    ("Wniosek radnego Wiśniewskiego poparli inni.", []),  # also an adjective: without a first name, not surely a surname
+    ("Prezydent Tomasz Zielonka otworzył sesję, a potem prezydent Zielonka podziękował radnym.",
+     [("Tomasz Zielonka", "Prezydent")]),
+    ("Gratulacje przekazano staroście Grabkowskiemu.", [("Grabkowski", "starosta")]),
+    ("Starosta toruński i prezydent Torunia podpisali umowę.", []),
+    # families whose name the dictionary does not know
+    ("Medale otrzymali Irena i Zbigniew Rzenieccy oraz Janina i Jan Koktysz.",
+     [("Irena Rzeniecka", None), ("Zbigniew Rzeniecki", None), ("Janina Koktysz", None), ("Jan Koktysz", None)]),
+    ("Dyplom trafił do Haliny i Cecyliana Komoszyńskich.", [("Halina Komoszyńska", None), ("Cecylian Komoszyński", None)]),
+    # a role shared by a list that a predicate gives, with parties between the names
+    ("Wiceprzewodniczącymi są Marek Zając z PiS, Ewa Kurek z KO oraz Jan Sowa (Lewica).",
+     [("Marek Zając", "Wiceprzewodniczący"), ("Ewa Kurek", "Wiceprzewodnicząca"), ("Jan Sowa", "Wiceprzewodniczący")]),
+    ("Funkcje zastępców objęli: Adam Lis i Beata Kos.", [("Adam Lis", "zastępca"), ("Beata Kos", "zastępca")]),
+    ("Przewodniczącym Rady Gminy ponownie wybrano Jacka Mazura.", [("Jacek Mazur", "Przewodniczący Rady Gminy")]),
+    # a dash gives each name its own role, whatever stands before it
+    ("Obecni byli Piotr Kos – dyrektor szpitala, Adam Lis – dyrektor poradni.",
+     [("Piotr Kos", "dyrektor szpitala"), ("Adam Lis", "dyrektor poradni")]),
+    ("Medal otrzymał Zdzisław Szmyd - Starosta Brzozowski.", [("Zdzisław Szmyd", "Starosta Brzozowski")]),
+    # a capitalised adjective of the role, in the role's case
+    ("Przybył Komendanta Powiatowego Policji w Olecku Rafała Klauzę.", [("Rafał Klauza", "Komendant Powiatowy Policji w Olecku")]),
+    ("Spotkał się z dyrektorem Świętokrzyskiego Centrum Onkologii Janem Lisem.",
+     [("Jan Lis", "dyrektor Świętokrzyskiego Centrum Onkologii")]),
+    # Roberta: Robert, not Roberto
+    ("Miejsce Roberta Szewczyka w radzie zajął Marek Fabianowicz.", [("Robert Szewczyk", None), ("Marek Fabianowicz", None)]),
 ]
