@@ -522,7 +522,7 @@ def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | Non
         return None
     known = [r for r in _surname_readings(surname) if r.cases & role.cases and r.numbers & role.numbers]
     if not known or not all("nazwisko" in r.labels for r in readings(surname)):
-        return None  # with no first name to confirm it, only a word known as nothing but a surname: not "Torunia"
+        return None  # with no first name to confirm it, only a word known as nothing but a surname: not "Krakowa"
     female = all(r.genders == {"f"} for r in known)
     lemma = known[0].lemma
     return (re.sub(r"(s|c|dz)ki$", r"\1ka", lemma) if female else lemma), female
