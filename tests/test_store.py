@@ -5,6 +5,7 @@ import pytest
 import sqlite_utils
 
 from archiver.extract import extract_article
+from archiver.search import fts_query
 from archiver.store import Archive, ArchiveError
 from archiver.store.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
 from tests.conftest import SEED_PAGE, TORUN
@@ -223,3 +224,37 @@ def test_an_initial_joins_the_one_person_of_that_name_across_articles(archive, s
     people = {row["name"]: row["forms"] for row in archive.db.query("SELECT name, forms FROM people")}
     assert "Zakrzewski" not in people and '"Zakrzewski"' in people["Adam Zakrzewski"]
     assert "Nowak" in people and "Lis" in people, "a surname no one or two people share stays a person of its own"
+
+
+def test_an_archive_of_schema_8_is_searchable_after_migrating(tmp_path, seed):
+    path = tmp_path / "v8.db"
+    old = sqlite_utils.Database(path)
+    for migration in MIGRATIONS[:8]:
+        migration(old)
+    old.execute("PRAGMA user_version = 8")
+    old["articles"].insert({"url": "https://www.torun.pl/pl/stary", "title": "Stary żółw", "body_text": "Został w Łodzi.",
+                            "published_at": "2020-05-01T10:00:00+02:00", "status": "active"})  # fmt: skip
+    old.close()
+
+    archive = Archive(path)
+    archive.db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    hits = lambda q: archive.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", [fts_query(q)]).fetchone()[0]  # noqa: E731
+    assert hits("zostal") == hits("ZOSTAŁ") == hits("lodz") == hits("ZOLW") == 1
+    archive.save_article(seed)
+    archive.db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    archive.close()
+
+
+def test_the_search_index_runs_in_the_order_of_publication(archive, seed):
+    dates = ["2024-03-01T10:00:00+01:00", "2019-01-01T08:00:00+01:00", "2024-03-01T10:00:00+01:00", "2022-07-15T12:00:00+02:00"]
+    for number, published in enumerate(dates):
+        archive.save_article({**seed, "node_id": 100 + number, "url": f"{SEED_URL}-{number}", "published_at": published})
+    newest_first = [r[0] for r in archive.db.execute(
+        "SELECT articles.published_at FROM articles_fts JOIN articles ON articles.search_key = articles_fts.rowid "
+        "WHERE articles_fts MATCH 'walkusz' ORDER BY articles_fts.rowid DESC")]  # fmt: skip
+    assert newest_first == sorted(dates, reverse=True), "two articles of one second both kept, in their own slots"
+    archive.save_article({**seed, "node_id": 101, "url": f"{SEED_URL}-1", "published_at": "2025-01-01T09:00:00+01:00"})
+    (newest,) = archive.db.execute("SELECT articles.node_id FROM articles_fts JOIN articles ON articles.search_key = articles_fts.rowid "
+                                   "WHERE articles_fts MATCH 'walkusz' ORDER BY articles_fts.rowid DESC LIMIT 1").fetchone()  # fmt: skip
+    assert newest == 101, "a corrected date moves the article in the index"
+    archive.db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")

@@ -20,7 +20,7 @@ import sqlite_utils
 
 from archiver.store.derived import derived_columns
 from archiver.store.read import ARTICLE_COLUMNS, ARTICLE_PARTS, exported_article
-from archiver.store.schema import SCHEMA_VERSION, migrate, person_search_text
+from archiver.store.schema import SCHEMA_VERSION, free_search_key, migrate, person_search_text, search_key_second
 
 
 INITIAL_NAME = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ])\. (\S+)")
@@ -358,7 +358,8 @@ class Archive:
             row = {column: article.get(column) for column in ARTICLE_COLUMNS} | derived_columns(article) | seen
             if article_id is None:
                 row.update(first_seen_at=fetched_at, last_changed_at=fetched_at, content_hash=digest,
-                           sections=json.dumps([section] if section else [], ensure_ascii=False))  # fmt: skip
+                           sections=json.dumps([section] if section else [], ensure_ascii=False),
+                           search_key=self._search_key(row.get("published_at") or fetched_at))  # fmt: skip
                 article_id = self.db["articles"].insert(row).last_pk
                 outcome = "new"
                 if section:
@@ -369,7 +370,9 @@ class Archive:
                     self._join_section(article_id, section, fetched_at)
                 return "unchanged"
             else:
-                row.update(last_changed_at=fetched_at, content_hash=digest)
+                stored = self.db["articles"].get(article_id)
+                row.update(last_changed_at=fetched_at, content_hash=digest,
+                           search_key=self._search_key(row.get("published_at") or stored["first_seen_at"], stored["search_key"]))  # fmt: skip
                 self.db["articles"].update(article_id, row)
                 outcome = "changed"
                 if section:
@@ -386,6 +389,13 @@ class Archive:
             )
             self._replace_children(article_id, article)
         return outcome
+
+    def _search_key(self, moment: str | None, current: int | None = None) -> int:
+        """The article's key in the full-text index (``schema.free_search_key``); kept while it is
+        published in the same second."""
+        if current is not None and search_key_second(current) == search_key_second(free_search_key(moment, lambda key: False)):
+            return current
+        return free_search_key(moment, lambda key: self.db.execute("SELECT 1 FROM articles WHERE search_key = ?", [key]).fetchone() is not None)
 
     def _update_fetched(self, fetched_url: str, at: str, values: dict) -> bool:
         """Record what a fetch of an archived article said; False if no article came from that URL."""

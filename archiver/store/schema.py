@@ -291,13 +291,22 @@ select organisations.name from credits join organisations
 
 
 def _v9_folded_search_and_reading_views(db: sqlite_utils.Database) -> None:
-    """Search folded for every word (ł too) and by every name an article names or credits; people
-    searchable by any form of their name; a compact article list; people with readable counts."""
+    """Search folded for every word (ł too) and by every name an article names or credits, its
+    index keyed in the order of publication; people searchable by any form of their name; a
+    compact article list; people with readable counts."""
     from archiver.search import search_terms
 
-    for row in list(db.query("SELECT id, title, lead, body_text FROM articles")):
+    db["articles"].disable_fts()
+    db.execute("ALTER TABLE articles ADD COLUMN search_key INTEGER")  # a plain ALTER: the table is not rebuilt
+    taken: set[int] = set()
+    for row in list(db.query("SELECT id, title, lead, body_text, published_at, first_seen_at FROM articles ORDER BY id")):
         names = [r[0] for r in db.execute(ARTICLE_NAMES_SQL, {"id": row["id"]})]
-        db["articles"].update(row["id"], {"search_text": search_terms(row["title"], row["lead"], row["body_text"], names=names)})
+        key = free_search_key(row["published_at"] or row["first_seen_at"], taken.__contains__)
+        taken.add(key)
+        db["articles"].update(row["id"], {"search_text": search_terms(row["title"], row["lead"], row["body_text"], names=names),
+                                          "search_key": key})  # fmt: skip
+    db["articles"].create_index(["search_key"], unique=True)
+    create_article_search(db)
     db["people"].add_column("search_text", str)
     for row in list(db.query("SELECT id, name, forms FROM people")):
         db["people"].update(row["id"], {"search_text": person_search_text(row["name"], row["forms"])})
@@ -306,7 +315,7 @@ def _v9_folded_search_and_reading_views(db: sqlite_utils.Database) -> None:
     db["credits"].create_index(["article_id", "role", "position"])  # an article's byline, for each entry of a feed
     db["mentions"].create_index(["person_id", "article_id"])
     # Facet counts within a year or a section read an index, not 100,000 article rows of ~4 KB each.
-    for columns in (["year", "month"], ["year", "section"], ["section", "year"], ["section", "month"]):
+    for columns in (["year", "month"], ["year", "section"], ["section", "year"], ["section", "month"], ["section", "published_at"]):
         db["articles"].create_index(columns)
     db.execute("DROP VIEW IF EXISTS photo_credits")
     db.create_view(  # as in migration 4, without its ORDER BY: the table page sorts (sort_desc), so facets need no sort
@@ -346,10 +355,58 @@ def _v9_folded_search_and_reading_views(db: sqlite_utils.Database) -> None:
           articles.lead,
           (select count(*) from mentions where mentions.article_id = articles.id) as people,
           (select count(*) from credits where credits.article_id = articles.id) as credits,
-          articles.year, articles.status
+          articles.year, articles.status, articles.search_key
         from articles
         """,
     )
+
+
+SEARCH_KEY_SLOTS = 1024  # articles published in one second that the key can tell apart
+
+
+def search_key_second(key: int) -> int:
+    return key // SEARCH_KEY_SLOTS
+
+
+def free_search_key(moment: str | None, taken) -> int:
+    """An article's key in the full-text index: its publication time in seconds, then a slot, so that
+    the index's own order is the order of publication and a search can rank only its newest matches.
+    ``taken(key)`` says whether another article has that key already."""
+    try:
+        when = datetime.fromisoformat(moment) if moment else None
+    except ValueError:
+        when = None
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    second = int(when.timestamp()) if when else 0
+    for slot in range(SEARCH_KEY_SLOTS):
+        key = second * SEARCH_KEY_SLOTS + slot
+        if not taken(key):
+            return key
+    raise ValueError(f"more than {SEARCH_KEY_SLOTS} articles published at {moment}")
+
+
+def create_article_search(db: sqlite_utils.Database) -> None:
+    """The articles' full-text index, keyed by ``search_key`` (sqlite-utils' enable_fts keys it by
+    rowid), kept in step with every write by triggers of the names sqlite-utils gives them."""
+    columns = "title, lead, body_text, search_text"
+    new = ", ".join(f"new.{c}" for c in columns.split(", "))
+    old = ", ".join(f"old.{c}" for c in columns.split(", "))
+    statements = [
+        f"CREATE VIRTUAL TABLE articles_fts USING FTS5 ({columns}, content=[articles], content_rowid=[search_key], "
+        f"tokenize='{FTS_TOKENIZER}')",
+        f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
+        f"INSERT INTO articles_fts (rowid, {columns}) VALUES (new.search_key, {new}); END",
+        f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
+        f"INSERT INTO articles_fts (articles_fts, rowid, {columns}) VALUES ('delete', old.search_key, {old}); END",
+        # Only when what is indexed changes: a crawl that sees an article again touches other columns.
+        f"CREATE TRIGGER articles_au AFTER UPDATE OF {columns}, search_key ON articles BEGIN "
+        f"INSERT INTO articles_fts (articles_fts, rowid, {columns}) VALUES ('delete', old.search_key, {old}); "
+        f"INSERT INTO articles_fts (rowid, {columns}) VALUES (new.search_key, {new}); END",
+        "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+    ]
+    for statement in statements:
+        db.execute(statement)
 
 
 def person_search_text(name: str, forms_json: str | None) -> str:

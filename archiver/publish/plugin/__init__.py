@@ -77,10 +77,14 @@ def extra_template_vars(database, request, datasette):
             db = datasette.get_database(database)
             found["search_total"] = (await db.execute("select count(*) from articles_fts where articles_fts match ?",
                                                       [expression])).first()[0] if expression else 0  # fmt: skip
-            path = datasette.urls.table(database, table)
             search = urlencode({"_search": searched})
-            found |= {"search_all_url": f"{path}?{search}", "search_all_csv": f"{path}.csv?{search}&_stream=on&_dl=1",
-                      "search_all_json": f"{path}.json?{search}&_shape=array&_size=max"}  # fmt: skip
+            # The downloads come from the table itself, whose pages Datasette follows by key (a view's by
+            # offset, slower page after page), with the list's columns.
+            export = datasette.urls.table(database, query.get("all_matches_from", table))
+            columns = urlencode([("_col", column) for column in query.get("all_matches_columns", [])])
+            found |= {"search_all_url": f"{datasette.urls.table(database, table)}?{search}",
+                      "search_all_csv": f"{export}.csv?{search}&{columns}&_stream=on&_dl=1",
+                      "search_all_json": f"{export}.json?{search}&{columns}&_shape=array&_size=max"}  # fmt: skip
         return found
 
     return variables
