@@ -25,7 +25,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Crawl, extract, store and search at archive scale → bench/results.json, docs/benchmarks.md (~20 min)
+# Crawl, extract, store and search, then a 100,000-article archive served → bench/results.json, docs/benchmarks.md (~30 min)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m bench.run
