@@ -144,5 +144,6 @@ def working_tree() -> set[str]:
 def tests_never_write_into_the_working_tree():
     before = working_tree()
     yield
-    written = working_tree() - before
+    asked = os.environ.get("ARCHIVER_SCREENSHOTS")  # `make screenshots` writes them into docs/ on purpose
+    written = {line for line in working_tree() - before if not (asked and line[3:].startswith(asked.rstrip("/") + "/"))}
     assert not written, f"the tests wrote into the checkout: {sorted(written)[:10]}"

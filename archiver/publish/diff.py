@@ -9,16 +9,21 @@ import re
 CONTEXT_WORDS = 8
 # Word-level differences cost time ∝ words²; past this an article is compared sentence by sentence.
 MAX_WORDS = 20_000
-TOKEN = re.compile(r"\S+\s*")
+WORD = re.compile(r"\S+")
 
 
 def version_text(version: dict) -> str:
     return "\n\n".join(part for part in (version.get("title"), version.get("lead"), version.get("body_text")) if part)
 
 
+def spaced(words: list[str]) -> str:
+    return " ".join(words) + " "
+
+
 def changes(before: str, after: str, context: int = CONTEXT_WORDS) -> list[tuple[str, str]]:
     """``("same" | "removed" | "added" | "gap", text)`` pieces that read as the change from ``before`` to ``after``."""
-    old, new = TOKEN.findall(before), TOKEN.findall(after)
+    # Words compared without the spaces after them: "lata." ending the old text is "lata." before the new paragraph
+    old, new = WORD.findall(before), WORD.findall(after)
     if len(old) + len(new) > MAX_WORDS:
         old, new = re.split(r"(?<=[.!?\n])\s+", before), re.split(r"(?<=[.!?\n])\s+", after)
     pieces: list[tuple[str, str]] = []
@@ -29,16 +34,16 @@ def changes(before: str, after: str, context: int = CONTEXT_WORDS) -> list[tuple
             head = words[:context] if index > 0 else []
             tail = words[-context:] if index < len(opcodes) - 1 else []
             if len(words) <= len(head) + len(tail):
-                pieces.append(("same", "".join(words)))
+                pieces.append(("same", spaced(words)))
             else:
                 if head:
-                    pieces.append(("same", "".join(head)))
+                    pieces.append(("same", spaced(head)))
                 pieces.append(("gap", "… "))
                 if tail:
-                    pieces.append(("same", "".join(tail)))
+                    pieces.append(("same", spaced(tail)))
             continue
         if i2 > i1:
-            pieces.append(("removed", "".join(old[i1:i2])))
+            pieces.append(("removed", spaced(old[i1:i2])))
         if j2 > j1:
-            pieces.append(("added", "".join(new[j1:j2])))
+            pieces.append(("added", spaced(new[j1:j2])))
     return [piece for piece in pieces if piece != ("gap", "… ") or len(pieces) > 1]
