@@ -332,3 +332,23 @@ def test_the_history_shows_what_each_version_changed(tmp_path):
     assert "<del>ostatniej </del><ins>wczorajszej </ins>" in html
     assert "<ins>" in html.split("Żółw ma się dobrze")[0][-40:], "the added paragraph is marked as added"
     assert "2025-03-04 10:00" in html and "the first version archived" in html
+
+
+def test_no_search_a_person_types_is_an_fts_error():
+    import random
+
+    from archiver.search import SearchTooLong, fts_query
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE VIRTUAL TABLE t USING fts5(a, tokenize='unicode61 remove_diacritics 2')")
+    connection.execute("INSERT INTO t VALUES ('Rada Miasta zebrała się w sprawie budżetu')")
+    pieces = ['"', "-", "OR", "AND", "NOT", "NEAR(", "(", ")", "*", ":", "^", "{a}", "rada", "Łódź", "-rada", '"rada', "’", "\\", "'", "x:y", " "]
+    rng = random.Random(13)
+    for _ in range(2000):
+        query = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12)))
+        try:
+            expression = fts_query(query)
+        except SearchTooLong:
+            continue
+        if expression is not None:
+            connection.execute("SELECT count(*) FROM t WHERE t MATCH ?", [expression]).fetchone()  # raises on bad syntax
