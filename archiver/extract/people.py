@@ -380,6 +380,11 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     end = start
     while end > floor and tokens[end - 1].lower() in HONORIFICS:
         end -= 1
+    probe = end  # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak": past a title to the verb
+    while probe > floor and (tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in")):
+        probe -= 1
+    if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
+        end = probe
     if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS:
         end -= 1  # "Funkcje wiceprzewodniczących objęli: Anna Nowak, …"
     through_verb = end > floor and tokens[end - 1].lower() in LINKING_VERBS
@@ -417,6 +422,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     index = end
     if index < len(tokens) and tokens[index] in (",", "(", "–", "—", "-"):
         index += 1
+    elif index < len(tokens) and tokens[index][:1].islower() and tokens[index].lower() not in TITLES and _is_role_word(tokens[index]):
+        pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa": an apposition without a comma
     else:
         skipped = 0
         while index < len(tokens) and tokens[index].lower() in APPOINTED and skipped < 5:
@@ -450,8 +457,11 @@ def nominative_role(words: list[str], female: bool | None) -> str:
     if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
         word = words[position]
         lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"
-        if "sg" not in head.numbers and female and lemma.endswith("y"):
-            lemma, gender = lemma[:-1] + "a", "f"  # "radni: Anna Nowak i …" → radna
+        if ("sg" not in head.numbers or "nom" not in head.cases) and female and lemma.endswith("y"):
+            # "radni: Anna Nowak i …" → radna; "Przewodniczącym Rady jest pani Anna Nowak" → przewodnicząca
+            lemma, gender = lemma[:-1] + "a", "f"
+        elif "sg" not in head.numbers and female and lemma.lower() + "ka" in ROLE_NOUNS:
+            lemma, gender = lemma + "ka", "f"  # "Kandydatami są Adam Kos i Ewa Lis" → kandydatka
         words[position] = _same_capital(word, lemma)
         following = position + 1
         while following < len(words):
@@ -491,12 +501,14 @@ def people_in_text(text: str) -> list[Person]:
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
                 # function beside the name before a bare title or what the sentence says he was
                 before = None
-            if after and mention.end < len(tokens) and tokens[mention.end] in DASHES:
-                before = None  # "Anna Nowak – dyrektor szkoły": the dash gives her own role, whatever stands before
-            role_words = before or after
+            if after and mention.end < len(tokens) and (tokens[mention.end] in DASHES or tokens[mention.end] == after[0]):
+                # "Anna Nowak – dyrektor szkoły", "Marek Lis prezydent Włocławka, …": her own role, whatever stands before
+                before = None
+            role_words, shared = before or after, bool(before)
             if role_words is None and previous_role and _in_one_list(tokens[previous_end : mention.start]):
-                role_words = previous_role  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
-            previous_end, previous_role = mention.end, role_words
+                role_words, shared = previous_role, True  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
+            # only a role that stood before a name can be shared by the next one ("radni: Jan Kowalski i …")
+            previous_end, previous_role = mention.end, role_words if shared else None
             role = nominative_role(role_words, mention.female) if role_words else None
             person = found.setdefault(name, Person(name, role))
             if person.role is None:

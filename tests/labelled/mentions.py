@@ -122,6 +122,15 @@ MENTIONS = [
     ("Przybył Komendanta Powiatowego Policji w Olecku Rafała Klauzę.", [("Rafał Klauza", "Komendant Powiatowy Policji w Olecku")]),
     ("Spotkał się z dyrektorem Świętokrzyskiego Centrum Onkologii Janem Lisem.",
      [("Jan Lis", "dyrektor Świętokrzyskiego Centrum Onkologii")]),
+    # an apposition without a comma; a role in brackets belongs to its own name only
+    ("W ratuszu byli Marek Lis prezydent Włocławka i Jan Kos marszałek województwa.",
+     [("Marek Lis", "prezydent Włocławka"), ("Jan Kos", "marszałek województwa")]),
+    ("Kandydują Ewa Lis (nauczycielka), Adam Kos (radny) oraz Piotr Sowa (muzyk).",
+     [("Ewa Lis", "nauczycielka"), ("Adam Kos", "radny"), ("Piotr Sowa", None)]),
+    # a title or "m.in." between the verb and the name; a woman's role in the predicate
+    ("Rektorem uczelni jest prof. Jan Lis.", [("Jan Lis", "Rektor uczelni")]),
+    ("Kandydatami na burmistrza są m.in. Adam Kos i Ewa Lis.", [("Adam Kos", "Kandydat na burmistrza"), ("Ewa Lis", "Kandydatka na burmistrza")]),
+    ("Przewodniczącym Rady Gminy jest pani Barbara Sowa.", [("Barbara Sowa", "Przewodnicząca Rady Gminy")]),
     # Roberta: Robert, not Roberto
     ("Miejsce Roberta Szewczyka w radzie zajął Marek Fabianowicz.", [("Robert Szewczyk", None), ("Marek Fabianowicz", None)]),
 ]
