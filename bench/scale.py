@@ -334,7 +334,7 @@ def endpoints(name: str, parameters: dict) -> dict[str, list[str]]:
         "article page `/-/article/…`": [f"/-/article/{name}/{i}" for i in parameters["article_ids"]],
         f"Atom feed `/{name}/newest_articles.atom`": [f"/{name}/newest_articles.atom"],
         # the search page's own link to all its matches as CSV
-        f"CSV of a {parameters['csv_word_matches']:,}-match search": [f"/{name}/articles.csv?_search={q(parameters['csv_word'])}&_col=published_at&_col=title&_col=section&_col=lead&_col=url&_stream=on"],
+        f"CSV of a {parameters['csv_word_matches']:,}-match search": [f"/{name}/articles.csv?_search={q(parameters['csv_word'])}&_col=published_at&_col=title&_col=section&_col=lead&_col=url&_sort_desc=search_key&_stream=on"],
     }
 
 

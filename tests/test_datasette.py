@@ -4,6 +4,7 @@ import asyncio
 import csv
 import io
 import json
+from html import unescape as html_unescape
 import re
 import sqlite3
 from xml.etree import ElementTree
@@ -292,6 +293,11 @@ def test_a_search_shows_its_total_and_exports_every_match(datasette):
     assert listing.json()["filtered_table_rows_count"] == total
     csv_rows = list(csv.reader(io.StringIO(get(datasette, "/archive/article_list.csv?_search=TORUŃ&_stream=on").text)))
     assert len(csv_rows) == 1 + total
+    for kind in ("CSV", "JSON"):  # the page's own links to every match
+        link = html_unescape(re.search(rf'<a href="([^"]+)">{kind}</a>', html.split('class="search-total"')[1]).group(1))
+        body = get(datasette, link).text
+        found = list(csv.reader(io.StringIO(body)))[1:] if kind == "CSV" else json.loads(body)
+        assert len(found) == total, kind
     # the table search box searches the Polish way too
     assert len(get(datasette, "/archive/articles.json?_search=zolwiem&_shape=array").json()) == 1
 

@@ -79,9 +79,11 @@ def extra_template_vars(database, request, datasette):
                                                       [expression])).first()[0] if expression else 0  # fmt: skip
             search = urlencode({"_search": searched})
             # The downloads come from the table itself, whose pages Datasette follows by key (a view's by
-            # offset, slower page after page), with the list's columns.
+            # offset, slower page after page), with the list's columns, newest first by the full-text key:
+            # pages walk its index instead of sorting every match (5 ms a page of 1,000 instead of 36 at 100,000).
             export = datasette.urls.table(database, query.get("all_matches_from", table))
-            columns = urlencode([("_col", column) for column in query.get("all_matches_columns", [])])
+            columns = urlencode([("_col", column) for column in query.get("all_matches_columns", [])]
+                                + [("_sort_desc", query["all_matches_order"])] * ("all_matches_order" in query))  # fmt: skip
             found |= {"search_all_url": f"{datasette.urls.table(database, table)}?{search}",
                       "search_all_csv": f"{export}.csv?{search}&{columns}&_stream=on&_dl=1",
                       "search_all_json": f"{export}.json?{search}&{columns}&_shape=array&_size=max"}  # fmt: skip
