@@ -58,7 +58,7 @@ założyciel założycielka inicjator inicjatorka właściciel właścicielka sp
 kapitan pułkownik generał major mer komendant strażak policjant policjantka wolontariusz wolontariuszka
 prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
 """.split())  # fmt: skip
-ROLE_PREFIXES = ("wice", "pod", "p.o.")
+ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
                     "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk."})  # fmt: skip
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
@@ -152,6 +152,8 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
         return part  # a woman's surname ending in a consonant does not decline: "Anny Głuszek"
     if _ADJECTIVAL_MALE.search(part):
         return _ADJECTIVAL_MALE.sub(r"\1ki", part)
+    if case_ending in ("owi", "u") and re.search(r"[^aeiouyąęó]ce$", part):
+        return part[:-2] + "ka"  # "Tadeuszowi Trziszce", "po Arturze Szałabawce" → Trziszka, Szałabawka
     if re.search(r"[kg]iem$", part):
         return _restore_stem(part[:-3])  # "Kowallkiem" → Kowallek
     if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yą]$", part) and len(part) > 4:
@@ -204,18 +206,31 @@ def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
     return score, "-".join(parts)
 
 
-def _resolve(first_token: str, surname: str) -> tuple[Reading, str] | None:
-    """The reading of the first name that the surname agrees with, and the surname's nominative."""
+def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset()) -> tuple[Reading, str] | None:
+    """The reading of the first name that the surname agrees with, and the surname's nominative;
+    ``context``, the cases the role or courtesy word before the name can be in, decides between
+    readings alike ("europosła Sławomira Nitrasa": Sławomir, not a woman named Sławomira)."""
     best = None
     for first in _first_name_readings(first_token):
         agreed = _with_surname(first, surname)
         if agreed is None:
             continue
         # Jacka: Jacek before Jack; Roberta: Robert before Roberto (a man's first name in -o is rare in Polish)
-        rank = (agreed[0], "nom" in first.cases, first.female or not first.lemma.endswith("o"), len(first.lemma))
+        rank = (agreed[0], bool(first.cases & context), "nom" in first.cases, first.female or not first.lemma.endswith("o"),
+                len(first.lemma))  # fmt: skip
         if best is None or rank > best[0]:
             best = (rank, first, agreed[1])
     return (best[1], best[2]) if best else None
+
+
+def _cases_before(tokens: list[str], start: int) -> frozenset[str]:
+    """The cases a role or courtesy word right before a name can be in (titles skipped)."""
+    index = start - 1
+    while index >= 0 and tokens[index].lower() in TITLES:
+        index -= 1
+    if index < 0 or not (tokens[index].lower() in HONORIFICS or _is_role_word(tokens[index])):
+        return frozenset()
+    return frozenset().union(*(r.cases for r in readings(tokens[index].lower()) if r.pos in ("subst", "adj", "ppas")))
 
 
 def _patron(tokens: list[str], start: int) -> bool:
@@ -278,11 +293,12 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         if end + 1 < len(tokens) and re.fullmatch(r"[IVX]+", tokens[end + 1]):
             index = end + 2  # "Jan Paweł II": a pope, not a person of the article
             continue
-        resolved = _resolve(token, surname) if _can_be_surname(surname) else None
+        resolved = _resolve(token, surname, _cases_before(tokens, index)) if _can_be_surname(surname) else None
         if resolved is None and not middle and end + 1 < len(tokens) and _can_be_surname(tokens[end + 1]):
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue
-        if resolved is None or _patron(tokens, index):
+        # a patron's name is in the genitive ("szkoła Jana Kochanowskiego"), not "dyrektorowi szkoły Dariuszowi Słapkowi"
+        if resolved is None or ("gen" in resolved[0].cases and _patron(tokens, index)):
             index += 1
             continue
         first, surname_nominative_ = resolved

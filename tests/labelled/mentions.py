@@ -131,6 +131,14 @@ MENTIONS = [
     ("Rektorem uczelni jest prof. Jan Lis.", [("Jan Lis", "Rektor uczelni")]),
     ("Kandydatami na burmistrza są m.in. Adam Kos i Ewa Lis.", [("Adam Kos", "Kandydat na burmistrza"), ("Ewa Lis", "Kandydatka na burmistrza")]),
     ("Przewodniczącym Rady Gminy jest pani Barbara Sowa.", [("Barbara Sowa", "Przewodnicząca Rady Gminy")]),
+    # the role or courtesy word before a name decides between readings alike
+    ("Pracował w biurze europosła Sławomira Nitrasa.", [("Sławomir Nitras", "europoseł")]),
+    ("Podziękowano Starosty Nysy Pana Czesława Biłobrana.", [("Czesław Biłobran", "Starosta Nysy")]),
+    # only a name in the genitive is a school's patron
+    ("Sztandar przekazano dyrektorowi szkoły Dariuszowi Słapkowi.", [("Dariusz Słapek", "dyrektor szkoły")]),
+    ("Uczniowie szkoły Jana Kochanowskiego zwiedzili muzeum.", []),
+    # a man's surname in -ka, in the dative or locative
+    ("Insygnia przekazano profesorowi Tadeuszowi Trziszce.", [("Tadeusz Trziszka", "profesor")]),
     # Roberta: Robert, not Roberto
     ("Miejsce Roberta Szewczyka w radzie zajął Marek Fabianowicz.", [("Robert Szewczyk", None), ("Marek Fabianowicz", None)]),
 ]
