@@ -57,6 +57,13 @@ dyrygent artysta artystka aktor aktorka reżyser reżyserka pisarz pisarka poeta
 założyciel założycielka inicjator inicjatorka właściciel właścicielka specjalista specjalistka asystent asystentka
 kapitan pułkownik generał major mer komendant strażak policjant policjantka wolontariusz wolontariuszka
 prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
+prawnik prawniczka adwokat adwokatka urzędnik urzędniczka działacz działaczka społecznik społeczniczka włodarz
+fundator fundatorka współwłaściciel współwłaścicielka współzałożyciel współzałożycielka muzyk śpiewak śpiewaczka
+malarz malarka fotograf fotografka fotoreporter fotoreporterka zawodnik zawodniczka sportowiec himalaista
+himalaistka przedsiębiorca rolnik rolniczka uczeń uczennica student studentka absolwent absolwentka emeryt emerytka
+harcerz harcerka żołnierz weteran kombatant badacz badaczka naukowiec pielęgniarka ratownik ratowniczka strażnik
+kierowca motorniczy sekretarka bibliotekarz bibliotekarka animator animatorka instruktor instruktorka menedżer
+urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant projektantka rzecznik wolontariusz
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",

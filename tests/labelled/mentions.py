@@ -126,7 +126,8 @@ MENTIONS = [
     ("W ratuszu byli Marek Lis prezydent Włocławka i Jan Kos marszałek województwa.",
      [("Marek Lis", "prezydent Włocławka"), ("Jan Kos", "marszałek województwa")]),
     ("Kandydują Ewa Lis (nauczycielka), Adam Kos (radny) oraz Piotr Sowa (muzyk).",
-     [("Ewa Lis", "nauczycielka"), ("Adam Kos", "radny"), ("Piotr Sowa", None)]),
+     [("Ewa Lis", "nauczycielka"), ("Adam Kos", "radny"), ("Piotr Sowa", "muzyk")]),
+    ("Kandydują Ewa Lis (nauczycielka) oraz Piotr Sowa (Lewica).", [("Ewa Lis", "nauczycielka"), ("Piotr Sowa", None)]),
     # a title or "m.in." between the verb and the name; a woman's role in the predicate
     ("Rektorem uczelni jest prof. Jan Lis.", [("Jan Lis", "Rektor uczelni")]),
     ("Kandydatami na burmistrza są m.in. Adam Kos i Ewa Lis.", [("Adam Kos", "Kandydat na burmistrza"), ("Ewa Lis", "Kandydatka na burmistrza")]),
