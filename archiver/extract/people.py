@@ -66,6 +66,12 @@ kierowca motorniczy sekretarka bibliotekarz bibliotekarka animator animatorka in
 urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant projektantka rzecznik wolontariusz
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
+# What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
+TIME_WORDS = frozenset("""
+były była byłego byłej byłemu byłym obecny obecna obecnego obecnej obecnym obecnie nowy nowa nowego nowej nowym
+dotychczasowy dotychczasowa dotychczasowego dotychczasowej dotychczasowym wieloletni wieloletnia wieloletniego
+wieloletniej wieloletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio
+""".split())  # fmt: skip
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
                     "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk."})  # fmt: skip
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
@@ -417,6 +423,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego"
     if end > floor and tokens[end - 1] in ("–", "—", "-", ":", ","):
         end -= 1
+    elif not through_verb and end > floor and tokens[end - 1] in AND:
+        return None  # "nowi radni oraz Krzysztof Kukucki": the role was the others'
     index = end - 1
     role_start = None
     while index >= floor and end - index <= 9:
@@ -430,6 +438,12 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         index -= 1
     if role_start is None:
         return None
+    for later in range(role_start + 1, end):
+        if tokens[later].lower() in TITLES or tokens[later - 1] in AND:
+            continue
+        heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
+        if any("gen" not in r.cases for r in heads):
+            role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     words = tokens[role_start:end]
     if any(w.lower() not in TITLES and _role_reading(w) for w in words):
         while words and words[-1].lower() in TITLES:
@@ -454,6 +468,10 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             skipped += 1
         if not skipped or not any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index]):
             return None
+    skipped = 0  # "Jan Nowak, były starosta", "…, dotychczasowym przewodniczącym rady", "…, obecnie dyrektor"
+    while index < len(tokens) and skipped < 2 and tokens[index].lower() in TIME_WORDS:
+        index += 1
+        skipped += 1
     if index >= len(tokens) or not _is_role_word(tokens[index]):
         return None
     words = [tokens[index]]

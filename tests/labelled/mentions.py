@@ -140,6 +140,12 @@ MENTIONS = [
     ("Uczniowie szkoły Jana Kochanowskiego zwiedzili muzeum.", []),
     # a man's surname in -ka, in the dative or locative
     ("Insygnia przekazano profesorowi Tadeuszowi Trziszce.", [("Tadeusz Trziszka", "profesor")]),
+    # a time word between the comma and the role; a conjunction before a name starts a new item
+    ("Miejsce Jana Lisa, nowego prezydenta miasta, zajął Adam Kos.", [("Jan Lis", "prezydent miasta"), ("Adam Kos", None)]),
+    ("Głos zabrał Piotr Sowa, od niedawna wicemarszałek województwa.", [("Piotr Sowa", "wicemarszałek województwa")]),
+    ("Kadencję rozpoczynają nowi radni oraz Marek Zając, prezydent miasta.", [("Marek Zając", "prezydent miasta")]),
+    # of two role nouns side by side, the one beside the name
+    ("Przekonywał dziennikarzy poseł Platformy Obywatelskiej Jan Lis.", [("Jan Lis", "poseł Platformy Obywatelskiej")]),
     # Roberta: Robert, not Roberto
     ("Miejsce Roberta Szewczyka w radzie zajął Marek Fabianowicz.", [("Robert Szewczyk", None), ("Marek Fabianowicz", None)]),
 ]
