@@ -197,10 +197,18 @@ def _surname_readings(part: str) -> list[Reading]:
     return [r for r in readings(part) if r.pos in ("subst", "depr") and "nazwisko" in r.labels]
 
 
+# A surname made from a place ("Szwabski", "Tuchlińskiego"): the dictionary may know it only as an adjective.
+ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)k(?:i|a|iego|iej|iemu|im|ą|ie)$")
+
+
 def _can_be_surname(token: str) -> bool:
     if not CAPITALISED.match(token) or token in NOT_SURNAMES:
         return False
-    return all(may_name_someone(part) for part in token.split("-"))
+    return all(may_name_someone(part) or _adjectival_surname(part) for part in token.split("-"))
+
+
+def _adjectival_surname(part: str) -> bool:
+    return bool(ADJECTIVAL_SURNAME.search(part)) and all(r.pos == "adj" for r in readings(part.lower()))
 
 
 def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
@@ -280,7 +288,7 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             continue
         if _unknown_first_name(tokens, index):
             # "burmistrz Vidmantas Blužas": a first name no dictionary knows, after a role or a title
-            mentions.append(_Mention(index, index + 2, token, tokens[index + 1], None))
+            mentions.append(_Mention(index, index + 2, token, *_known_surname(tokens[index + 1])))
             index += 2
             continue
         if not CAPITALISED.match(token) or "-" in token or not _first_name_readings(token):
@@ -325,10 +333,22 @@ def _unknown_first_name(tokens: list[str], index: int) -> bool:
     token, before = tokens[index], tokens[index - 1] if index else ""
     if not (CAPITALISED.match(token) and "-" not in token and all(r.pos == "ign" for r in readings(token))):
         return False
+    surname = tokens[index + 1]
+    if _can_be_surname(surname) and any("nom" in r.cases for r in _surname_readings(surname.split("-")[0])):
+        return True  # "Vanessa Kosecka": a first name no dictionary knows, before a surname it knows, in the nominative
     if not (before.lower() in HONORIFICS or before.lower() in TITLES or (before[:1].islower() and _is_role_word(before))):
         return False
-    surname = tokens[index + 1]
     return _can_be_surname(surname) and all(r.pos == "ign" for r in readings(surname.split("-")[0]))
+
+
+def _known_surname(surname: str) -> tuple[str, bool | None]:
+    """A surname the dictionary knows in the nominative, and whether a woman's; else as written."""
+    known = _surname_readings(surname) if "-" not in surname else []
+    if not known:
+        return surname, None
+    female = all(r.genders == {"f"} for r in known)
+    lemma = next((r.lemma for r in known if "nom" in r.cases), known[0].lemma)
+    return (re.sub(r"(s|c|dz)ki$", r"\1ka", lemma) if female else lemma), female
 
 
 def _nominative_first_name(token: str, like: Reading) -> str:

@@ -146,6 +146,12 @@ MENTIONS = [
     ("Kadencję rozpoczynają nowi radni oraz Marek Zając, prezydent miasta.", [("Marek Zając", "prezydent miasta")]),
     # of two role nouns side by side, the one beside the name
     ("Przekonywał dziennikarzy poseł Platformy Obywatelskiej Jan Lis.", [("Jan Lis", "poseł Platformy Obywatelskiej")]),
+    # a surname made from a place, known to the dictionary only as an adjective
+    ("Radny Stanisław Szwabski otworzył obrady, a Przemysława Tuchlińskiego pożegnano.",
+     [("Stanisław Szwabski", "Radny"), ("Przemysław Tuchliński", None)]),
+    ("Dworzec Gdański i Uniwersytet Toruński", []),
+    # a first name no dictionary knows, before a surname it knows in the nominative
+    ("Nagrodę odebrała Vanessa Kosecka.", [("Vanessa Kosecka", None)]),
     # Roberta: Robert, not Roberto
     ("Miejsce Roberta Szewczyka w radzie zajął Marek Fabianowicz.", [("Robert Szewczyk", None), ("Marek Fabianowicz", None)]),
 ]
