@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from archiver.extract.morphology import is_first_name, may_name_someone, nominative_of_genitive
+from archiver.extract.people import people_in_text
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
 _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
@@ -85,6 +86,12 @@ SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12})\)")
 LEADING_SIGNATURE = re.compile(
     rf"^\(?(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
+# A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013".
+DATE_LINE = re.compile(
+    r"^(?:data\s+(?:utworzenia|publikacji|dodania|modyfikacji)|dodano|utworzono|zmodyfikowano|opublikowano|aktualizacja)"
+    r"\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*$",
+    re.IGNORECASE,
+)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s*[,|–-]?\s*")
 
@@ -141,7 +148,7 @@ NAME_SLASH = re.compile(r"\s*[/|]\s*")
 SOURCE_KINDS = [
     ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?=\s|$)\s*", re.IGNORECASE)),
     ("press materials", re.compile(r"^(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?(?=\s|$)\s*", re.IGNORECASE)),
-    ("collection", re.compile(r"^(?:ze\s+zbiorów|zbiory|z\s+kolekcji|kolekcja)(?=\s|$)\s*", re.IGNORECASE)),
+    ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
 ]
 # "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
@@ -285,7 +292,9 @@ def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         named = NOBODY_NAMED.sub("", item[match.end() :].strip())
         named = NOMINATIVE.get(named.lower(), named)
         if kind != "submitted" and not ACRONYM.match(named):  # "archiwum Miejskiego Ośrodka Sportu": the genitive
-            named = " ".join(nominative_of_genitive(named.split()))
+            people = people_in_text(named) if named.split() and is_first_name(named.split()[0]) else []
+            # "ze zbioru Zbigniewa Bąka": a person's own collection, the person in the nominative
+            named = people[0].name if len(people) == 1 else " ".join(nominative_of_genitive(named.split()))
         # "Archiwum Państwowe" is an institution's own name, not somebody's archive.
         if item[:1].isupper() and named and not (_stands_alone(named, abbreviations) or ACRONYM.match(named)):
             return None, item
@@ -405,6 +414,8 @@ def _credit_lines(text: str) -> list[str] | None:
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.strip("/ ")
+        if DATE_LINE.match(line):
+            continue  # the page's dates, not a credit nor a sentence
         stamped = LEADING_STAMP.match(line)
         if stamped and ROLE_PREFIX.match(line[stamped.end() :]):
             line = line[stamped.end() :]

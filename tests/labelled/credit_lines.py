@@ -172,6 +172,12 @@ CREDIT_LINES = [
     ("Fot. archiwum Wojewódzkiego Ośrodka Kultury w Lublinie",
      [credit("photo", organisation="Wojewódzki Ośrodek Kultury w Lublinie", source_kind="archive")]),
     ("Fot. ze zbiorów Biblioteki Uniwersyteckiej", [credit("photo", organisation="Biblioteka Uniwersytecka", source_kind="collection")]),
+    # a person's own archive or collection: the person, in the nominative
+    ("Fot. ze zbioru Zbigniewa Bąka", [credit("photo", "Zbigniew Bąk", source_kind="collection")]),
+    ("Fot. z archiwum Anny Nowak", [credit("photo", "Anna Nowak", source_kind="archive")]),
+    # the page's own dates under its credits are neither
+    ("Źródło: Radio Łódź\nData utworzenia: 26 stycznia 2021, 18:26", [credit("source", organisation="Radio Łódź")]),
+    ("Tekst: Aneta Gieroń\nDodano: 25.02.2013", [credit("text", "Aneta Gieroń")]),
     # names with letters from beyond Polish
     ("Fot. Vidmantas Blužas", [credit("photo", "Vidmantas Blužas")]),
     ("Tekst: Jiří Dvořák / ČTK", [credit("text", "Jiří Dvořák", "ČTK")]),
