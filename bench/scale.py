@@ -134,13 +134,17 @@ class Variants:
         self.start = datetime(FIRST_YEAR, 1, 1, tzinfo=WARSAW)
         self.span = (datetime(FIRST_YEAR + YEARS, 1, 1, tzinfo=WARSAW) - self.start).total_seconds()
 
-    def license(self) -> tuple[str, str | None]:
+    def by_share(self, choices: list[tuple]) -> tuple:
+        """One of ``choices`` (each ending with its share of the whole), without its share."""
         roll = self.rng.random()
-        for spdx, url, share in LICENSES:
-            roll -= share
+        for choice in choices:
+            roll -= choice[-1]
             if roll < 0:
-                return spdx, url
-        return LICENSES[0][:2]
+                return choice[:-1]
+        return choices[0][:-1]
+
+    def license(self) -> tuple[str, str | None]:
+        return self.by_share(LICENSES)
 
     def article(self, n: int) -> tuple[dict, str, str]:
         """(article dict, section slug, fetched_at) of the n-th article (0 = the oldest)."""
@@ -179,12 +183,7 @@ class Variants:
         return article, section, fetched_at
 
     def section(self) -> tuple[str, str]:
-        roll = self.rng.random()
-        for slug, title, share in SECTIONS:
-            roll -= share
-            if roll < 0:
-                return slug, title
-        return SECTIONS[0][:2]
+        return self.by_share(SECTIONS)
 
     def credit(self, credit: dict, year: int) -> dict:
         credit = dict(credit)

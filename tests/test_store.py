@@ -186,15 +186,20 @@ def test_a_failed_save_never_leaves_stale_ids_behind(archive, seed):
     assert credited == {2: "Adam Niewinny", 3: "Zofia Wrogowska"}
 
 
+def archive_of_schema(path, version: int, article: dict):
+    """An archive as a release with ``version`` migrations left it (counted in user_version), with one article."""
+    old = sqlite_utils.Database(path)
+    for migration in MIGRATIONS[:version]:
+        migration(old)
+    old.execute(f"PRAGMA user_version = {version}")
+    old["articles"].insert(article)
+    old.close()
+    return path
+
+
 def test_an_archive_from_before_the_migrations_set_gets_only_what_it_lacks(tmp_path, seed):
     """Archives made before sqlite-utils' migrations counted theirs in user_version alone."""
-    path = tmp_path / "old.db"
-    old = sqlite_utils.Database(path)
-    for migration in MIGRATIONS[:5]:
-        migration(old)
-    old.execute("PRAGMA user_version = 5")
-    old["articles"].insert({"url": "https://www.torun.pl/pl/stary", "title": "Stary", "status": "active"})
-    old.close()
+    path = archive_of_schema(tmp_path / "old.db", 5, {"url": "https://www.torun.pl/pl/stary", "title": "Stary", "status": "active"})
 
     archive = Archive(path)
 
@@ -227,14 +232,8 @@ def test_an_initial_joins_the_one_person_of_that_name_across_articles(archive, s
 
 
 def test_an_archive_of_schema_8_is_searchable_after_migrating(tmp_path, seed):
-    path = tmp_path / "v8.db"
-    old = sqlite_utils.Database(path)
-    for migration in MIGRATIONS[:8]:
-        migration(old)
-    old.execute("PRAGMA user_version = 8")
-    old["articles"].insert({"url": "https://www.torun.pl/pl/stary", "title": "Stary żółw", "body_text": "Został w Łodzi.",
-                            "published_at": "2020-05-01T10:00:00+02:00", "status": "active"})  # fmt: skip
-    old.close()
+    path = archive_of_schema(tmp_path / "v8.db", 8, {"url": "https://www.torun.pl/pl/stary", "title": "Stary żółw",
+                             "body_text": "Został w Łodzi.", "published_at": "2020-05-01T10:00:00+02:00", "status": "active"})  # fmt: skip
 
     archive = Archive(path)
     archive.db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")

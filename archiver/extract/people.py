@@ -344,11 +344,19 @@ def _unknown_first_name(tokens: list[str], index: int) -> bool:
 def _known_surname(surname: str) -> tuple[str, bool | None]:
     """A surname the dictionary knows in the nominative, and whether a woman's; else as written."""
     known = _surname_readings(surname) if "-" not in surname else []
-    if not known:
-        return surname, None
+    return _nominative_surname(known) if known else (surname, None)
+
+
+def _nominative_surname(known: list[Reading]) -> tuple[str, bool]:
+    """The nominative of a surname from its dictionary readings, and whether it is a woman's."""
     female = all(r.genders == {"f"} for r in known)
     lemma = next((r.lemma for r in known if "nom" in r.cases), known[0].lemma)
-    return (re.sub(r"(s|c|dz)ki$", r"\1ka", lemma) if female else lemma), female
+    return (_womans(lemma) if female else lemma), female
+
+
+def _womans(surname: str) -> str:
+    """A man's adjectival surname in a woman's form: Kowalski → Kowalska (others are alike for both)."""
+    return re.sub(r"(s|c|dz)ki$", r"\1ka", surname)
 
 
 def _nominative_first_name(token: str, like: Reading) -> str:
@@ -370,7 +378,7 @@ def _family(tokens: list[str], index: int) -> list[_Mention] | None:
         first = next((r for r in _first_name_readings(tokens[position]) if r.cases & cases), None)
         if first is None:
             return None
-        own = re.sub(r"(s|c|dz)ki$", r"\1ka", masculine) if first.female else masculine
+        own = _womans(masculine) if first.female else masculine
         mentions.append(_Mention(position, index + 4 if position == index + 2 else position + 1, first.lemma, own, first.female))
     return mentions
 
@@ -596,9 +604,7 @@ def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | Non
     known = [r for r in _surname_readings(surname) if r.cases & role.cases and r.numbers & role.numbers]
     if not known or not all("nazwisko" in r.labels for r in readings(surname)):
         return None  # with no first name to confirm it, only a word known as nothing but a surname: not "Krakowa"
-    female = all(r.genders == {"f"} for r in known)
-    lemma = known[0].lemma
-    return (re.sub(r"(s|c|dz)ki$", r"\1ka", lemma) if female else lemma), female
+    return _nominative_surname(known)
 
 
 def _add_surnames_after_roles(tokens: list[str], mentions: list[_Mention], found: dict[str, Person]) -> None:

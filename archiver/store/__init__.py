@@ -20,7 +20,8 @@ import sqlite_utils
 
 from archiver.store.derived import derived_columns
 from archiver.store.read import ARTICLE_COLUMNS, ARTICLE_PARTS, exported_article
-from archiver.store.schema import SCHEMA_VERSION, free_search_key, migrate, person_search_text, search_key_second
+from archiver.store.schema import (SCHEMA_VERSION, free_search_key, migrate, person_search_text, publication_second,
+                                   search_key_second)
 
 
 INITIAL_NAME = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ])\. (\S+)")
@@ -393,7 +394,7 @@ class Archive:
     def _search_key(self, moment: str | None, current: int | None = None) -> int:
         """The article's key in the full-text index (``schema.free_search_key``); kept while it is
         published in the same second."""
-        if current is not None and search_key_second(current) == search_key_second(free_search_key(moment, lambda key: False)):
+        if current is not None and search_key_second(current) == publication_second(moment):
             return current
         return free_search_key(moment, lambda key: self.db.execute("SELECT 1 FROM articles WHERE search_key = ?", [key]).fetchone() is not None)
 

@@ -371,17 +371,22 @@ def search_key_second(key: int) -> int:
     return key // SEARCH_KEY_SLOTS
 
 
+def publication_second(moment: str | None) -> int:
+    """An ISO 8601 time in seconds since 1970 (UTC when it names no offset); 0 when there is none."""
+    try:
+        when = datetime.fromisoformat(moment) if moment else None
+    except ValueError:
+        return 0
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return int(when.timestamp()) if when else 0
+
+
 def free_search_key(moment: str | None, taken) -> int:
     """An article's key in the full-text index: its publication time in seconds, then a slot, so that
     the index's own order is the order of publication and a search can rank only its newest matches.
     ``taken(key)`` says whether another article has that key already."""
-    try:
-        when = datetime.fromisoformat(moment) if moment else None
-    except ValueError:
-        when = None
-    if when is not None and when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    second = int(when.timestamp()) if when else 0
+    second = publication_second(moment)
     for slot in range(SEARCH_KEY_SLOTS):
         key = second * SEARCH_KEY_SLOTS + slot
         if not taken(key):

@@ -161,8 +161,7 @@ def render_cell(row, value, column, table, database, datasette):
         article_id = row["article_id"] if "article_id" in keys else row["id"] if table in ("articles", "article_list") else None
         article_id = article_id.get("value") if isinstance(article_id, dict) else article_id
         if article_id is not None:
-            href = datasette.urls.path(ARTICLE_PATH.format(database=database, id=article_id))
-            return Markup(f'<a href="{escape(href)}">') + highlighted(value, SEARCHED.get()) + Markup("</a>")
+            return article_link(datasette, database, article_id, highlighted(value, SEARCHED.get()))
     if column == "snippet" and isinstance(value, str):
         return highlighted(value, SEARCHED.get())
     if column in DATE_COLUMNS and isinstance(value, str) and len(value) >= 16 and value[10] == "T":
