@@ -86,6 +86,16 @@ def adjective_form(lemma: str, gender: str, number: str = "sg", case: str = "nom
     return None
 
 
+@lru_cache(maxsize=4096)
+def noun_form(lemma: str, case: str, number: str = "sg") -> str | None:
+    """The form of a common noun ``lemma`` in a case and number ("komisja", "gen" → "komisji")."""
+    for _form, _lemma, tag, *_ in _morfeusz().generate(lemma):
+        parts = tag.split(":")
+        if parts[0] == "subst" and len(parts) >= 3 and number in parts[1].split(".") and case in parts[2].split("."):
+            return _form
+    return None
+
+
 def nominative_of_genitive(words: list[str]) -> list[str]:
     """A name that a phrase put in the genitive, back in the nominative: the leading adjectives and
     the first noun change, the rest is a complement and stays ("Wojewódzkiego Ośrodka Kultury w

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.morphology import Reading, adjective_form, may_name_someone, readings
+from archiver.extract.morphology import CASES, Reading, adjective_form, may_name_someone, noun_form, readings
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
@@ -31,7 +31,8 @@ CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a byline
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p|"
-                 r"płk|kpt|insp|nadkom|podinsp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|dyr|kier|przew|zast|woj|pow")  # fmt: skip
+                 r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
+                 r"dyr|kier|przew|zast|woj|pow|pw")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
 TOKEN = re.compile(
     rf"(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
@@ -45,7 +46,7 @@ AND = frozenset({"i", "oraz", "a"})
 ROLE_NOUNS = frozenset("""
 przewodniczący przewodnicząca prezydent prezydentka zastępca zastępczyni dyrektor dyrektorka radny radna
 burmistrz burmistrzyni wójt wójtka starosta marszałek marszałkini wojewoda poseł posłanka senator senatorka
-minister ministra premier premiera prezes prezeska kierownik kierowniczka naczelnik naczelniczka rzecznik rzeczniczka
+minister premier prezes prezeska kierownik kierowniczka naczelnik naczelniczka rzecznik rzeczniczka
 sekretarz skarbnik komendant komendantka rektor prorektor dziekan prodziekan proboszcz biskup arcybiskup
 ksiądz członek członkini pełnomocnik pełnomocniczka koordynator koordynatorka inspektor inspektorka sołtys sołtyska
 szef szefowa przedstawiciel przedstawicielka ambasador ambasadorka konsul architekt architektka opiekun opiekunka
@@ -64,6 +65,8 @@ himalaistka przedsiębiorca rolnik rolniczka uczeń uczennica student studentka 
 harcerz harcerka żołnierz weteran kombatant badacz badaczka naukowiec pielęgniarka ratownik ratowniczka strażnik
 kierowca motorniczy sekretarka bibliotekarz bibliotekarka animator animatorka instruktor instruktorka menedżer
 urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant projektantka rzecznik wolontariusz
+oficer chorąży kanclerz przeor wikary kanonik lekkoatleta lekkoatletka koszykarz koszykarka piłkarz piłkarka siatkarz
+siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -73,10 +76,15 @@ dotychczasowy dotychczasowa dotychczasowego dotychczasowej dotychczasowym wielol
 wieloletniej wieloletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio
 """.split())  # fmt: skip
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
-                    "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk."})  # fmt: skip
+                    "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk.", "ppłk",
+                    "ppłk.", "mjr", "mjr.", "por.", "ppor.", "nadinsp.", "kom.", "podkom.", "asp."})  # fmt: skip
+# A police or army rank before a name is a title when a function stands before it: "Komendant
+# Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
+RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
+                   "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał"})  # fmt: skip
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
-CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-"})
+CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św."})
 ROLE_COMPLEMENTS = frozenset("""
 miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
 departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
@@ -88,7 +96,12 @@ prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria 
 # "Przewodniczącym komisji jest Jan Nowak", "Jan Nowak został wybrany przewodniczącym".
 LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",
                            "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
-                           "objęli", "objęły", "objął", "objęła"})  # fmt: skip
+                           "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną"})  # fmt: skip
+# "W skład Rady Sołeckiej wchodzą: …", "Komisja w składzie: …": each name is a member.
+MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", "weszli", "weszły", "weszła", "wszedł", "wejdą"})
+AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan Nowak"
+# Short forms of role nouns that the dictionary does not know: "Z-ca Wójta", "zast. dyrektora".
+ROLE_ABBREVIATIONS = frozenset({"z-ca", "zast.", "dyr.", "przew.", "kier.", "wiceprzew."})
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie"})  # fmt: skip
@@ -400,7 +413,8 @@ def _family_nominative(surname: str) -> str:
 def _role_reading(token: str) -> Reading | None:
     """The reading of a role noun ("radnej" → radna, genitive), preferring nouns to adjectives."""
     candidates = [r for r in readings(token.lower()) if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma)]
-    candidates.sort(key=lambda r: r.pos != "subst")
+    # "komendant" is also a woman's title that never declines: the declining reading says more
+    candidates.sort(key=lambda r: (r.pos != "subst", len(r.cases) == len(CASES)))
     return candidates[0] if candidates else None
 
 
@@ -411,18 +425,26 @@ def _is_role_lemma(lemma: str) -> bool:
     return any(lemma.startswith(prefix) and lemma[len(prefix):] in ROLE_NOUNS for prefix in ROLE_PREFIXES)
 
 
+def _is_title(token: str) -> bool:
+    return token.lower() in TITLES or token.lower() in RANKS
+
+
 def _is_role_word(token: str) -> bool:
     if not token:
         return False
     lower = token.lower()
-    if lower in TITLES:
+    if lower in TITLES or lower in ROLE_ABBREVIATIONS:
         return True
     return lower[:1].isalpha() and _role_reading(token) is not None
 
 
 def _continues_role(token: str, previous: str = "") -> bool:
     if CAPITALISED.match(token) or ACRONYM.match(token):
-        return True
+        # "Prezydenta RP Złotym Krzyżem Zasługi": a name in the instrumental or dative is not the role's
+        # complement, unless a preposition or a capitalised word of one name leads to it ("w Kamiennej Górze")
+        known = [r for r in readings(token.lower()) if r.pos in ("subst", "adj")]
+        led = previous.lower() in CONNECTORS or bool(CAPITALISED.match(previous))
+        return not known or led or any(r.cases & {"nom", "gen", "acc"} for r in known)
     if (token.isdigit() and previous.lower() == "nr") or token.lower() in CONNECTORS or token.lower() in TITLES:
         return True
     # "starosta powiatowy", "rzecznik prasowy", "rektor uczelni": adjectives and genitive complements
@@ -435,15 +457,18 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     "dyrektor Biura Metropolii –", "przewodniczący Rady Miasta,", "Przewodniczącym komisji jest"
     (then also whether it reached the name through a verb)."""
     end = start
-    while end > floor and tokens[end - 1].lower() in HONORIFICS:
+    while end > floor and (tokens[end - 1].lower() in HONORIFICS or AGE.match(tokens[end - 1])):
         end -= 1
     probe = end  # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak": past a title to the verb
     while probe > floor and (tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in")):
         probe -= 1
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
         end = probe
-    if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS:
+    if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS | MEMBERSHIP_VERBS:
         end -= 1  # "Funkcje wiceprzewodniczących objęli: Anna Nowak, …"
+    membership = _membership(tokens, end, floor)
+    if membership:
+        return membership, True
     through_verb = end > floor and tokens[end - 1].lower() in LINKING_VERBS
     if through_verb:
         end -= 1
@@ -465,26 +490,61 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             break
         index -= 1
     if role_start is None:
-        return None
+        return _role_across_adverbials(tokens, end, floor) if through_verb else None
     for later in range(role_start + 1, end):
-        if tokens[later].lower() in TITLES or tokens[later - 1] in AND:
+        if _is_title(tokens[later]) or tokens[later - 1] in AND:
             continue
         heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
         if any("gen" not in r.cases for r in heads):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     words = tokens[role_start:end]
-    if any(w.lower() not in TITLES and _role_reading(w) for w in words):
-        while words and words[-1].lower() in TITLES:
+    if any(not _is_title(w) and _role_reading(w) for w in words):
+        while words and _is_title(words[-1]):
             words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND):
         words.pop()
     return (words, through_verb) if words else None
 
 
+def _role_across_adverbials(tokens: list[str], end: int, floor: int) -> tuple[list[str], bool] | None:
+    """ "Wiceprzewodniczącą po tajnym głosowaniu wybrano Annę Lis", "Sołtysem na kolejną kadencję
+    została …": the role in the instrumental, then words that say when or how, then the verb."""
+    for index in range(end - 1, max(floor, end - 9) - 1, -1):
+        if tokens[index] in CLAUSE_END:
+            return None
+        if _role_in_instrumental(tokens[index]):
+            words = [tokens[index]]
+            for token in tokens[index + 1 : end]:
+                if token.lower() in CONNECTORS or not _continues_role(token, words[-1]):
+                    break
+                words.append(token)
+            return words, True
+    return None
+
+
+def _membership(tokens: list[str], end: int, floor: int) -> list[str] | None:
+    """ "W skład Rady Sołeckiej wchodzą", "Komisja w składzie:": the names that follow are its members."""
+    if end > floor and tokens[end - 1].lower() in MEMBERSHIP_VERBS:
+        for index in range(end - 2, max(floor, end - 9) - 1, -1):
+            if tokens[index] in CLAUSE_END:
+                return None
+            if tokens[index].lower() == "skład" and index > floor and tokens[index - 1].lower() in ("w", "we"):
+                complement = tokens[index + 1 : end - 1]
+                return ["członek", *complement] if complement else None
+        return None
+    if end - 3 >= floor and tokens[end - 1] == ":" and [t.lower() for t in tokens[end - 3 : end - 1]] == ["w", "składzie"]:
+        body = next((r.lemma for r in readings(tokens[end - 4].lower()) if r.pos == "subst"), None) if end - 4 >= floor else None
+        genitive = noun_form(body, "gen") if body else None
+        return ["członek", genitive] if genitive else None
+    return None
+
+
 def _role_after(tokens: list[str], end: int) -> list[str] | None:
     """A role phrase after "Name, ", "Name (" or "Name – ", or after a verb: "Name została wybrana
     wiceprzewodniczącą", "Name jest nowym dyrektorem"."""
     index = end
+    if index + 1 < len(tokens) and tokens[index] == "," and RELATIVE.match(tokens[index + 1]):
+        return _role_in_relative_clause(tokens, index + 2)
     if index < len(tokens) and tokens[index] in (",", "(", "–", "—", "-"):
         index += 1
     elif index < len(tokens) and tokens[index][:1].islower() and tokens[index].lower() not in TITLES and _is_role_word(tokens[index]):
@@ -517,10 +577,26 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     return words
 
 
+def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
+    """ "…, która została Przewodniczącą Rady", "…, który pozostanie zastępcą prezydenta": the role in
+    the instrumental after the clause's linking verb."""
+    verb = next((i for i in range(index, min(index + 4, len(tokens))) if tokens[i].lower() in LINKING_VERBS), None)
+    if verb is None or any(t in CLAUSE_END for t in tokens[index:verb]):
+        return None
+    found = _role_after(tokens, verb + 1)
+    return found if found and _role_in_instrumental(found[0]) else None
+
+
+def _role_in_instrumental(token: str) -> bool:
+    return any("inst" in r.cases for r in readings(token.lower()) if _is_role_lemma(r.lemma))
+
+
 def nominative_role(words: list[str], female: bool | None) -> str:
     """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
     words = list(words)
+    if words and words[0].lower() in ROLE_ABBREVIATIONS:
+        return " ".join(words)  # "Z-ca Wójta": what follows the short form is its complement
     heads = ((i, _role_reading(word)) for i, word in enumerate(words) if word.lower() not in TITLES)
     position, head = next(((i, reading) for i, reading in heads if reading), (None, None))
     if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
@@ -566,7 +642,7 @@ def people_in_text(text: str) -> list[Person]:
             name = _full_name_of(mention, full_names)
             found_before, after = _role_before(tokens, mention.start, previous_end), _role_after(tokens, mention.end)
             before, through_verb = found_before or (None, False)
-            if before and after and (through_verb or all(w.lower() in TITLES for w in before)) and after[0].lower() not in TITLES:
+            if before and after and (through_verb or all(_is_title(w) for w in before)) and not _is_title(after[0]):
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
                 # function beside the name before a bare title or what the sentence says he was
                 before = None
@@ -601,7 +677,8 @@ def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | Non
         return None  # "prezydent Jan …", "radny Rady Miejskiej": not a surname alone
     if not _can_be_surname(surname) or _patron(tokens, index + 1):
         return None
-    known = [r for r in _surname_readings(surname) if r.cases & role.cases and r.numbers & role.numbers]
+    roles = [r for r in readings(tokens[index].lower()) if _is_role_lemma(r.lemma)]  # "prezydent Zdanowskiej": hers
+    known = [r for r in _surname_readings(surname) if any(r.cases & c.cases and r.numbers & c.numbers for c in roles)]
     if not known or not all("nazwisko" in r.labels for r in readings(surname)):
         return None  # with no first name to confirm it, only a word known as nothing but a surname: not "Krakowa"
     return _nominative_surname(known)

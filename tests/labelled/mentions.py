@@ -154,4 +154,25 @@ MENTIONS = [
     ("Nagrodę odebrała Vanessa Kosecka.", [("Vanessa Kosecka", None)]),
     # Roberta: Robert, not Roberto
     ("Miejsce Roberta Szewczyka w radzie zajął Marek Fabianowicz.", [("Robert Szewczyk", None), ("Marek Fabianowicz", None)]),
+    # a police or army rank between a function and the name is a title; alone it is the role
+    ("Nagrody wręczył Komendant Miejski Policji młodszy inspektor Adam Kos.", [("Adam Kos", "Komendant Miejski Policji")]),
+    ("Apel odczytał Komendant Garnizonu ppłk Marek Lis.", [("Marek Lis", "Komendant Garnizonu")]),
+    ("Mówi komisarz Ewa Sowa, rzeczniczka prasowa policji.", [("Ewa Sowa", "rzeczniczka prasowa policji")]),
+    # members: "w skład … wchodzą", "komisja w składzie:"
+    ("W skład Rady Osiedla wchodzą Jan Lis, Ewa Sowa i Adam Kos.",
+     [("Jan Lis", "członek Rady Osiedla"), ("Ewa Sowa", "członek Rady Osiedla"), ("Adam Kos", "członek Rady Osiedla")]),
+    ("Prace oceniło jury w składzie: Marek Zając i Anna Lis.", [("Marek Zając", "członek jury"), ("Anna Lis", "członek jury")]),
+    # the role in the instrumental, words of when or how, then the verb; an age before the name
+    ("Wiceprzewodniczącą w drugim głosowaniu wybrano Annę Lis.", [("Anna Lis", "Wiceprzewodnicząca")]),
+    ("Sołtysem na kolejną kadencję został Piotr Sowa.", [("Piotr Sowa", "Sołtys")]),
+    ("Naczelnikiem wydziału został 40-letni Adam Kos.", [("Adam Kos", "Naczelnik wydziału")]),
+    # a relative clause that gives the role
+    ("Głosowano nad kandydaturą Ewy Lis, która została przewodniczącą komisji.", [("Ewa Lis", "przewodnicząca komisji")]),
+    ("Mandat objął Jan Kos, który pozostanie zastępcą burmistrza.", [("Jan Kos", "zastępca burmistrza")]),
+    # a short form of a role noun; a declining reading before a woman's indeclinable title
+    ("Z-ca Burmistrza, Pan Adam Lis, otworzył sesję.", [("Adam Lis", "Z-ca Burmistrza")]),
+    ("Wystąpił Komendant Wojewódzkiej Straży Pożarnej Jan Sowa.", [("Jan Sowa", "Komendant Wojewódzkiej Straży Pożarnej")]),
+    # an award in the instrumental ends the role; premier, not a theatre's premiere
+    ("Odznaczył go Jan Lis – Prezydent RP Srebrnym Krzyżem Zasługi.", [("Jan Lis", "Prezydent RP")]),
+    ("Przeczytano list od premiera Adama Sowy.", [("Adam Sowa", "premier")]),
 ]
