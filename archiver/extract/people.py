@@ -51,7 +51,7 @@ sekretarz skarbnik komendant komendantka rektor prorektor dziekan prodziekan pro
 ksiądz członek członkini pełnomocnik pełnomocniczka koordynator koordynatorka inspektor inspektorka sołtys sołtyska
 szef szefowa przedstawiciel przedstawicielka ambasador ambasadorka konsul architekt architektka opiekun opiekunka
 trener trenerka kurator kuratorka doradca doradczyni ekspert ekspertka autor autorka kustosz historyk historyczka
-przewodnik przewodniczka laureat laureatka organizator organizatorka mieszkanka radca radczyni
+przewodnik przewodniczka laureat laureatka organizator organizatorka mieszkaniec mieszkanka radca radczyni
 redaktor redaktorka kandydat kandydatka dziennikarz dziennikarka prokurator prokuratorka sędzia komisarz
 nadkomisarz podkomisarz aspirant inspektor profesor profesorka lekarz lekarka nauczyciel nauczycielka
 dyrygent artysta artystka aktor aktorka reżyser reżyserka pisarz pisarka poeta poetka lider liderka
@@ -112,6 +112,8 @@ gimnazjum przedszkole technikum uniwersytet akademia politechnika instytut funda
 laur order odznaka stypendium konkurs festiwal memoriał turniej centrum muzeum teatr szpital stadion hala
 biblioteka dom sala kościół parafia kaplica imię im. ul. al. pl. os. św. bazylika katedra sanktuarium nazwa
 """.split())  # fmt: skip
+# What an office holder gives in person, so that "nagroda prezydenta Jana Nowaka" names the president.
+FUNDED_BY = frozenset({"nagroda", "stypendium", "list", "dyplom", "podziękowanie"})
 NOT_SURNAMES = frozenset({"Rady", "Rada", "Radzie", "Radę", "Rynku", "Rynek", "Polski", "Polska", "Polsce", "Wisły", "Wisła",
                           "Kardynał", "Kardynała", "Kardynałowi", "Prymasa", "Prymas", "Biskupa", "Księdza"})  # fmt: skip
 
@@ -182,8 +184,8 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
         return part[:-2] + "ka"  # "Tadeuszowi Trziszce", "po Arturze Szałabawce" → Trziszka, Szałabawka
     if re.search(r"[kg]iem$", part):
         return _restore_stem(part[:-3])  # "Kowallkiem" → Kowallek
-    if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yą]$", part) and len(part) > 4:
-        return part[:-1] + "a"  # "Jana Zaręby", "Janem Zarębą" → Zaręba
+    if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yąę]$", part) and len(part) > 4:
+        return part[:-1] + "a"  # "Jana Zaręby", "Janem Zarębą", "Jana Zarębę" → Zaręba
     for ending in sorted({case_ending, "owi", "em", "a", "u"}, key=len, reverse=True):
         if part.endswith(ending) and len(part) - len(ending) >= 3:
             return _restore_stem(part[: -len(ending)])
@@ -193,12 +195,14 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
 def _declines_as(part: str, female: bool, cases: frozenset[str]) -> bool:
     """Whether an unknown surname can be in ``cases`` beside a first name of that gender."""
     if female:
+        if cases <= {"nom", "voc"} and part.endswith(("ę", "ą")):
+            return False  # "Stanisława Watrobę": a man in the accusative, not a woman in the nominative
         return not re.search(r"(?:ski|cki|dzki|skiego|ckiego)$", part)
     if "nom" in cases or "voc" in cases:
         return not re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part)
     if re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part):
         return False  # a woman's adjectival surname
-    return bool(re.search(r"(?:a|u|owi|em|iem|ego|emu|im|ie|y|ą|e)$", part))  # a man's surname declines
+    return bool(re.search(r"(?:a|u|owi|em|iem|ego|emu|im|ie|y|ą|ę|e)$", part))  # a man's surname declines
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -272,13 +276,17 @@ def _patron(tokens: list[str], start: int) -> bool:
     index = start - 1
     # "ul. gen. Augusta Emila Fieldorfa", "nazwę Premiera Leopolda Skulskiego": titles, ranks, functions and
     # further first names may stand between
+    function = False
     while index >= 0 and (tokens[index].lower() in TITLES or _is_role_word(tokens[index])
                           or (CAPITALISED.match(tokens[index]) and _first_name_readings(tokens[index]))):
+        function = function or (tokens[index].lower() not in TITLES and _role_reading(tokens[index]) is not None)
         index -= 1  # fmt: skip
     if index < 0:
         return False
-    word = tokens[index]
-    return word.lower() in PATRON_OF or any(r.lemma.lower() in PATRON_OF for r in readings(word) if r.pos == "subst")
+    lemmas = {tokens[index].lower()} | {r.lemma.lower() for r in readings(tokens[index]) if r.pos == "subst"}
+    if function and lemmas & FUNDED_BY:
+        return False  # "stypendia burmistrza Waldemara Jaksona": the mayor in office gives them
+    return bool(lemmas & PATRON_OF)
 
 
 def _names_in(tokens: list[str]) -> list[_Mention]:
@@ -318,10 +326,18 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         middle = []
         # a second first name or an initial: "Anna Maria Nowak", "Jan A. Nowak"
         if end < len(tokens) - 1 and _can_be_surname(tokens[end + 1]):
-            if (CAPITALISED.match(tokens[end]) and _first_name_readings(tokens[end]) and not _surname_readings(tokens[end])) or INITIAL.match(tokens[end]):
+            second = CAPITALISED.match(tokens[end]) and _first_name_readings(tokens[end])
+            # "Gustawem Markiem Brzezinem": a second first name that is also a surname, when a surname follows
+            if (second and (not _surname_readings(tokens[end]) or _resolve(token, tokens[end + 1]))) or INITIAL.match(tokens[end]):
                 middle = [tokens[end]]
                 end += 1
         surname = tokens[end]
+        if INITIAL.match(surname) and not middle and (end + 1 == len(tokens) or not _can_be_surname(tokens[end + 1])):
+            # "zatrzymało Adama A.": a suspect or a witness, named by first name and initial
+            first = _first_name_alone(token, _cases_before(tokens, index))
+            mentions.append(_Mention(index, end + 1, first.lemma, surname, first.female))
+            index = end + 1
+            continue
         if SHOUTED.match(surname):
             surname = "-".join(part.capitalize() for part in surname.split("-"))
         if end + 1 < len(tokens) and re.fullmatch(r"[IVX]+", tokens[end + 1]):
@@ -340,6 +356,11 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female))
         index = end + 1
     return mentions
+
+
+def _first_name_alone(token: str, context: frozenset[str]) -> Reading:
+    """With no surname to agree with, the reading the role before suggests, then the nominative, then a man's."""
+    return max(_first_name_readings(token), key=lambda r: (bool(r.cases & context), "nom" in r.cases, not r.female))
 
 
 def _unknown_first_name(tokens: list[str], index: int) -> bool:
@@ -679,8 +700,11 @@ def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | Non
         return None
     roles = [r for r in readings(tokens[index].lower()) if _is_role_lemma(r.lemma)]  # "prezydent Zdanowskiej": hers
     known = [r for r in _surname_readings(surname) if any(r.cases & c.cases and r.numbers & c.numbers for c in roles)]
-    if not known or not all("nazwisko" in r.labels for r in readings(surname)):
-        return None  # with no first name to confirm it, only a word known as nothing but a surname: not "Krakowa"
+    # with no first name to confirm it, only a word known as nothing but a surname: not "Krakowa"; after a role
+    # written in lower case also one that is otherwise an adjective ("prezydent Zaleski", not "Starosta Lidzbarski")
+    other = [r for r in readings(surname) if "nazwisko" not in r.labels]
+    if not known or not all(r.pos == "adj" and tokens[index][:1].islower() and r.lemma not in ROLE_COMPLEMENTS for r in other):
+        return None
     return _nominative_surname(known)
 
 

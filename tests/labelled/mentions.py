@@ -100,7 +100,10 @@ MENTIONS = [
     ("Kwiaty wręczono Pani Elżbiecie Kamińskiej.", [("Elżbieta Kamińska", None)]),
     # a surname alone after a role, in the role's case
     ("Wniosek radnego Kwiatkowskiego poparła radna Szczepańska.", [("Kwiatkowski", "radny"), ("Szczepańska", "radna")]),
-    ("Wniosek radnego Wiśniewskiego poparli inni.", []),  # also an adjective: without a first name, not surely a surname
+    # a surname that is also an adjective, alone after a role in lower case; an office's adjective is no surname
+    ("Wniosek radnego Wiśniewskiego poparli inni.", [("Wiśniewski", "radny")]),
+    ("Medale wręczył Starosta Lidzbarski.", []),
+    ("Wniosek złożył radny Miejski.", []),
     ("Prezydent Tomasz Zielonka otworzył sesję, a potem prezydent Zielonka podziękował radnym.",
      [("Tomasz Zielonka", "Prezydent")]),
     ("Gratulacje przekazano staroście Grabkowskiemu.", [("Grabkowski", "starosta")]),
@@ -175,4 +178,10 @@ MENTIONS = [
     # an award in the instrumental ends the role; premier, not a theatre's premiere
     ("Odznaczył go Jan Lis – Prezydent RP Srebrnym Krzyżem Zasługi.", [("Jan Lis", "Prezydent RP")]),
     ("Przeczytano list od premiera Adama Sowy.", [("Adam Sowa", "premier")]),
+    # a first name and an initial: how police news names a suspect
+    ("Policjanci zatrzymali 30-letniego Adama K., mieszkańca Torunia.", [("Adam K.", "mieszkaniec Torunia")]),
+    # a man's surname in -a, in the accusative
+    ("Sołtysem wybrano pana Stanisława Zarębę.", [("Stanisław Zaręba", "Sołtys")]),
+    # what an office holder gives in person names the holder, not a patron
+    ("Stypendia burmistrza Adama Lisa otrzyma piętnaścioro uczniów.", [("Adam Lis", "burmistrz")]),
 ]
