@@ -2,9 +2,9 @@
 
 import pytest
 
-from archiver.extract.credits import parse_credit_line, split_caption_credit
+from archiver.extract.credits import byline_credits, credits_at_end, parse_credit_line, prose_credits, split_caption_credit
 from tests.conftest import TORUN
-from tests.labelled.credit_lines import CREDIT_LINES
+from tests.labelled.credit_lines import BYLINES, CREDIT_LINES, PROSE_CREDITS
 
 FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license", "license_url", "source_kind")
 
@@ -51,3 +51,26 @@ def test_the_kind_of_source_is_in_every_record():
     plain, = parse_credit_line("Fot. Jan Nowak", TORUN.abbreviations)
     assert (archive.as_dict()["source_kind"], archive.organisation) == ("archive", "Urząd Miasta Torunia")
     assert plain.as_dict()["source_kind"] is None
+
+
+def _fields(credits) -> list[dict]:
+    return [{field: getattr(c, field) for field in FIELDS} for c in credits]
+
+
+@pytest.mark.parametrize("line,expected", BYLINES, ids=[line for line, _ in BYLINES])
+def test_byline_of_names_alone(line, expected):
+    assert _fields(byline_credits(line, TORUN.abbreviations)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", PROSE_CREDITS, ids=[s for s, _ in PROSE_CREDITS])
+def test_credits_in_prose(sentence, expected):
+    assert _fields(prose_credits(sentence)) == expected
+
+
+def test_text_keeps_a_prose_credit_and_loses_a_byline():
+    text, credits = credits_at_end("Wiosna w parku w obiektywie Anny Zając.", TORUN.abbreviations)
+    assert text == "Wiosna w parku w obiektywie Anny Zając." and credits[0].person == "Anna Zając"
+    text, credits = credits_at_end("Radni przyjęli budżet.\nJan Kowalczyk", TORUN.abbreviations)
+    assert text == "Radni przyjęli budżet." and [c.person for c in credits] == ["Jan Kowalczyk"]
+    text, credits = credits_at_end("Skład komisji:\nJan Kowalczyk\nAnna Lis", TORUN.abbreviations)
+    assert credits == [] and text.endswith("Anna Lis")

@@ -17,7 +17,7 @@ from bs4.dammit import UnicodeDammit
 from lxml.cssselect import CSSSelector
 
 from archiver.extract import dates
-from archiver.extract.credits import Credit, parse_credit_line, split_caption_credit
+from archiver.extract.credits import Credit, byline_credits, parse_credit_line, prose_credits, split_caption_credit
 from archiver.extract.html import (
     blocks_of,
     render_markdown,
@@ -290,12 +290,18 @@ def _trailing_blocks(body) -> list:
 def peel_credits(body, abbreviations) -> list[Credit]:
     """Remove the credit lines at the end of the body and return them, in reading order."""
     found: list[list[Credit]] = []
-    for block in _trailing_blocks(body):
-        if not text_of(block):
-            continue
+    blocks = [block for block in _trailing_blocks(body) if text_of(block)]
+    for place, block in enumerate(blocks):
         credits, whole = _peel_block(block, abbreviations)
-        if credits:
-            found.insert(0, credits)
+        if not credits and not found and place + 1 < len(blocks) and not byline_credits(text_of(blocks[place + 1]), abbreviations):
+            # "Jan Nowak" alone ending the article signs it, unless the paragraph above is a name too (a list)
+            credits = byline_credits(text_of(block), abbreviations)
+            whole = bool(credits)
+        if not credits:
+            # "Zobaczcie relację zdjęciową Jana Nowaka.": credits in the last sentence, which stays in the body
+            found.insert(0, prose_credits(text_of(block).splitlines()[-1]))
+            break
+        found.insert(0, credits)
         if whole:
             block.getparent().remove(block)
             continue
@@ -320,6 +326,8 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
             caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations)
             if not image_credits and caption_text and title_text:
                 _, credit_text, image_credits = split_caption_credit(title_text, abbreviations)
+            if not image_credits:  # "Rubinkowo zimą w obiektywie Jana Nowaka": the caption stays whole
+                image_credits = prose_credits(caption)
             for credit in image_credits:
                 credits.append(Credit(**{**credit.as_dict(), "image_url": url}))
             images.append(

@@ -79,6 +79,8 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 
 # A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
+# A news agency signs the articles it wrote the same way: "(PAP)", "(IAR)".
+NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
 SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12})\)(?:\s*,\s*\([^()\s]{2,12}\))*$")
 SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12})\)")
@@ -105,10 +107,12 @@ CC_LICENCE = re.compile(
 ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+zastrze[żz]one\b|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?P<year_before>(?:19|20)\d\d)\s+)?(?P<holder>[^,;©]*?)"
+    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:(?P<year_before>(?:19|20)\d\d)\s+)?(?P<holder>[^,;©]*?)"
     r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
+COMPANY_END = re.compile(r"\b(?:sp\. z o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
+COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))", re.IGNORECASE)
 AUTHOR = re.compile(r"\bautor(?:ka|zy|ki)?\s*:\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 
 ALL_RIGHTS_RESERVED_ID = "LicenseRef-All-Rights-Reserved"
@@ -130,7 +134,7 @@ ORGANISATION_START = re.compile(
     r"ośrod(?:ek|ka)|dom(?:u)?|galeri[ai]|bibliotek[ai]|klub(?:u)?|związ(?:ek|ku)|policj[ai]|straż[y]?|"
     r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
     r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|"
-    r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko)\b",
+    r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr)\b",
     re.IGNORECASE,
 )
 DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)
@@ -316,6 +320,8 @@ def roles_of(words: str) -> list[str]:
 
 def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     """The roles a segment credits, the text after them, and whether the prefix lacked its dot."""
+    if COPYRIGHT_LINE.match(segment):
+        return ["source"], segment, False  # "© Wyborcza sp. z o.o.": the holder is where the work comes from
     match = ROLE_PREFIX.match(segment)
     bare = match is None
     if bare:
@@ -337,7 +343,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
-    rest = rest.rstrip(".").strip()
+    rest = rest.strip() if COMPANY_END.search(rest) else rest.rstrip(".").strip()
     if not roles or not rest:
         return None
 
@@ -385,6 +391,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
     if not people and not organisations and not holder and not source_kind:
         return None
+    if roles == ["source"] and holder and not people and not organisations:
+        organisations = [holder]
     shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw,
                   source_kind=source_kind)  # fmt: skip
     credits = []
@@ -474,9 +482,12 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
-    """ "(af)", "(mak), (OQL)": each an author; "(lew/bsc)": the author, then the editor."""
+    """ "(af)", "(mak), (OQL)": each an author; "(lew/bsc)": the author, then the editor; "(PAP)": the agency."""
     credits = []
     for group in SIGNATURE_GROUP.findall(line):
+        if group.upper() in NEWS_AGENCIES:
+            credits.append(Credit("source", organisation=group, raw=raw))
+            continue
         author, *editors = group.split("/")
         credits.append(Credit("text", person=author, raw=raw))
         credits.extend(Credit("editing", person=editor, raw=raw) for editor in editors if editor)
@@ -505,6 +516,81 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     return text, None, []
 
 
+# --- A byline of names alone: "Jan Nowak", "Anna Lis, Jan Kos", "2022-01-15, 20:05 Jan Nowak/Redakcja" ---
+
+MAX_BYLINE_PEOPLE = 3
+
+
+def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """The authors a line of names alone signs, with the page's dates around them dropped; what follows
+    a slash is where they work. Empty unless every name is a person's ("Jan Nowak", "J. Nowak")."""
+    raw = " ".join(text.split())
+    parts = [p for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
+    parts = [p for p in parts if not DATE_LINE.match(p.strip())]
+    if len(parts) != 1 or len(parts[0]) > MAX_CREDIT_LENGTH // 2:
+        return []
+    line = parts[0].strip()
+    stamped = LEADING_STAMP.match(line)
+    line = line[stamped.end() :] if stamped else line
+    first, *after = _split_on_slashes(line)
+    names = _split_names(first, abbreviations)
+    if not 1 <= len(names) <= MAX_BYLINE_PEOPLE or not all(_a_persons_name(name, abbreviations) for name in names):
+        return []
+    organisations = [n for part in after for n in _split_names(part, abbreviations)]
+    if any(classify_name(o, abbreviations) != "organisation" for o in organisations):
+        return []
+    organisation = expand_organisation(organisations[0], abbreviations) if len(organisations) == 1 else None
+    return [Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names]
+
+
+def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
+    """A first name the dictionary knows or an initial, then a surname: nothing else passes for a byline."""
+    first = name.split()[0]
+    return classify_name(name, abbreviations) == "person" and (bool(re.fullmatch(rf"[{_UPPER}]\.", first)) or is_first_name(first))
+
+
+# --- Credits in prose: "Zimowe widoki w obiektywie Jana Nowaka", "Autorem zdjęć jest Jan Nowak" --------
+
+# The phrase, then the people it credits (in whichever case it puts them); or, for "names_before",
+# the people it credits stand before it ("Jan Nowak przekazał nam zdjęcia").
+_NAMES_AFTER = [
+    ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
+              r"|\bfotorelacj[aęi]|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?|autorstwa)|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+              rf"|\bautor(?:em|ką|ami|kami)\s+(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),
+    ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
+    ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
+    # an interview's byline: "Z Janem Kosem rozmawia Anna Lis", "Rozmawiała: Anna Lis"
+    ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|^z\s+[^.!?]*?\brozmawia(?:ł|ła|li|ły)?\b"
+             r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)"),
+]
+PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]
+PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie)\b", re.IGNORECASE)
+MAX_PROSE_CREDITS = 4
+
+
+def prose_credits(text: str) -> list[Credit]:
+    """The people a sentence credits in words rather than with a credit line: "w obiektywie Jana
+    Nowaka", "relacja zdjęciowa Anny Lis", "Autorem zdjęć jest Jan Nowak", "Jan Nowak przekazał nam
+    zdjęcia", "Z Janem Kosem rozmawia Anna Lis". The sentence itself stays in the text."""
+    text = " ".join(text.split())
+    if len(text) > MAX_CREDIT_LENGTH * 2:
+        return []
+    raw = text
+    for role, phrase in PROSE_AFTER:
+        for match in phrase.finditer(text):
+            after = text[match.end() :]
+            people = people_in_text(re.split(r"[.!?;](?:\s|$)", after, maxsplit=1)[0])
+            if people and after.lstrip(' "„').startswith(people[0].forms[0].split()[0]):
+                return [Credit(role, person=p.name, raw=raw) for p in people[:MAX_PROSE_CREDITS]]
+    before = PROSE_BEFORE.search(text)
+    if before:
+        sentence = re.split(r"(?<=[.!?])\s+", text[: before.start()])[-1]
+        people = people_in_text(sentence)
+        if len(people) == 1 and sentence.rstrip().endswith(people[0].forms[-1]):
+            return [Credit("photo", person=people[0].name, raw=raw)]
+    return []
+
+
 def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, list[Credit]]:
     """The credits a block of text (lines split by "\n") ends with, and the text before them: the
     whole block, its last lines, or the end of its last line ("Tramwaj na Obiegowej. Fot. M. Lewiński")."""
@@ -519,4 +605,10 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     if found:
         return "\n".join([*lines[:-1], caption]), found
-    return text, []
+    # a signature of names alone, unless the line above is names too (a list, not a byline)
+    signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
+    if signed and not (len(signed) > 1 and byline_credits(signed[-2], abbreviations)):
+        found = byline_credits(signed[-1], abbreviations)
+        if found:
+            return "\n".join(lines[: lines.index(signed[-1])]), found
+    return text, prose_credits(lines[-1]) if lines else []

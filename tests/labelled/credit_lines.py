@@ -206,6 +206,11 @@ CREDIT_LINES = [
     ("Materiały prasowe można pobrać ze strony organizatora.", []),
     ("Fot. archiwum zostało zdigitalizowane w ubiegłym roku", []),
     ("Archiwum miejskie otwiera nową czytelnię.", []),
+    # an agency's signature, a copyright notice alone, a platform named in lower case
+    ("(PAP)", [credit("source", organisation="PAP")]),
+    ("© Teatr Baj Pomorski 2024", [credit("source", organisation="Teatr Baj Pomorski", holder="Teatr Baj Pomorski", year=2024)]),
+    ("Copyright © Nowa Gazeta sp. z o.o.", [credit("source", organisation="Nowa Gazeta sp. z o.o.", holder="Nowa Gazeta sp. z o.o.")]),
+    ("Źródło: youtube / Radio Kraków", [credit("source", organisation="youtube"), credit("source", organisation="Radio Kraków")]),
     # sentences that begin like credits but are not
     ("Tekst porozumienia jest dostępny na stronie BIP.", []),
     ("Fotografie z wystawy można oglądać do końca miesiąca.", []),
@@ -217,4 +222,33 @@ CREDIT_LINES = [
     ("Opracowanie projektu potrwa do końca roku, a jego koszt wyniesie 2 mln zł.", []),
     ("Autor zdjęć zdobył nagrodę w konkursie fotograficznym.", []),
     ("Grafika: konkurs dla uczniów szkół podstawowych rozpocznie się w marcu i potrwa do maja.", []),
+]
+
+
+# A signature of names alone where an article or caption ends, the page's dates around it dropped:
+# each line with the authors it names (an empty list: a list of names or a sentence, not a byline).
+BYLINES = [
+    ("Jan Kowalczyk", [credit("text", "Jan Kowalczyk")]),
+    ("Anna Lis, Piotr Sowa", [credit("text", "Anna Lis"), credit("text", "Piotr Sowa")]),
+    ("M.Zając", [credit("text", "M. Zając")]),
+    ("2024-05-02, 10:15  Ewa Kos/Redakcja", [credit("text", "Ewa Kos", "Redakcja")]),
+    ("Marek Lis | Dodano: 12.03.2021, 08:00", [credit("text", "Marek Lis")]),
+    ("Tomasz Wrona\nData publikacji: 3 lutego 2023", [credit("text", "Tomasz Wrona")]),
+    ("Zapraszamy wszystkich mieszkańców.", []),
+    ("Gazeta Lokalna", []),
+    ("Urząd Gminy Lisewo", []),
+    ("Jan Kowalczyk\nAnna Lis", []),  # a list of names, not a signature
+]
+
+# Credits written as prose: each sentence with the credits it gives (the sentence stays in the text).
+PROSE_CREDITS = [
+    ("Nocny Toruń w obiektywie Anny Zając.", [credit("photo", "Anna Zając")]),
+    ("Zobaczcie fotorelację Piotra Sowy.", [credit("photo", "Piotr Sowa")]),
+    ("Autorem zdjęć jest Marek Lis.", [credit("photo", "Marek Lis")]),
+    ("Autorką ilustracji jest Ewa Kos, studentka ASP.", [credit("graphics", "Ewa Kos")]),
+    ("Jan Wrona przekazał nam trzy zdjęcia z archiwum rodziny.", [credit("photo", "Jan Wrona")]),
+    ("Z Adamem Kosem rozmawia Maria Lis.", [credit("text", "Maria Lis")]),
+    ("O budżecie rozmawiali Jan Lis i Anna Sowa.", []),
+    ("Wystawa pokazuje miasto w obiektywie mieszkańców.", []),
+    ("Fotograf Jan Nowak pokazał swoje prace.", []),
 ]
