@@ -228,8 +228,8 @@ def _reads_as_person(words: list[str], abbreviations: Mapping[str, str]) -> bool
 def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> str | None:
     """'person', 'organisation', or None when the item reads like a sentence, not a name."""
     item = item.strip()
-    if not item:
-        return None
+    if not item or re.search(r"[?!]", item):
+        return None  # "Autor: Jan Nowak Na co narzekają mieszkańcy?": a headline follows, not a name
     if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
         return "organisation"
     words = item.split()
@@ -355,6 +355,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     copyright_match = COPYRIGHT.search(rest)
     if copyright_match:
         holder = expand_organisation(copyright_match.group("holder").strip(), abbreviations) or None
+        holder = holder if holder and re.search(r"\w", holder) else None  # "©℗": signs, no holder
         year_text = copyright_match.group("year") or copyright_match.group("year_before")
         year = int(year_text) if year_text else None
         rest = rest[: copyright_match.start()] + rest[copyright_match.end() :]

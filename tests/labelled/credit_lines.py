@@ -211,6 +211,9 @@ CREDIT_LINES = [
     ("© Teatr Baj Pomorski 2024", [credit("source", organisation="Teatr Baj Pomorski", holder="Teatr Baj Pomorski", year=2024)]),
     ("Copyright © Nowa Gazeta sp. z o.o.", [credit("source", organisation="Nowa Gazeta sp. z o.o.", holder="Nowa Gazeta sp. z o.o.")]),
     ("Źródło: youtube / Radio Kraków", [credit("source", organisation="youtube"), credit("source", organisation="Radio Kraków")]),
+    # signs with no holder; a headline after a byline's name
+    ("©℗", []),
+    ("Autor: Jan Nowak Na co narzekają mieszkańcy?", []),
     # sentences that begin like credits but are not
     ("Tekst porozumienia jest dostępny na stronie BIP.", []),
     ("Fotografie z wystawy można oglądać do końca miesiąca.", []),
