@@ -29,12 +29,16 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 # credit ("Fot. Jan Nowak", "Tekst: …") from a sentence ("Tekst porozumienia jest dostępny…").
 # The misspellings press offices really write are listed too: "Żródło:", "Zrodlo:", "Zdj.".
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
+_AUTHORS = r"autor(?:ka|zy|ki)?"
 _ROLE_WORDS = [
-    ("text", r"tekst|autor(?:ka)?\s+tekstu|txt"),
-    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|autor(?:ka)?\s+{_PHOTOS}|[źżz]r[óo]d[łl]o\s+{_PHOTOS}"),
-    ("video", r"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|autor(?:ka)?\s+(?:filmu|nagrania|wideo)"),
-    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|projekt\s+okładki|okładka"),
-    ("editing", r"opracowanie|oprac|opr|redakcja|red|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania|prowadząc[ya]|naczeln[ya]))?|autor(?:ka)?\s+edycji|edycja"),
+    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|napisał[a]?"),
+    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
+              rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne|fotografował[a]?"),
+    ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
+              r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
+    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|projekt\s+okładki|okładka|plakat"),
+    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|redakcja|red|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
+                rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja"),
     ("source", r"[źżz]r[óo]d[łl][oa]|[źżz]r"),
 ]
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
@@ -112,6 +116,7 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 COMPANY_END = re.compile(r"\b(?:sp\. z o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
+PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|inf(?:ormacja|\.)?\s*prasowa)\b", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))", re.IGNORECASE)
 AUTHOR = re.compile(r"\bautor(?:ka|zy|ki)?\s*:\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 
@@ -144,14 +149,15 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
-NAME_SLASH = re.compile(r"\s*[/|]\s*")
+NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Jan Nowak — UMT"
 
 # --- Kinds of source: an institution's archive, press materials, collection; photos sent in -----
 
 # The phrase, then (usually) the institution whose archive or materials these are.
 SOURCE_KINDS = [
     ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?=\s|$)\s*", re.IGNORECASE)),
-    ("press materials", re.compile(r"^(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?(?=\s|$)\s*", re.IGNORECASE)),
+    ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
+                                   re.IGNORECASE)),
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
 ]
@@ -234,6 +240,9 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
         return "organisation"
     words = item.split()
     if _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
+        return "person"
+    shouted = person_name(item).split()  # "FOT. ANNA KOWALSKA": a known first name in capitals
+    if item.isupper() and 2 <= len(words) <= 3 and _reads_as_person(shouted, abbreviations) and is_first_name(shouted[0]):
         return "person"
     if len(words) > 8:
         return None
@@ -320,8 +329,9 @@ def roles_of(words: str) -> list[str]:
 
 def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     """The roles a segment credits, the text after them, and whether the prefix lacked its dot."""
-    if COPYRIGHT_LINE.match(segment):
-        return ["source"], segment, False  # "© Wyborcza sp. z o.o.": the holder is where the work comes from
+    if COPYRIGHT_LINE.match(segment) or PRESS_RELEASE.match(segment):
+        # "© Wyborcza sp. z o.o.", "Inf. prasowa UMT": where the work comes from, with no role word before it
+        return ["source"], segment, False
     match = ROLE_PREFIX.match(segment)
     bare = match is None
     if bare:
@@ -392,6 +402,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
     if not people and not organisations and not holder and not source_kind:
         return None
+    if PRESS_RELEASE.match(segment.strip()) and source_kind is None:
+        return None  # "Materiały prasowe można pobrać…": a sentence about them
     if roles == ["source"] and holder and not people and not organisations:
         organisations = [holder]
     shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw,

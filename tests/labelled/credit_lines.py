@@ -211,6 +211,26 @@ CREDIT_LINES = [
     ("© Teatr Baj Pomorski 2024", [credit("source", organisation="Teatr Baj Pomorski", holder="Teatr Baj Pomorski", year=2024)]),
     ("Copyright © Nowa Gazeta sp. z o.o.", [credit("source", organisation="Nowa Gazeta sp. z o.o.", holder="Nowa Gazeta sp. z o.o.")]),
     ("Źródło: youtube / Radio Kraków", [credit("source", organisation="youtube"), credit("source", organisation="Radio Kraków")]),
+    # more wordings of the roles: authors of photos, photo stories, who prepared or wrote it, camera and editing
+    ("Autorzy zdjęć: Jan Wrona, Anna Lis", [credit("photo", "Jan Wrona"), credit("photo", "Anna Lis")]),
+    ("Autor fotografii: Piotr Sowa", [credit("photo", "Piotr Sowa")]),
+    ("Fotorelacja: Ewa Kos", [credit("photo", "Ewa Kos")]),
+    ("Zdjęcie ilustracyjne: pixabay.com", [credit("photo", organisation="pixabay.com")]),
+    ("Opracowała: Anna Lis", [credit("editing", "Anna Lis")]),
+    ("Przygotował: Marek Zając", [credit("editing", "Marek Zając")]),
+    ("Napisała: Maria Wrona", [credit("text", "Maria Wrona")]),
+    ("Kamera i montaż: Tomasz Lis", [credit("video", "Tomasz Lis")]),
+    ("Plakat: Ewa Sowa", [credit("graphics", "Ewa Sowa")]),
+    # a press release as the source, with no role word before it
+    ("Inf. prasowa UMT", [credit("source", organisation=UMT, source_kind="press materials")]),
+    ("Informacja prasowa: Biuro Prasowe Teatru Baj Pomorski",
+     [credit("source", organisation="Biuro Prasowe Teatru Baj Pomorski", source_kind="press materials")]),
+    # a spaced dash between the person and where they work; a name in capitals
+    ("Fot. Anna Lis — UMT", [credit("photo", "Anna Lis", UMT)]),
+    ("FOT. ANNA KOWALSKA", [credit("photo", "Anna Kowalska")]),
+    ("Informacja prasowa zostanie opublikowana jutro.", []),
+    ("Montaż instalacji potrwa do maja.", []),
+    ("Kamera monitoringu nagrała sprawcę.", []),
     # signs with no holder; a headline after a byline's name
     ("©℗", []),
     ("Autor: Jan Nowak Na co narzekają mieszkańcy?", []),
