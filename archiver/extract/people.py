@@ -133,6 +133,7 @@ class _Mention:
     surname: str
     female: bool | None
     initials: str = ""  # "J." for "J. Nowak"
+    cases: frozenset[str] = frozenset()  # the cases the name can be in; empty when unknown
 
     @property
     def name(self) -> str:
@@ -353,7 +354,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             continue
         first, surname_nominative_ = resolved
         middle_names = [m if INITIAL.match(m) else _nominative_first_name(m, first) for m in middle]
-        mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female))
+        mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female,
+                                 cases=first.cases))
         index = end + 1
     return mentions
 
@@ -662,6 +664,8 @@ def people_in_text(text: str) -> list[Person]:
         for mention in mentions:
             name = _full_name_of(mention, full_names)
             found_before, after = _role_before(tokens, mention.start, previous_end), _role_after(tokens, mention.end)
+            if after and not _apposition_agrees(tokens, mention, after):
+                after = None  # "zgłoszona przez Ewę Romik, radna Anna Lis…": the next clause's subject, not her role
             before, through_verb = found_before or (None, False)
             if before and after and (through_verb or all(_is_title(w) for w in before)) and not _is_title(after[0]):
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
@@ -686,6 +690,20 @@ def people_in_text(text: str) -> list[Person]:
     for tokens, mentions in mentions_by_line:
         _add_surnames_after_roles(tokens, mentions, found)
     return list(found.values())
+
+
+def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) -> bool:
+    """A role after the name's comma stands in the name's case ("Jana Lisa, prezydenta"); one in
+    another case starts the next clause ("Annę Lis, zastępcą będzie …")."""
+    if not mention.cases or mention.end + 1 >= len(tokens) or tokens[mention.end] != ",":
+        return True
+    if RELATIVE.match(tokens[mention.end + 1]):
+        return True  # "…, która została przewodniczącą": the clause's own predicate
+    head = next((w for w in role if not _is_title(w) and _role_reading(w)), None)
+    if head is None:
+        return True
+    cases = frozenset().union(*(r.cases for r in readings(head.lower()) if _is_role_lemma(r.lemma)))
+    return bool(cases & mention.cases) or len(cases) == len(CASES)
 
 
 def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | None:

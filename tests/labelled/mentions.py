@@ -184,4 +184,7 @@ MENTIONS = [
     ("Sołtysem wybrano pana Stanisława Zarębę.", [("Stanisław Zaręba", "Sołtys")]),
     # what an office holder gives in person names the holder, not a patron
     ("Stypendia burmistrza Adama Lisa otrzyma piętnaścioro uczniów.", [("Adam Lis", "burmistrz")]),
+    # a role after the comma in another case than the name starts the next clause
+    ("Przewodniczącą została Anna Lis, zastępcą będzie Jan Kos.", [("Anna Lis", "Przewodnicząca"), ("Jan Kos", "zastępca")]),
+    ("Kandydatkę zgłoszoną przez Ewę Sowę, radna Maria Wrona poparła.", [("Ewa Sowa", None), ("Maria Wrona", "radna")]),
 ]
