@@ -674,6 +674,8 @@ def people_in_text(text: str) -> list[Person]:
             if after and mention.end < len(tokens) and (tokens[mention.end] in DASHES or tokens[mention.end] == after[0]):
                 # "Anna Nowak – dyrektor szkoły", "Marek Lis prezydent Włocławka, …": her own role, whatever stands before
                 before = None
+            if before and not through_verb:
+                before = _role_in_names_case(before, mention)
             role_words, shared = before or after, bool(before)
             if role_words is None and previous_role and _in_one_list(tokens[previous_end : mention.start]):
                 role_words, shared = previous_role, True  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
@@ -690,6 +692,22 @@ def people_in_text(text: str) -> list[Person]:
     for tokens, mentions in mentions_by_line:
         _add_surnames_after_roles(tokens, mentions, found)
     return list(found.values())
+
+
+def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
+    """ "zastępcą prezydenta Szczecina Piotra Krzystka": a role noun in another case than the name is
+    someone else's; the name's own is the later one that agrees with it ("prezydenta Szczecina")."""
+    if not mention.cases:
+        return words
+    for position, word in enumerate(words):
+        if _is_title(word):
+            continue
+        cases = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma)))
+        if not cases:
+            continue
+        if cases & mention.cases or len(cases) == len(CASES):
+            return words[position:] if position else words
+    return words
 
 
 def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) -> bool:

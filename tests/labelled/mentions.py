@@ -187,4 +187,6 @@ MENTIONS = [
     # a role after the comma in another case than the name starts the next clause
     ("Przewodniczącą została Anna Lis, zastępcą będzie Jan Kos.", [("Anna Lis", "Przewodnicząca"), ("Jan Kos", "zastępca")]),
     ("Kandydatkę zgłoszoną przez Ewę Sowę, radna Maria Wrona poparła.", [("Ewa Sowa", None), ("Maria Wrona", "radna")]),
+    # a role noun in another case than the name is someone else's: the name's own is the one that agrees
+    ("Rozmawiał z zastępcą prezydenta Torunia Jana Lisa.", [("Jan Lis", "prezydent Torunia")]),
 ]
