@@ -97,6 +97,10 @@ prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria 
 LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",
                            "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
                            "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną"})  # fmt: skip
+# What a body did to the person: the role it gave is the news, whatever the name's apposition says
+# ("Szefem klubu został Jan Lis, radny elekt"), where "był", "jest" only describe ("Gościem był Jan Lis, burmistrz").
+BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", "zostaje", "wybrano", "mianowano", "powołano",
+                      "objęli", "objęły", "objął", "objęła", "wchodzą"})  # fmt: skip
 # "W skład Rady Sołeckiej wchodzą: …", "Komisja w składzie: …": each name is a member.
 MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", "weszli", "weszły", "weszła", "wszedł", "wejdą"})
 AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan Nowak"
@@ -475,10 +479,10 @@ def _continues_role(token: str, previous: str = "") -> bool:
                for r in readings(token.lower()) if r.pos in ("subst", "adj"))  # fmt: skip
 
 
-def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], bool] | None:
+def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], str] | None:
     """A role phrase ending right before the name, after the previous name: "prezydent Gdańska",
     "dyrektor Biura Metropolii –", "przewodniczący Rady Miasta,", "Przewodniczącym komisji jest"
-    (then also whether it reached the name through a verb)."""
+    (then also the verb it reached the name through, "" for none)."""
     end = start
     while end > floor and (tokens[end - 1].lower() in HONORIFICS or AGE.match(tokens[end - 1])):
         end -= 1
@@ -491,8 +495,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         end -= 1  # "Funkcje wiceprzewodniczących objęli: Anna Nowak, …"
     membership = _membership(tokens, end, floor)
     if membership:
-        return membership, True
-    through_verb = end > floor and tokens[end - 1].lower() in LINKING_VERBS
+        return membership, "wchodzą"
+    through_verb = tokens[end - 1].lower() if end > floor and tokens[end - 1].lower() in LINKING_VERBS else ""
     if through_verb:
         end -= 1
         while end - 1 > floor and tokens[end - 1].lower() in ("ponownie", "jednogłośnie", "dopiero", "też", "także"):
@@ -513,12 +517,12 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             break
         index -= 1
     if role_start is None:
-        return _role_across_adverbials(tokens, end, floor) if through_verb else None
+        return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
     for later in range(role_start + 1, end):
         if _is_title(tokens[later]) or tokens[later - 1] in AND:
             continue
         heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
-        if any("gen" not in r.cases for r in heads):
+        if heads and all("gen" not in r.cases for r in heads):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
@@ -529,7 +533,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     return (words, through_verb) if words else None
 
 
-def _role_across_adverbials(tokens: list[str], end: int, floor: int) -> tuple[list[str], bool] | None:
+def _role_across_adverbials(tokens: list[str], end: int, floor: int, verb: str) -> tuple[list[str], str] | None:
     """ "Wiceprzewodniczącą po tajnym głosowaniu wybrano Annę Lis", "Sołtysem na kolejną kadencję
     została …": the role in the instrumental, then words that say when or how, then the verb."""
     for index in range(end - 1, max(floor, end - 9) - 1, -1):
@@ -541,7 +545,7 @@ def _role_across_adverbials(tokens: list[str], end: int, floor: int) -> tuple[li
                 if token.lower() in CONNECTORS or not _continues_role(token, words[-1]):
                     break
                 words.append(token)
-            return words, True
+            return words, verb
     return None
 
 
@@ -666,8 +670,9 @@ def people_in_text(text: str) -> list[Person]:
             found_before, after = _role_before(tokens, mention.start, previous_end), _role_after(tokens, mention.end)
             if after and not _apposition_agrees(tokens, mention, after):
                 after = None  # "zgłoszona przez Ewę Romik, radna Anna Lis…": the next clause's subject, not her role
-            before, through_verb = found_before or (None, False)
-            if before and after and (through_verb or all(_is_title(w) for w in before)) and not _is_title(after[0]):
+            before, through_verb = found_before or (None, "")
+            being = through_verb and through_verb not in BECOMING
+            if before and after and (being or all(_is_title(w) for w in before)) and not _is_title(after[0]):
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
                 # function beside the name before a bare title or what the sentence says he was
                 before = None

@@ -189,4 +189,6 @@ MENTIONS = [
     ("Kandydatkę zgłoszoną przez Ewę Sowę, radna Maria Wrona poparła.", [("Ewa Sowa", None), ("Maria Wrona", "radna")]),
     # a role noun in another case than the name is someone else's: the name's own is the one that agrees
     ("Rozmawiał z zastępcą prezydenta Torunia Jana Lisa.", [("Jan Lis", "prezydent Torunia")]),
+    # a role a body gave ("został", "wybrano") is the news, whatever the apposition; "był" only describes
+    ("Szefem klubu radnych został Jan Lis, radny z okręgu nr 4.", [("Jan Lis", "Szef klubu radnych")]),
 ]
