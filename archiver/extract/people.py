@@ -57,6 +57,7 @@ nadkomisarz podkomisarz aspirant inspektor profesor profesorka lekarz lekarka na
 dyrygent artysta artystka aktor aktorka reżyser reżyserka pisarz pisarka poeta poetka lider liderka
 założyciel założycielka inicjator inicjatorka właściciel właścicielka specjalista specjalistka asystent asystentka
 kapitan pułkownik generał major mer komendant strażak policjant policjantka wolontariusz wolontariuszka
+cesarz cesarzowa car caryca hetman prałat
 prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
 prawnik prawniczka adwokat adwokatka urzędnik urzędniczka działacz działaczka społecznik społeczniczka włodarz
 fundator fundatorka współwłaściciel współwłaścicielka współzałożyciel współzałożycielka muzyk śpiewak śpiewaczka
@@ -114,8 +115,11 @@ PATRON_OF = frozenset("""
 ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica grób mauzoleum szkoła liceum
 gimnazjum przedszkole technikum uniwersytet akademia politechnika instytut fundacja stowarzyszenie nagroda medal
 laur order odznaka stypendium konkurs festiwal memoriał turniej centrum muzeum teatr szpital stadion hala
-biblioteka dom sala kościół parafia kaplica imię im. ul. al. pl. os. św. bazylika katedra sanktuarium nazwa
+biblioteka dom sala kościół parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa
+obelisk kopiec ulica
 """.split())  # fmt: skip
+QUOTES = frozenset({"„", "”", "\"", "«", "»"})
+RANKS_OF_PATRONS = frozenset({"mjra", "mjr.", "mjr", "gen", "płk.", "kpt", "ppłk.", "hetmana", "króla", "królowej", "św"})
 # What an office holder gives in person, so that "nagroda prezydenta Jana Nowaka" names the president.
 FUNDED_BY = frozenset({"nagroda", "stypendium", "list", "dyplom", "podziękowanie"})
 NOT_SURNAMES = frozenset({"Rady", "Rada", "Radzie", "Radę", "Rynku", "Rynek", "Polski", "Polska", "Polsce", "Wisły", "Wisła",
@@ -211,8 +215,13 @@ def _declines_as(part: str, female: bool, cases: frozenset[str]) -> bool:
 
 
 # --- names ---------------------------------------------------------------------------------------
+# First names that are far more often a hall: "w Sali Mieszczańskiej", "Hala Sportowa".
+NOT_FIRST_NAMES = frozenset({"Sala", "Hala", "Aula"})
+
+
 def _first_name_readings(token: str) -> list[Reading]:
-    return [r for r in readings(token) if r.pos == "subst" and "imię" in r.labels and "sg" in r.numbers and r.lemma[:1].isupper()]
+    return [r for r in readings(token) if r.pos == "subst" and "imię" in r.labels and "sg" in r.numbers and r.lemma[:1].isupper()
+            and r.lemma not in NOT_FIRST_NAMES]  # fmt: skip
 
 
 def _surname_readings(part: str) -> list[Reading]:
@@ -266,11 +275,20 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
     return (best[1], best[2]) if best else None
 
 
-def _cases_before(tokens: list[str], start: int) -> frozenset[str]:
-    """The cases a role or courtesy word right before a name can be in (titles skipped)."""
+def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) -> frozenset[str]:
+    """The cases the name starting at ``start`` is likely in: those of the role or courtesy word before
+    it (titles and the role's complement skipped: "Biskupa Toruńskiego Wiesława Śmigla"), or of the
+    name before it in one list ("Dariusza Chojnackiego i Wojciecha Elszyna")."""
+    if mentions and mentions[-1].cases and mentions[-1].end == start - 1 and tokens[start - 1] in ("i", "oraz", ","):
+        return mentions[-1].cases
     index = start - 1
     while index >= 0 and tokens[index].lower() in TITLES:
         index -= 1
+    complement = 0
+    while index >= 0 and complement < 4 and tokens[index] not in CLAUSE_END and not _is_role_word(tokens[index]) \
+            and tokens[index].lower() not in HONORIFICS and _continues_role(tokens[index], tokens[index - 1] if index else ""):
+        index -= 1
+        complement += 1
     if index < 0 or not (tokens[index].lower() in HONORIFICS or _is_role_word(tokens[index])):
         return frozenset()
     return frozenset().union(*(r.cases for r in readings(tokens[index].lower()) if r.pos in ("subst", "adj", "ppas")))
@@ -279,18 +297,27 @@ def _cases_before(tokens: list[str], start: int) -> frozenset[str]:
 def _patron(tokens: list[str], start: int) -> bool:
     """A name right after a street, a school, an award…, titles and ranks between ("rondo prof. Anny Nowak")."""
     index = start - 1
-    # "ul. gen. Augusta Emila Fieldorfa", "nazwę Premiera Leopolda Skulskiego": titles, ranks, functions and
-    # further first names may stand between
+    # "ul. gen. Augusta Emila Fieldorfa", "nazwę Premiera Leopolda Skulskiego", nazwę „Ks. Jerzego Popiełuszki”,
+    # "im. mjra Henryka Dobrzańskiego": titles, ranks, functions, quotes and further first names may stand between
     function = False
-    while index >= 0 and (tokens[index].lower() in TITLES or _is_role_word(tokens[index])
+    while index >= 0 and (tokens[index].lower() in TITLES or _is_role_word(tokens[index]) or tokens[index] in QUOTES
+                          or tokens[index].lower() in RANKS_OF_PATRONS
                           or (CAPITALISED.match(tokens[index]) and _first_name_readings(tokens[index]))):
         function = function or (tokens[index].lower() not in TITLES and _role_reading(tokens[index]) is not None)
         index -= 1  # fmt: skip
     if index < 0:
         return False
+    if index > 0 and tokens[index].lower() in ("i", "oraz", ","):
+        # "ulic Wincentego Witosa i Ludwika Waryńskiego": the next patron of one list
+        previous = index - 1
+        while previous > 0 and CAPITALISED.match(tokens[previous]) and start - previous < 8:
+            previous -= 1
+        return previous < index - 1 and _patron(tokens, previous + 1)
     lemmas = {tokens[index].lower()} | {r.lemma.lower() for r in readings(tokens[index]) if r.pos == "subst"}
     if function and lemmas & FUNDED_BY:
         return False  # "stypendia burmistrza Waldemara Jaksona": the mayor in office gives them
+    if "imię" in lemmas and index > 0 and tokens[index - 1].lower() == "w":
+        return False  # "w imieniu premiera Donalda Tuska": on his behalf
     return bool(lemmas & PATRON_OF)
 
 
@@ -299,11 +326,14 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
     index = 0
     while index < len(tokens) - 1:
         token = tokens[index]
-        if INITIAL.match(token) and _can_be_surname(tokens[index + 1]) and not _patron(tokens, index):
+        after_role = index > 0 and (_is_role_word(tokens[index - 1]) or tokens[index - 1].lower() in HONORIFICS)
+        # "radny J. Szafarek": after a role any capitalised word may be the surname, not only one the dictionary allows
+        if INITIAL.match(token) and (_can_be_surname(tokens[index + 1]) or (after_role and CAPITALISED.match(tokens[index + 1])
+                                     and tokens[index + 1] not in NOT_SURNAMES)) and not _patron(tokens, index):  # fmt: skip
             surname = tokens[index + 1]
             known = _surname_readings(surname.split("-")[0])
             unknown = all(r.pos == "ign" for r in readings(surname.split("-")[0]))
-            if known or unknown or _is_role_word(tokens[index - 1] if index else "") or (index and tokens[index - 1].lower() in HONORIFICS):
+            if known or unknown or after_role:
                 lemma = next((r.lemma for r in known if "nom" in r.cases), None) or (known[0].lemma if known else surname)
                 female = known[0].female if known and len({r.female for r in known}) == 1 else None
                 mentions.append(_Mention(index, index + 2, None, lemma if "-" not in surname else surname, female, initials=token))
@@ -339,16 +369,19 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         surname = tokens[end]
         if INITIAL.match(surname) and not middle and (end + 1 == len(tokens) or not _can_be_surname(tokens[end + 1])):
             # "zatrzymało Adama A.": a suspect or a witness, named by first name and initial
-            first = _first_name_alone(token, _cases_before(tokens, index))
+            first = _first_name_alone(token, _cases_before(tokens, index, mentions))
             mentions.append(_Mention(index, end + 1, first.lemma, surname, first.female))
             index = end + 1
             continue
         if SHOUTED.match(surname):
             surname = "-".join(part.capitalize() for part in surname.split("-"))
-        if end + 1 < len(tokens) and re.fullmatch(r"[IVX]+", tokens[end + 1]):
-            index = end + 2  # "Jan Paweł II": a pope, not a person of the article
+        numbered = _numbered_ruler(tokens, index)
+        if numbered is not None:
+            if not _patron(tokens, index):  # "al. Jana Pawła II", "szkoła im. Jana Pawła II": a patron
+                mentions.append(numbered)
+            index = numbered.end
             continue
-        resolved = _resolve(token, surname, _cases_before(tokens, index)) if _can_be_surname(surname) else None
+        resolved = _resolve(token, surname, _cases_before(tokens, index, mentions)) if _can_be_surname(surname) else None
         if resolved is None and not middle and end + 1 < len(tokens) and _can_be_surname(tokens[end + 1]):
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue
@@ -362,6 +395,31 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                                  cases=first.cases))
         index = end + 1
     return mentions
+
+
+ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def _numbered_ruler(tokens: list[str], index: int) -> _Mention | None:
+    """A king, a pope, a prince: first names and a number, maybe a byname ("króla Kazimierza III
+    Wielkiego" → Kazimierz III Wielki, "papieżowi Janowi Pawłowi II" → Jan Paweł II)."""
+    names = [tokens[index]]
+    while len(names) < 3 and index + len(names) < len(tokens) and _first_name_readings(tokens[index + len(names)]):
+        names.append(tokens[index + len(names)])
+    end = index + len(names)
+    if end >= len(tokens) or not ROMAN.match(tokens[end]):
+        return None
+    first = _first_name_alone(tokens[index], _cases_before(tokens, index))
+    words = [first.lemma, *(_nominative_first_name(n, first) for n in names[1:]), tokens[end]]
+    end += 1
+    if end < len(tokens) and CAPITALISED.match(tokens[end]):
+        byname = next((r for r in readings(tokens[end].lower()) if r.pos == "adj" and r.agrees(first)), None)
+        known = [r for r in _surname_readings(tokens[end]) if r.agrees(first)]
+        nominative = (adjective_form(byname.lemma, "m1") if byname else None) or (known[0].lemma if known else None)
+        if nominative:
+            words.append(_same_capital(tokens[end], nominative))
+            end += 1
+    return _Mention(index, end, " ".join(words[:-1]), words[-1], first.female, cases=first.cases)
 
 
 def _first_name_alone(token: str, context: frozenset[str]) -> Reading:
@@ -717,15 +775,19 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
 
 def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) -> bool:
     """A role after the name's comma stands in the name's case ("Jana Lisa, prezydenta"); one in
-    another case starts the next clause ("Annę Lis, zastępcą będzie …")."""
-    if not mention.cases or mention.end + 1 >= len(tokens) or tokens[mention.end] != ",":
+    another case starts the next clause ("Annę Lis, zastępcą będzie …"), and without a comma one in
+    the plural too ("wybrali Jana Lisa radni …")."""
+    if not mention.cases or mention.end + 1 >= len(tokens):
         return True
-    if RELATIVE.match(tokens[mention.end + 1]):
+    bare = tokens[mention.end] == role[0]  # "Marek Lis prezydent Włocławka": an apposition without a comma
+    if not bare and (tokens[mention.end] != "," or RELATIVE.match(tokens[mention.end + 1])):
         return True  # "…, która została przewodniczącą": the clause's own predicate
     head = next((w for w in role if not _is_title(w) and _role_reading(w)), None)
     if head is None:
         return True
-    cases = frozenset().union(*(r.cases for r in readings(head.lower()) if _is_role_lemma(r.lemma)))
+    heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma) and (not bare or "sg" in r.numbers)
+             and not (mention.female is False and r.genders == {"f"})]  # "minister" is a woman's too, undeclined
+    cases = frozenset().union(*(r.cases for r in heads))
     return bool(cases & mention.cases) or len(cases) == len(CASES)
 
 

@@ -45,7 +45,7 @@ MENTIONS = [
     ("Uroczystość prowadził dr hab. Piotr Zieliński, prof. UMK.", [("Piotr Zieliński", "dr hab.")]),
     ("Nagrodę im. Mikołaja Kopernika wręczono w Dworze Artusa.", []),
     ("Spotkanie odbyło się przy ul. Józefa Piłsudskiego.", []),
-    ("Msza w intencji Jana Pawła II zgromadziła wiernych.", []),
+    ("Msza w intencji Jana Pawła II zgromadziła wiernych.", [("Jan Paweł II", None)]),
     ("Rada Miasta Torunia przyjęła budżet na 2025 rok.", []),
     ("Mieszkańcy Rubinkowa spotkali się z radnymi w Szkole Podstawowej nr 24.", []),
     ("Z przewodniczącym Łukaszem Walkuszem spotkali się mieszkańcy.", [("Łukasz Walkusz", "przewodniczący")]),
@@ -191,4 +191,23 @@ MENTIONS = [
     ("Rozmawiał z zastępcą prezydenta Torunia Jana Lisa.", [("Jan Lis", "prezydent Torunia")]),
     # a role a body gave ("został", "wybrano") is the news, whatever the apposition; "był" only describes
     ("Szefem klubu radnych został Jan Lis, radny z okręgu nr 4.", [("Jan Lis", "Szef klubu radnych")]),
+    # a ruler by first names and number, a byname too; not when a street or a school bears the name
+    ("Przywilej nadał miastu król Kazimierz III Wielki.", [("Kazimierz III Wielki", "król")]),
+    ("Zgodę wydał król Władysław IV Waza.", [("Władysław IV Waza", "król")]),
+    ("Remont al. Jana Pawła II potrwa do jesieni.", []),
+    # a hall, not a woman: "w Sali Mieszczańskiej"
+    ("Sesja odbyła się w Sali Mieszczańskiej Ratusza Staromiejskiego.", []),
+    # after a role, an initial and any capitalised surname
+    ("Nieobecni byli radny J. Szafarek i radna M. Taciak.", [("J. Szafarek", "radny"), ("M. Taciak", "radna")]),
+    # patrons in quotes, after a rank, in a list of streets, after "im" without its dot
+    ("Rondu nadano nazwę „ks. prałata Jana Lisa”.", []),
+    ("Szkoła im. mjra Adama Sowy obchodzi jubileusz.", []),
+    ("Rondo na skrzyżowaniu ulic Jana Sowy i Piotra Kosa nazwano inaczej.", []),
+    ("Wygrała uczennica szkoły im Marii Wrony.", []),
+    # "w imieniu": on someone's behalf, not a patron
+    ("Nominację wręczył w imieniu premiera Jana Lisa minister.", [("Jan Lis", "premier")]),
+    # the case of the role before, past its complement, or of the name before in one list, picks the reading
+    ("Mszę odprawiono pod przewodnictwem Biskupa Toruńskiego Wiesława Śmigla.", [("Wiesław Śmigiel", "Biskup Toruński")]),
+    ("Spośród zgłoszonych Dariusza Lisa i Wojciecha Elszyna radni wybrali pierwszego.",
+     [("Dariusz Lis", None), ("Wojciech Elszyn", None)]),
 ]
