@@ -57,7 +57,9 @@ nadkomisarz podkomisarz aspirant inspektor profesor profesorka lekarz lekarka na
 dyrygent artysta artystka aktor aktorka reżyser reżyserka pisarz pisarka poeta poetka lider liderka
 założyciel założycielka inicjator inicjatorka właściciel właścicielka specjalista specjalistka asystent asystentka
 kapitan pułkownik generał major mer komendant strażak policjant policjantka wolontariusz wolontariuszka
-cesarz cesarzowa car caryca hetman prałat
+cesarz cesarzowa car caryca hetman prałat starościna kapelmistrz dramaturg szkoleniowiec medalista medalistka
+ordynariusz oficjał dowódca funkcjonariusz funkcjonariuszka dzielnicowy kapelan gimnazjalista gimnazjalistka maturzysta
+maturzystka pracownik pracowniczka wychowawca wychowawczyni członkini sekretarka opiekunka
 prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
 prawnik prawniczka adwokat adwokatka urzędnik urzędniczka działacz działaczka społecznik społeczniczka włodarz
 fundator fundatorka współwłaściciel współwłaścicielka współzałożyciel współzałożycielka muzyk śpiewak śpiewaczka
@@ -75,17 +77,20 @@ TIME_WORDS = frozenset("""
 były była byłego byłej byłemu byłym obecny obecna obecnego obecnej obecnym obecnie nowy nowa nowego nowej nowym
 dotychczasowy dotychczasowa dotychczasowego dotychczasowej dotychczasowym wieloletni wieloletnia wieloletniego
 wieloletniej wieloletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio
+pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego drugiej drugim
 """.split())  # fmt: skip
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
                     "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk.", "ppłk",
-                    "ppłk.", "mjr", "mjr.", "por.", "ppor.", "nadinsp.", "kom.", "podkom.", "asp."})  # fmt: skip
+                    "ppłk.", "mjr", "mjr.", "por.", "ppor.", "nadinsp.", "kom.", "podkom.", "asp.", "abpa", "bpa", "abpa.",
+                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt."})  # fmt: skip
 # A police or army rank before a name is a title when a function stands before it: "Komendant
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
                    "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał"})  # fmt: skip
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
-CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św."})
+CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
+                        "dla"})  # fmt: skip
 ROLE_COMPLEMENTS = frozenset("""
 miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
 departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
@@ -97,10 +102,16 @@ prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria 
 # "Przewodniczącym komisji jest Jan Nowak", "Jan Nowak został wybrany przewodniczącym".
 LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",
                            "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
-                           "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną"})  # fmt: skip
+                           "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną",
+                           "zaproponowano", "zgłoszono", "wskazano"})  # fmt: skip
+# "zostali wybrani", "została powołana": the participle after the linking verb
+PARTICIPLES = frozenset({"wybrany", "wybrana", "wybrani", "wybrane", "powołany", "powołana", "powołani", "mianowany",
+                         "mianowana", "mianowani", "wybrano", "ponownie", "jednogłośnie", "zapewne", "najpewniej",
+                         "prawdopodobnie", "również", "też", "także"})  # fmt: skip
 # What a body did to the person: the role it gave is the news, whatever the name's apposition says
 # ("Szefem klubu został Jan Lis, radny elekt"), where "był", "jest" only describe ("Gościem był Jan Lis, burmistrz").
 BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", "zostaje", "wybrano", "mianowano", "powołano",
+                      "zaproponowano", "zgłoszono", "wskazano",
                       "objęli", "objęły", "objął", "objęła", "wchodzą"})  # fmt: skip
 # "W skład Rady Sołeckiej wchodzą: …", "Komisja w składzie: …": each name is a member.
 MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", "weszli", "weszły", "weszła", "wszedł", "wejdą"})
@@ -119,6 +130,7 @@ biblioteka dom sala kościół parafia kaplica imię im. im ul. al. pl. os. św.
 obelisk kopiec ulica
 """.split())  # fmt: skip
 QUOTES = frozenset({"„", "”", "\"", "«", "»"})
+QUOTE_SPACING = re.compile(r'([„"«])\s*([^„”"«»]*?)\s*([”"»])')  # "„ Gazety Polskiej ”" → "„Gazety Polskiej”"
 RANKS_OF_PATRONS = frozenset({"mjra", "mjr.", "mjr", "gen", "płk.", "kpt", "ppłk.", "hetmana", "króla", "królowej", "św"})
 # What an office holder gives in person, so that "nagroda prezydenta Jana Nowaka" names the president.
 FUNDED_BY = frozenset({"nagroda", "stypendium", "list", "dyplom", "podziękowanie"})
@@ -511,14 +523,15 @@ def _is_role_lemma(lemma: str) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    return token.lower() in TITLES or token.lower() in RANKS
+    lower = token.lower()
+    return lower in TITLES or lower in RANKS or any(r.lemma in RANKS for r in readings(lower) if r.pos == "subst")
 
 
 def _is_role_word(token: str) -> bool:
     if not token:
         return False
     lower = token.lower()
-    if lower in TITLES or lower in ROLE_ABBREVIATIONS:
+    if lower in TITLES or lower in ROLE_ABBREVIATIONS or lower in RANKS:
         return True
     return lower[:1].isalpha() and _role_reading(token) is not None
 
@@ -545,8 +558,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     while end > floor and (tokens[end - 1].lower() in HONORIFICS or AGE.match(tokens[end - 1])):
         end -= 1
     probe = end  # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak": past a title to the verb
-    while probe > floor and (tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in")):
-        probe -= 1
+    while probe > floor and (tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in")
+                             or tokens[probe - 1].lower() in PARTICIPLES):
+        probe -= 1  # fmt: skip
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
         end = probe
     if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS | MEMBERSHIP_VERBS:
@@ -565,8 +579,15 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         return None  # "nowi radni oraz Krzysztof Kukucki": the role was the others'
     index = end - 1
     role_start = None
-    while index >= floor and end - index <= 9:
+    while index >= floor and end - index <= 12:
         token = tokens[index]
+        opening = _quote_opening(tokens, index, floor)
+        if opening is not None:  # "redaktor naczelny „Kurka” Andrzej Olszewski"
+            index = opening - 1
+            continue
+        if token == "," and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
+            index -= 1  # "Komendant Wojewódzki Policji, nadinspektor Jan Lis": the function before the rank
+            continue
         if token in CLAUSE_END:
             break
         if _is_role_word(token):
@@ -574,6 +595,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         elif not _continues_role(token, tokens[index - 1] if index else ""):
             break
         index -= 1
+    if role_start is not None and tokens[role_start] == ",":
+        role_start += 1
     if role_start is None:
         return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
     for later in range(role_start + 1, end):
@@ -586,7 +609,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
             words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND):
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] == ","):
         words.pop()
     return (words, through_verb) if words else None
 
@@ -632,8 +655,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         return _role_in_relative_clause(tokens, index + 2)
     if index < len(tokens) and tokens[index] in (",", "(", "–", "—", "-"):
         index += 1
-    elif index < len(tokens) and tokens[index][:1].islower() and tokens[index].lower() not in TITLES and _is_role_word(tokens[index]):
-        pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa": an apposition without a comma
+    elif index < len(tokens) and not _is_title(tokens[index]) and _is_role_word(tokens[index]):
+        pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa", "Jan Lis Burmistrz Chełmży": no comma
     else:
         skipped = 0
         while index < len(tokens) and tokens[index].lower() in APPOINTED and skipped < 5:
@@ -641,8 +664,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             skipped += 1
         if not skipped or not any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index]):
             return None
-    skipped = 0  # "Jan Nowak, były starosta", "…, dotychczasowym przewodniczącym rady", "…, obecnie dyrektor"
-    while index < len(tokens) and skipped < 2 and tokens[index].lower() in TIME_WORDS:
+    skipped = 0  # "Jan Nowak, były starosta", "…, dotychczasowym przewodniczącym rady", "…, wybrany na stanowisko prezesa"
+    while index < len(tokens) and skipped < 4 and (tokens[index].lower() in TIME_WORDS or tokens[index].lower() in APPOINTED):
         index += 1
         skipped += 1
     if index >= len(tokens) or not _is_role_word(tokens[index]):
@@ -651,6 +674,11 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     index += 1
     while index < len(tokens) and len(words) < 10:
         token = tokens[index]
+        quoted = _quoted_name(tokens, index)
+        if quoted:  # "przewodnicząca Klubu „Gazety Polskiej”"
+            words.extend(tokens[index:quoted])
+            index = quoted
+            continue
         if token in CLAUSE_END or RELATIVE.match(token) or not _continues_role(token, tokens[index - 1]):
             break
         if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]):
@@ -659,6 +687,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         index += 1
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND):
         words.pop()
+    if all(_is_title(w) for w in words):
+        return None  # "Jan Lis, prof. Adam Kos": the next one's title
     return words
 
 
@@ -676,6 +706,30 @@ def _role_in_instrumental(token: str) -> bool:
     return any("inst" in r.cases for r in readings(token.lower()) if _is_role_lemma(r.lemma))
 
 
+def _quote_opening(tokens: list[str], index: int, floor: int) -> int | None:
+    """Where the quoted name that ends at ``index`` opens, reading backwards; None if none ends there."""
+    if tokens[index] not in QUOTES:
+        return None
+    for opening in range(index - 1, max(floor, index - 6) - 1, -1):
+        if tokens[opening] in QUOTES:
+            return opening if _quoted_name(tokens, opening) == index + 1 else None
+        if tokens[opening] in CLAUSE_END:
+            return None
+    return None
+
+
+def _quoted_name(tokens: list[str], index: int) -> int:
+    """Where a quoted name that starts at ``index`` ends ("„Gazety Polskiej”", "\"Euroregion Niemen\""); 0 if none."""
+    if tokens[index] not in QUOTES or index + 1 >= len(tokens) or not (CAPITALISED.match(tokens[index + 1]) or ACRONYM.match(tokens[index + 1])):
+        return 0
+    for close in range(index + 2, min(index + 7, len(tokens))):
+        if tokens[close] in QUOTES:
+            return close + 1
+        if tokens[close] in CLAUSE_END:
+            return 0
+    return 0
+
+
 def nominative_role(words: list[str], female: bool | None) -> str:
     """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
@@ -690,9 +744,13 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         if ("sg" not in head.numbers or "nom" not in head.cases) and female and lemma.endswith("y"):
             # "radni: Anna Nowak i …" → radna; "Przewodniczącym Rady jest pani Anna Nowak" → przewodnicząca
             lemma, gender = lemma[:-1] + "a", "f"
-        elif "sg" not in head.numbers and female and lemma.lower() + "ka" in ROLE_NOUNS:
-            lemma, gender = lemma + "ka", "f"  # "Kandydatami są Adam Kos i Ewa Lis" → kandydatka
-        words[position] = _same_capital(word, lemma)
+        elif "sg" not in head.numbers and female and _womans_role(lemma):
+            lemma, gender = _womans_role(lemma), "f"  # "Kandydatami są Adam Kos i Ewa Lis" → kandydatka
+        elif female is False and head.genders == {"f"} and lemma.endswith("a") and lemma[:-1] + "y" in ROLE_NOUNS:
+            lemma, gender = lemma[:-1] + "y", "m1"  # "przewodniczącą komisji został Piotr Kos" → przewodniczący
+        # "rektora-komendanta" → "rektor-komendant": each part of a joined role in the nominative
+        parts = [(_role_reading(part) or Reading(part, "", *[frozenset()] * 4)).lemma for part in word.split("-")[1:]]
+        words[position] = "-".join([_same_capital(word, lemma), *parts])
         following = position + 1
         while following < len(words):
             adjective = next((r for r in readings(words[following].lower()) if r.pos == "adj" and r.agrees(head)), None)
@@ -700,7 +758,15 @@ def nominative_role(words: list[str], female: bool | None) -> str:
                 break  # "dyrektora Świętokrzyskiego Centrum": the adjective belongs to the next noun
             words[following] = _same_capital(words[following], adjective_form(adjective.lemma, gender) or words[following])
             following += 1
-    return " ".join(words).replace(" ,", ",")
+    return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ","))
+
+
+def _womans_role(lemma: str) -> str | None:
+    """ "kandydat" → "kandydatka", "artysta" → "artystka", "uczeń" → "uczennica", when the list knows the form."""
+    for form in (lemma + "ka", lemma[:-1] + "ka", lemma[:-2] + "ennica", lemma + "ini"):
+        if form.lower() in ROLE_NOUNS:
+            return form
+    return None
 
 
 def _modifies_next(adjective: Reading, following: list[str]) -> bool:
@@ -765,7 +831,8 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
     for position, word in enumerate(words):
         if _is_title(word):
             continue
-        cases = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma)))
+        # "mieszkańców sołectwa radnego Jana Lisa": a plural is the others', the singular beside him his own
+        cases = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma) and "sg" in r.numbers))
         if not cases:
             continue
         if cases & mention.cases or len(cases) == len(CASES):
@@ -782,6 +849,8 @@ def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) ->
     bare = tokens[mention.end] == role[0]  # "Marek Lis prezydent Włocławka": an apposition without a comma
     if not bare and (tokens[mention.end] != "," or RELATIVE.match(tokens[mention.end + 1])):
         return True  # "…, która została przewodniczącą": the clause's own predicate
+    if not bare and tokens[mention.end + 1].lower() in APPOINTED - TIME_WORDS:
+        return True  # "…, wybrany na stanowisko prezesa": the case is the preposition's
     head = next((w for w in role if not _is_title(w) and _role_reading(w)), None)
     if head is None:
         return True

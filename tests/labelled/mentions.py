@@ -210,4 +210,24 @@ MENTIONS = [
     ("Mszę odprawiono pod przewodnictwem Biskupa Toruńskiego Wiesława Śmigla.", [("Wiesław Śmigiel", "Biskup Toruński")]),
     ("Spośród zgłoszonych Dariusza Lisa i Wojciecha Elszyna radni wybrali pierwszego.",
      [("Dariusz Lis", None), ("Wojciech Elszyn", None)]),
+    # "zostali wybrani", an adverb before the name; "na" + the post, then the verb
+    ("Wiceprzewodniczącymi rady zostali wybrani Anna Lis (KO) i Jan Kos (PiS).",
+     [("Anna Lis", "Wiceprzewodnicząca rady"), ("Jan Kos", "Wiceprzewodniczący rady")]),
+    ("Wicestarostą zostanie zapewne Piotr Sowa.", [("Piotr Sowa", "Wicestarosta")]),
+    ("Na przewodniczącego zaproponowano Marka Zająca.", [("Marek Zając", "przewodniczący")]),
+    # a function, a comma, then the rank before the name; a quoted name inside a role
+    ("Pożegnał się Komendant Miejski Policji, nadinspektor Adam Kos.", [("Adam Kos", "Komendant Miejski Policji")]),
+    ("Głos zabrał prezes Stowarzyszenia „Nasza Wieś” Jan Wrona.", [("Jan Wrona", "prezes Stowarzyszenia „Nasza Wieś”")]),
+    ("Nagrodę dostała Ewa Sowa (przewodnicząca Klubu „Gazety Lokalnej”).", [("Ewa Sowa", "przewodnicząca Klubu „Gazety Lokalnej”")]),
+    # a title after a comma is the next one's; an ordinal or "wybrany na stanowisko" after the comma
+    ("Przyszli Jan Lis, prof. Adam Kos.", [("Jan Lis", None), ("Adam Kos", "prof.")]),
+    ("Medal otrzymał Jan Wrona, pierwszy prezydent miasta po 1989 roku.", [("Jan Wrona", "prezydent miasta")]),
+    ("Gratulacje odebrał Adam Lis, wybrany na stanowisko prezesa klubu.", [("Adam Lis", "prezes klubu")]),
+    # a capitalised role without a comma; a joined role; the role in the person's gender
+    ("Podziękował Jan Sowa Prezes Koła Niewidomych.", [("Jan Sowa", "Prezes Koła Niewidomych")]),
+    ("Rozmawiał z rektorem-komendantem Akademii Janem Lisem.", [("Jan Lis", "rektor-komendant Akademii")]),
+    ("Przewodniczącą komisji został Piotr Kos.", [("Piotr Kos", "Przewodniczący komisji")]),
+    ("Nagrody otrzymali nasi uczniowie: Anna Lis i Jan Kos.", [("Anna Lis", "uczennica"), ("Jan Kos", "uczeń")]),
+    # of a plural role and a singular one, the one beside the name and in its number
+    ("Klucz wręczono reprezentującemu mieszkańców sołectwa radnemu Janowi Sowie.", [("Jan Sowa", "radny")]),
 ]
