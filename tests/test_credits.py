@@ -39,6 +39,9 @@ def test_degenerate_lines_are_not_credits(line):
         ("Opole, Rynek [fot. Maciej Marciński]", ("Opole, Rynek", "fot. Maciej Marciński", "Maciej Marciński")),
         ("Medal dla miasta fot. Adam Nowak (UM Toruń)", ("Medal dla miasta", "fot. Adam Nowak (UM Toruń)", "Adam Nowak")),
         ("Lublin, 20.03.2025, fot. Krzysztof Radzki", ("Lublin, 20.03.2025", "fot. Krzysztof Radzki", "Krzysztof Radzki")),
+        # a journalist's signature ends the last sentence
+        ("Prace potrwają do maja. (tos)", ("Prace potrwają do maja.", "(tos)", "tos")),
+        ("Burmistrz (Jan Lis) otworzył sesję.", ("Burmistrz (Jan Lis) otworzył sesję.", None, None)),
     ],
 )
 def test_caption_credit(caption, expected):

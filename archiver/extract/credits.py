@@ -31,13 +31,15 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _AUTHORS = r"autor(?:ka|zy|ki)?"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|napisał[a]?"),
+    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|napisał[a]?|wytworzył[a]?|protokołował[a]?|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
-              rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne|fotografował[a]?"),
+              rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
+              r"|fotografował[a]?|fot(?:o)?\s+z"),
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|projekt\s+okładki|okładka|plakat"),
-    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|redakcja|red|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
+    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"),
+    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
+                rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja"),
     ("source", r"[źżz]r[óo]d[łl][oa]|[źżz]r"),
 ]
@@ -85,9 +87,11 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
 # A news agency signs the articles it wrote the same way: "(PAP)", "(IAR)".
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
+INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
 SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12})\)(?:\s*,\s*\([^()\s]{2,12}\))*$")
 SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12})\)")
+SIGNATURE_TAIL = re.compile(r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|PAP|IAR|KAI)\)\s*$")
 # A signature before the credits of a line: "(ak), fot. UMiG", "pk, zdj. Piotr Korczak".
 LEADING_SIGNATURE = re.compile(
     rf"^\(?(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
@@ -99,7 +103,8 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
-LEADING_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s*[,|–-]?\s*")
+LEADING_STAMP = re.compile(
+    r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[,|–-]?\s*")
 
 # --- Licences and copyright ----------------------------------------------------------------------
 
@@ -142,10 +147,21 @@ ORGANISATION_START = re.compile(
     r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr)\b",
     re.IGNORECASE,
 )
+# The words of foreign institutions' names that no dictionary of Polish knows.
+FOREIGN_ORGANISATION_WORD = re.compile(
+    r"(?i)^(?:images?|photos?|press|news|media|agency|stock|library|museum|archives?|studio|group|foundation|gallery|"
+    r"collection|university|institute|society|pictures?|\w*(?:bibliothek|archiv|museum|stiftung|verlag|zeitung))$")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)
 ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}\b")
 GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.Nowak" → "J. Nowak"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
+# Titles and ranks before a credited name ("ppor. W. Kubiak", "mł. asp. Jan Lis", "ks. Marek Lis"), and the
+# "(-)" that stands for a signature on a scanned document.
+NAME_TITLES = re.compile(
+    r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
+    r"sierż|chor|mł|st|szt|kmdr|abp|bp)\.?\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
+SIGNED_MARK = re.compile(r"^\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)$")  # "(-)Jan Lis", "Jan Lis (1-2)"
+MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)")
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
@@ -155,7 +171,7 @@ NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Ja
 
 # The phrase, then (usually) the institution whose archive or materials these are.
 SOURCE_KINDS = [
-    ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?=\s|$)\s*", re.IGNORECASE)),
+    ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
     ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
                                    re.IGNORECASE)),
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja)(?=\s|$)\s*", re.IGNORECASE)),
@@ -224,6 +240,8 @@ def _reads_as_person(words: list[str], abbreviations: Mapping[str, str]) -> bool
         return False
     if not words[0].endswith(".") and not all(may_name_someone(part) for part in words[0].split("-")):
         return False  # "Turystyki UMT", "Gazeta Pomorska": the dictionary knows the word as no name
+    if any(FOREIGN_ORGANISATION_WORD.search(w) for w in words):
+        return False  # "Bayerische Staatsbibliothek", "Getty Images": words of an institution, not of a name
     if not (NAME_WORD.match(words[-1]) or _surname_in_capitals(words[-1], abbreviations)):
         return False
     return all(
@@ -246,6 +264,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
         return "person"
     if len(words) > 8:
         return None
+    if len(words) > 2 and is_first_name(words[0]) and _reads_as_person(words[:2], abbreviations) and any(w.islower() for w in words):
+        return None  # "Jan Klata nowym dyrektorem teatru": a headline about a person, not a name
     lower_words = [w for w in words if w[:1].islower() and len(w) > 3]
     if (item[:1].isupper() or ACRONYM.match(item)) and len(lower_words) <= 2:
         return "organisation"
@@ -282,6 +302,7 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
             names.extend(pieces)
         else:
             names.append(part)
+    names = [NAME_TITLES.sub("", SIGNED_MARK.sub("", n).strip()) for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n.strip(" .")) for n in names if n.strip(" .")]
 
 
@@ -380,9 +401,14 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     organisations: list[str] = []
     source_kind = None
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
-    rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
+    rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", MARKS_IN_NAMES.sub("", rest))
     # "Jan Nowak / PAP": what follows a slash is the agency or site that published the work.
     first, *after_slash = _split_on_slashes(rest)
+    if after_slash and not people and all(INITIALS_SIGNATURE.match(part.strip()) for part in [first, *after_slash]):
+        # "Autor: MAK/gp": signatures, the author's and then the editor's, as in "(lew/bsc)"
+        shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw)
+        return [*(Credit(role, person=first.strip(), **shared) for role in roles),
+                *(Credit("editing", person=part.strip(), **shared) for part in after_slash)]
     items = [(name, False) for name in _split_names(first, abbreviations)]
     items += [(name, True) for part in after_slash for name in _split_names(part, abbreviations)]
     for item, is_agency in items:
@@ -438,7 +464,7 @@ def _credit_lines(text: str) -> list[str] | None:
         if DATE_LINE.match(line):
             continue  # the page's dates, not a credit nor a sentence
         stamped = LEADING_STAMP.match(line)
-        if stamped and ROLE_PREFIX.match(line[stamped.end() :]):
+        if stamped and (ROLE_PREFIX.match(line[stamped.end() :]) or LEADING_SIGNATURE.match(line[stamped.end() :])):
             line = line[stamped.end() :]
         if not line:
             continue
@@ -526,6 +552,10 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
             return caption, tail, credits
+    signed = SIGNATURE_TAIL.search(text)
+    if signed:  # "… do połowy przyszłego roku. (tos)": the journalist's signature ends the last sentence
+        tail = signed.group(0).strip()
+        return text[: signed.start()].rstrip(), tail, _signatures(tail, tail)
     return text, None, []
 
 
@@ -574,6 +604,7 @@ _NAMES_AFTER = [
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
     # an interview's byline: "Z Janem Kosem rozmawia Anna Lis", "Rozmawiała: Anna Lis"
     ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|^z\s+[^.!?]*?\brozmawia(?:ł|ła|li|ły)?\b"
+             r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)"
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)"),
 ]
 PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]

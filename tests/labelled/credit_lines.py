@@ -231,6 +231,22 @@ CREDIT_LINES = [
     ("Informacja prasowa zostanie opublikowana jutro.", []),
     ("Montaż instalacji potrwa do maja.", []),
     ("Kamera monitoringu nagrała sprawcę.", []),
+    # titles and ranks before a credited name; photo numbers; "(-)" for a signature; a private archive
+    ("Tekst: ppor. Jan Kubiak", [credit("text", "Jan Kubiak")]),
+    ("Zdjęcia: mł. asp. Adam Lis (1-2), st. sierż. Ewa Kos (3-4)", [credit("photo", "Adam Lis"), credit("photo", "Ewa Kos")]),
+    ("Opracowała:\n(-)Maria Wrona", [credit("editing", "Maria Wrona")]),
+    ("Fot. z archiwum prywatnego Anny Sowy", [credit("photo", "Anna Sowa", source_kind="archive")]),
+    # more wordings: the main photo's source, "Foto z:", what the minutes and a public record say
+    ("Źródło zdjęcia głównego: Shutterstock", [credit("photo", organisation="Shutterstock")]),
+    ("Foto z: Bayerische Staatsbibliothek", [credit("photo", organisation="Bayerische Staatsbibliothek")]),
+    ("Fot. Getty Images", [credit("photo", organisation="Getty Images")]),
+    ("Wytworzył:\nAnna Lis\nUdostępnił:\nJan Kos", [credit("text", "Anna Lis"), credit("editing", "Jan Kos")]),
+    ("Redakcja naukowa: Ewa Sowa", [credit("editing", "Ewa Sowa")]),
+    # signatures split by a slash: the author, then the editor; a time and date before a signature
+    ("Autor: MAK/gp", [credit("text", "MAK"), credit("editing", "gp")]),
+    ("18:56, 17.01.2022 | PB, fot. Marek Lis/pixabay.com", [credit("text", "PB"), credit("photo", "Marek Lis", "pixabay.com")]),
+    # a headline about a person after "Źródło:" is no source
+    ("Źródło: Jan Klata nowym dyrektorem Teatru Narodowego", []),
     # signs with no holder; a headline after a byline's name
     ("©℗", []),
     ("Autor: Jan Nowak Na co narzekają mieszkańcy?", []),
@@ -271,6 +287,7 @@ PROSE_CREDITS = [
     ("Autorką ilustracji jest Ewa Kos, studentka ASP.", [credit("graphics", "Ewa Kos")]),
     ("Jan Wrona przekazał nam trzy zdjęcia z archiwum rodziny.", [credit("photo", "Jan Wrona")]),
     ("Z Adamem Kosem rozmawia Maria Lis.", [credit("text", "Maria Lis")]),
+    ("Protokół sporządziła Anna Lis.", [credit("text", "Anna Lis")]),
     ("O budżecie rozmawiali Jan Lis i Anna Sowa.", []),
     ("Wystawa pokazuje miasto w obiektywie mieszkańców.", []),
     ("Fotograf Jan Nowak pokazał swoje prace.", []),
