@@ -338,6 +338,17 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
     index = 0
     while index < len(tokens) - 1:
         token = tokens[index]
+        if token == "P." and _first_name_readings(tokens[index + 1]):
+            index += 1  # "P. Marta Nowak": "Pani", not an initial
+            continue
+        if INITIAL.match(token) and INITIAL.match(tokens[index + 1]) and index + 2 < len(tokens) and _can_be_surname(tokens[index + 2]):
+            # "J. G. Treppmachera", "im. K. K. Baczyńskiego": two initials
+            if not _patron(tokens, index):
+                known = _surname_readings(tokens[index + 2])
+                lemma, female = _nominative_surname(known) if known else (tokens[index + 2], None)
+                mentions.append(_Mention(index, index + 3, None, lemma, female, initials=f"{token} {tokens[index + 1]}"))
+            index += 3
+            continue
         after_role = index > 0 and (_is_role_word(tokens[index - 1]) or tokens[index - 1].lower() in HONORIFICS)
         # "radny J. Szafarek": after a role any capitalised word may be the surname, not only one the dictionary allows
         if INITIAL.match(token) and (_can_be_surname(tokens[index + 1]) or (after_role and CAPITALISED.match(tokens[index + 1])
@@ -864,14 +875,15 @@ def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | Non
     """ "radny Kuchciński", "prezydent Zdanowskiej", "Staroście Grabkowskiemu": a surname the
     dictionary knows, alone after a role noun, in the role's case; its nominative and whether a woman's."""
     role, surname = _role_reading(tokens[index]), tokens[index + 1]
-    if role is None or not CAPITALISED.match(surname) or "-" in surname or _first_name_readings(surname):
+    courtesy = tokens[index].lower() in HONORIFICS or tokens[index].lower() in TITLES  # "prof. Myszczyńskiej", "p. Jurczak"
+    if (role is None and not courtesy) or not CAPITALISED.match(surname) or "-" in surname or _first_name_readings(surname):
         return None
     if index + 2 < len(tokens) and CAPITALISED.match(tokens[index + 2]) and tokens[index + 2] not in NOT_SURNAMES:
         return None  # "prezydent Jan …", "radny Rady Miejskiej": not a surname alone
     if not _can_be_surname(surname) or _patron(tokens, index + 1):
         return None
     roles = [r for r in readings(tokens[index].lower()) if _is_role_lemma(r.lemma)]  # "prezydent Zdanowskiej": hers
-    known = [r for r in _surname_readings(surname) if any(r.cases & c.cases and r.numbers & c.numbers for c in roles)]
+    known = [r for r in _surname_readings(surname) if courtesy or any(r.cases & c.cases and r.numbers & c.numbers for c in roles)]
     # with no first name to confirm it, only a word known as nothing but a surname: not "Krakowa"; after a role
     # written in lower case also one that is otherwise an adjective ("prezydent Zaleski", not "Starosta Lidzbarski")
     other = [r for r in readings(surname) if "nazwisko" not in r.labels]
@@ -891,7 +903,8 @@ def _add_surnames_after_roles(tokens: list[str], mentions: list[_Mention], found
             continue
         surname, female = bare
         full = [p for p in found.values() if p.name.rsplit(" ", 1)[-1] == surname and p.name != surname]
-        person = full[0] if len(full) == 1 else found.setdefault(surname, Person(surname, nominative_role([tokens[index]], female)))
+        role = None if tokens[index].lower() in HONORIFICS else nominative_role([tokens[index]], female)
+        person = full[0] if len(full) == 1 else found.setdefault(surname, Person(surname, role))
         if tokens[index + 1] not in person.forms:
             person.forms.append(tokens[index + 1])
 

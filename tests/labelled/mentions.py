@@ -230,4 +230,11 @@ MENTIONS = [
     ("Nagrody otrzymali nasi uczniowie: Anna Lis i Jan Kos.", [("Anna Lis", "uczennica"), ("Jan Kos", "uczeń")]),
     # of a plural role and a singular one, the one beside the name and in its number
     ("Klucz wręczono reprezentującemu mieszkańców sołectwa radnemu Janowi Sowie.", [("Jan Sowa", "radny")]),
+    # a surname alone after a title or a courtesy word, when the dictionary knows it only as a surname
+    ("Wspomniano nauczycielkę liceum, prof. Myszczyńską.", [("Myszczyńska", "prof.")]),
+    ("Sesję otworzył p. Jurczak.", [("Jurczak", None)]),
+    # "P." before a first name is a courtesy; two initials before a surname; not a patron's
+    ("Drugie miejsce zajęła P. Marta Wrona.", [("Marta Wrona", None)]),
+    ("Pałac wzniósł J. G. Kowalski.", [("J. G. Kowalski", None)]),
+    ("Uczniowie Szkoły im. K. K. Baczyńskiego zwiedzili muzeum.", []),
 ]
