@@ -32,7 +32,7 @@ SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
-                 r"dyr|kier|przew|zast|woj|pow|pw")  # fmt: skip
+                 r"dyr|kier|przew|zast|woj|pow|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
 TOKEN = re.compile(
     rf"(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
@@ -86,7 +86,8 @@ TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "
 # A police or army rank before a name is a title when a function stands before it: "Komendant
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
-                   "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał"})  # fmt: skip
+                   "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał",
+                   "sztabowy", "brygadier", "kapral", "sierżant", "chorąży", "med.", "szt."})  # fmt: skip
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
@@ -769,6 +770,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
                 break  # "dyrektora Świętokrzyskiego Centrum": the adjective belongs to the next noun
             words[following] = _same_capital(words[following], adjective_form(adjective.lemma, gender) or words[following])
             following += 1
+        if following + 1 < len(words) and words[following] in AND:  # "dramaturgiem i reżyserem" → "dramaturg i reżyser"
+            other = _role_reading(words[following + 1])
+            if other is not None and other.cases & head.cases:
+                words[following + 1] = _same_capital(words[following + 1], other.lemma)
     return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ","))
 
 

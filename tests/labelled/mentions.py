@@ -237,4 +237,10 @@ MENTIONS = [
     ("Drugie miejsce zajęła P. Marta Wrona.", [("Marta Wrona", None)]),
     ("Pałac wzniósł J. G. Kowalski.", [("J. G. Kowalski", None)]),
     ("Uczniowie Szkoły im. K. K. Baczyńskiego zwiedzili muzeum.", []),
+    # fire brigade and police ranks written short; coordinated role nouns
+    ("Medale wręczył Komendant Miejski Państwowej Straży Pożarnej st. bryg. Adam Lis.",
+     [("Adam Lis", "Komendant Miejski Państwowej Straży Pożarnej")]),
+    ("Zakupy dowiózł dzielnicowy st. sierż. Jan Kos.", [("Jan Kos", "dzielnicowy")]),
+    ("Jak przekazał aspirant sztabowy Jan Sowa, oficer prasowy komendy, sprawca uciekł.", [("Jan Sowa", "oficer prasowy komendy")]),
+    ("Teatr współpracuje z dramaturgiem i reżyserem Adamem Lisem.", [("Adam Lis", "dramaturg i reżyser")]),
 ]
