@@ -42,6 +42,9 @@ def test_degenerate_lines_are_not_credits(line):
         # a journalist's signature ends the last sentence
         ("Prace potrwają do maja. (tos)", ("Prace potrwają do maja.", "(tos)", "tos")),
         ("Burmistrz (Jan Lis) otworzył sesję.", ("Burmistrz (Jan Lis) otworzył sesję.", None, None)),
+        # a newspaper's photographer in capitals, in brackets
+        ("Nowy dyrektor teatru Jan Lis (MIECZYSŁAW WRONA)", ("Nowy dyrektor teatru Jan Lis", "(MIECZYSŁAW WRONA)", "Mieczysław Wrona")),
+        ("Posiedzenie klubu (PIS KO)", ("Posiedzenie klubu (PIS KO)", None, None)),
     ],
 )
 def test_caption_credit(caption, expected):

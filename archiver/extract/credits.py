@@ -98,10 +98,15 @@ LEADING_SIGNATURE = re.compile(
 )
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013".
 DATE_LINE = re.compile(
-    r"^(?:data\s+(?:utworzenia|publikacji|dodania|modyfikacji)|dodano|utworzono|zmodyfikowano|opublikowano|aktualizacja)"
-    r"\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*$",
+    r"^\(?(?:data\s+(?:utworzenia|publikacji|dodania|modyfikacji)|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
+    r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
+    r"|^(?:\d{1,2}\s+)?(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*\s+\d{4}(?:\s*r\.?)?$",
     re.IGNORECASE,
 )
+# The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
+TRAILING_STAMP = re.compile(r"\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s*$")
+# A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
+CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
     r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[,|–-]?\s*")
@@ -262,8 +267,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     shouted = person_name(item).split()  # "FOT. ANNA KOWALSKA": a known first name in capitals
     if item.isupper() and 2 <= len(words) <= 3 and _reads_as_person(shouted, abbreviations) and is_first_name(shouted[0]):
         return "person"
-    if len(words) > 8:
-        return None
+    if len(words) > 8 or re.search(r"\b(?:19|20)\d\d\s+(?:roku|r\.)", item):
+        return None  # "Nagrodzeni Nagrodą Starosty w 2022 roku": a caption, not a name
     if len(words) > 2 and is_first_name(words[0]) and _reads_as_person(words[:2], abbreviations) and any(w.islower() for w in words):
         return None  # "Jan Klata nowym dyrektorem teatru": a headline about a person, not a name
     lower_words = [w for w in words if w[:1].islower() and len(w) > 3]
@@ -463,6 +468,7 @@ def _credit_lines(text: str) -> list[str] | None:
             line = wrapped.group(1).strip() if wrapped else line.strip("/ ")
         if DATE_LINE.match(line):
             continue  # the page's dates, not a credit nor a sentence
+        line = TRAILING_STAMP.sub("", line)
         stamped = LEADING_STAMP.match(line)
         if stamped and (ROLE_PREFIX.match(line[stamped.end() :]) or LEADING_SIGNATURE.match(line[stamped.end() :])):
             line = line[stamped.end() :]
@@ -556,6 +562,9 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     if signed:  # "… do połowy przyszłego roku. (tos)": the journalist's signature ends the last sentence
         tail = signed.group(0).strip()
         return text[: signed.start()].rstrip(), tail, _signatures(tail, tail)
+    shouted = CAPITALS_PHOTOGRAPHER.search(text)
+    if shouted and classify_name(shouted.group(1), abbreviations) == "person" and text[: shouted.start()].strip():
+        return text[: shouted.start()].rstrip(), shouted.group(0).strip(), [Credit("photo", person=person_name(shouted.group(1)), raw=shouted.group(0).strip())]
     return text, None, []
 
 

@@ -245,6 +245,9 @@ CREDIT_LINES = [
     # signatures split by a slash: the author, then the editor; a time and date before a signature
     ("Autor: MAK/gp", [credit("text", "MAK"), credit("editing", "gp")]),
     ("18:56, 17.01.2022 | PB, fot. Marek Lis/pixabay.com", [credit("text", "PB"), credit("photo", "Marek Lis", "pixabay.com")]),
+    # the page's date and time after a byline; a caption after the role word is no organisation
+    ("Autor: Jan Wrona 2014-11-28 08:35:34", [credit("text", "Jan Wrona")]),
+    ("Fot. Nagrodzeni Nagrodą Starosty w 2022 roku", []),
     # a headline about a person after "Źródło:" is no source
     ("Źródło: Jan Klata nowym dyrektorem Teatru Narodowego", []),
     # signs with no holder; a headline after a byline's name
@@ -273,6 +276,8 @@ BYLINES = [
     ("2024-05-02, 10:15  Ewa Kos/Redakcja", [credit("text", "Ewa Kos", "Redakcja")]),
     ("Marek Lis | Dodano: 12.03.2021, 08:00", [credit("text", "Marek Lis")]),
     ("Tomasz Wrona\nData publikacji: 3 lutego 2023", [credit("text", "Tomasz Wrona")]),
+    ("Roman Wrona\n(zamieszczone 23.09.2022)", [credit("text", "Roman Wrona")]),
+    ("Andrzej C. Lis\n\nwrzesień 2010 r.", [credit("text", "Andrzej C. Lis")]),
     ("Zapraszamy wszystkich mieszkańców.", []),
     ("Gazeta Lokalna", []),
     ("Urząd Gminy Lisewo", []),
