@@ -48,7 +48,7 @@ przewodniczący przewodnicząca prezydent prezydentka zastępca zastępczyni dyr
 burmistrz burmistrzyni wójt wójtka starosta marszałek marszałkini wojewoda poseł posłanka senator senatorka
 minister premier prezes prezeska kierownik kierowniczka naczelnik naczelniczka rzecznik rzeczniczka
 sekretarz skarbnik komendant komendantka rektor prorektor dziekan prodziekan proboszcz biskup arcybiskup
-ksiądz członek członkini pełnomocnik pełnomocniczka koordynator koordynatorka inspektor inspektorka sołtys sołtyska
+ksiądz członek członkini pełnomocnik pełnomocniczka koordynator koordynatorka inspektor inspektorka sołtys
 szef szefowa przedstawiciel przedstawicielka ambasador ambasadorka konsul architekt architektka opiekun opiekunka
 trener trenerka kurator kuratorka doradca doradczyni ekspert ekspertka autor autorka kustosz historyk historyczka
 przewodnik przewodniczka laureat laureatka organizator organizatorka mieszkaniec mieszkanka radca radczyni
@@ -290,7 +290,7 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
 
 def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) -> frozenset[str]:
     """The cases the name starting at ``start`` is likely in: those of the role or courtesy word before
-    it (titles and the role's complement skipped: "Biskupa Toruńskiego Wiesława Śmigla"), or of the
+    it (titles and the role's complement skipped: "Biskupa Płockiego Wiesława Śmigla"), or of the
     name before it in one list ("Dariusza Chojnackiego i Wojciecha Elszyna")."""
     if mentions and mentions[-1].cases and mentions[-1].end == start - 1 and tokens[start - 1] in ("i", "oraz", ","):
         return mentions[-1].cases
@@ -597,6 +597,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         if opening is not None:  # "redaktor naczelny „Kurka” Andrzej Olszewski"
             index = opening - 1
             continue
+        if token.lower() in HONORIFICS and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
+            index -= 1  # "Rektorem Politechniki, Panem prof. dr. Janem Lisem": past the courtesy word too
+            continue
         if token == "," and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
             index -= 1  # "Komendant Wojewódzki Policji, nadinspektor Jan Lis": the function before the rank
             continue
@@ -621,8 +624,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
             words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] == ","):
-        words.pop()
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] == "," or words[-1].lower() in HONORIFICS):
+        words.pop()  # "Burmistrz gminy partnerskiej, Pan dr Jan Lis": the courtesy word is no part of the role
     return (words, through_verb) if words else None
 
 
@@ -761,7 +764,7 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         elif female is False and head.genders == {"f"} and lemma.endswith("a") and lemma[:-1] + "y" in ROLE_NOUNS:
             lemma, gender = lemma[:-1] + "y", "m1"  # "przewodniczącą komisji został Piotr Kos" → przewodniczący
         # "rektora-komendanta" → "rektor-komendant": each part of a joined role in the nominative
-        parts = [(_role_reading(part) or Reading(part, "", *[frozenset()] * 4)).lemma for part in word.split("-")[1:]]
+        parts = [_part_nominative(part, head) for part in word.split("-")[1:]]
         words[position] = "-".join([_same_capital(word, lemma), *parts])
         following = position + 1
         while following < len(words):
@@ -775,6 +778,12 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             if other is not None and other.cases & head.cases:
                 words[following + 1] = _same_capital(words[following + 1], other.lemma)
     return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ","))
+
+
+def _part_nominative(part: str, head: Reading) -> str:
+    """The nominative of a joined role's later part: "-komendanta" → "komendant", "-elektowi" → "elekt"."""
+    reading = _role_reading(part) or next((r for r in readings(part.lower()) if r.pos == "subst" and r.cases & head.cases), None)
+    return _same_capital(part, reading.lemma) if reading else part
 
 
 def _womans_role(lemma: str) -> str | None:

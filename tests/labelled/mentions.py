@@ -243,4 +243,10 @@ MENTIONS = [
     ("Zakupy dowiózł dzielnicowy st. sierż. Jan Kos.", [("Jan Kos", "dzielnicowy")]),
     ("Jak przekazał aspirant sztabowy Jan Sowa, oficer prasowy komendy, sprawca uciekł.", [("Jan Sowa", "oficer prasowy komendy")]),
     ("Teatr współpracuje z dramaturgiem i reżyserem Adamem Lisem.", [("Adam Lis", "dramaturg i reżyser")]),
+    # the function before a comma and a courtesy word with titles; a joined role's later part
+    ("Gości reprezentował Burmistrz gminy partnerskiej, Pan dr Adam Lis.", [("Adam Lis", "Burmistrz gminy partnerskiej")]),
+    ("Rozmawiano z Rektorem Politechniki, Panem prof. dr. hab. Janem Sową.", [("Jan Sowa", "Rektor Politechniki")]),
+    ("Prezydentowi-elektowi Janowi Kosowi życzono powodzenia.", [("Jan Kos", "Prezydent-elekt")]),
+    # a woman who is a sołtys is a sołtys
+    ("Sołtysem została Anna Lis.", [("Anna Lis", "Sołtys")]),
 ]
