@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from archiver.extract.morphology import is_first_name, may_name_someone, nominative_of_genitive
-from archiver.extract.people import people_in_text
+from archiver.extract.people import people_in_text, starts_with_role
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
 _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
@@ -57,7 +57,7 @@ ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
     rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
-    r"(?:\s*:|\.\s*:?)\s*(?P<rest>.*)$",
+    r"(?:\s*:|\.\s*:?|(?=\s+©))\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
@@ -113,7 +113,7 @@ LEADING_STAMP = re.compile(
 
 # --- Licences and copyright ----------------------------------------------------------------------
 
-LICENCE_WORDS = re.compile(r"\blicencj[aię]\s*:?\s*", re.IGNORECASE)
+LICENCE_WORDS = re.compile(r"\b(?:licencj[aię]|lic\.)\s*:?\s*", re.IGNORECASE)
 CC_LICENCE = re.compile(
     r"\bCC[\s-]?(?P<kind>0|BY(?:[\s-]+(?:NC|SA|ND)){0,2})(?:[\s-]*(?P<version>[1-4]\.[05]))?(?:\s+PL\b)?",
     re.IGNORECASE,
@@ -128,7 +128,9 @@ COPYRIGHT = re.compile(
 COMPANY_END = re.compile(r"\b(?:sp\. z o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
 PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|inf(?:ormacja|\.)?\s*prasowa)\b", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))", re.IGNORECASE)
-AUTHOR = re.compile(r"\bautor(?:ka|zy|ki)?\s*:\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
+AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
+# "© UMT 2025 / autor: … / licencja …": slashes between the parts of one photo credit
+PART_SLASH = re.compile(r"\s+/\s+(?=(?:autor(?:ka)?\s*:|aut\.|licencj|lic\.|CC[\s-]))", re.IGNORECASE)
 
 ALL_RIGHTS_RESERVED_ID = "LicenseRef-All-Rights-Reserved"
 PUBLIC_DOMAIN_ID = "LicenseRef-Public-Domain"
@@ -380,6 +382,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
     roles, rest, bare = prefix
     rest = rest.strip() if COMPANY_END.search(rest) else rest.rstrip(".").strip()
+    rest = PART_SLASH.sub(", ", rest)
     if not roles or not rest:
         return None
 
@@ -421,6 +424,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         source_kind = source_kind or kind
         if not item:
             continue
+        if people and starts_with_role(item):
+            continue  # "Tekst: Jan Nowak, rzecznik prasowy prezydenta": the person's function, not who published it
         what = "person" if SIGNATURE.match(item) else classify_name(item, abbreviations)
         if what is None:
             return None

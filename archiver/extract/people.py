@@ -534,6 +534,12 @@ def _is_role_lemma(lemma: str) -> bool:
     return any(lemma.startswith(prefix) and lemma[len(prefix):] in ROLE_NOUNS for prefix in ROLE_PREFIXES)
 
 
+def starts_with_role(text: str) -> bool:
+    """ "rzecznik prasowy prezydenta", "Przewodniczący Rady Miasta": a phrase that names a function."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isalpha() and _role_reading(first) is not None
+
+
 def _is_title(token: str) -> bool:
     lower = token.lower()
     return lower in TITLES or lower in RANKS or any(r.lemma in RANKS for r in readings(lower) if r.pos == "subst")

@@ -245,6 +245,13 @@ CREDIT_LINES = [
     # signatures split by a slash: the author, then the editor; a time and date before a signature
     ("Autor: MAK/gp", [credit("text", "MAK"), credit("editing", "gp")]),
     ("18:56, 17.01.2022 | PB, fot. Marek Lis/pixabay.com", [credit("text", "PB"), credit("photo", "Marek Lis", "pixabay.com")]),
+    # the city's photo credit written short ("aut.", "lic."), or with slashes between its parts
+    ("fot. © UMT, aut. Lech Kamiński, lic. CC BY-NC 4.0", [credit("photo", "Lech Kamiński", holder=UMT, licence=BY_NC_4)]),
+    ("Zdjęcia © UMT 2025 / autor: Jan Nowak / licencja CC BY-NC 4.0",
+     [credit("photo", "Jan Nowak", holder=UMT, year=2025, licence=BY_NC_4)]),
+    # the person's function after the name is no organisation
+    ("Tekst: Jan Nowak, rzecznik prasowy prezydenta miasta", [credit("text", "Jan Nowak")]),
+    ("Autor: Anna Lis, Przewodnicząca Rady Miasta", [credit("text", "Anna Lis")]),
     # the page's date and time after a byline; a caption after the role word is no organisation
     ("Autor: Jan Wrona 2014-11-28 08:35:34", [credit("text", "Jan Wrona")]),
     ("Fot. Nagrodzeni Nagrodą Starosty w 2022 roku", []),
