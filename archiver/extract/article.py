@@ -132,7 +132,7 @@ def find_title(doc, root, ld: dict, site: Site) -> str | None:
         text_of(heading) if heading is not None else None,
         meta_content(doc, ["og:title", "twitter:title"]),
         ld.get("headline"),
-        text_of(doc.find(".//title")),
+        text_of(_first_present(first(doc, GENERIC_HEADLINE), doc.find(".//title"))),
     ):
         if candidate and squash(candidate):
             return site.clean_title(squash(candidate))
@@ -178,9 +178,41 @@ def generic_body(html: str, url: str):
     return getattr(document, "body", None) if document is not None else None
 
 
-GENERIC_MAIN = ("main", "[role=main]")
+# Where other themes keep the article's content (schema.org, WordPress, Joomla, …), the page's main last.
+GENERIC_MAIN = ("[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
+                ".item-page", "article", "main", "[role=main]")  # fmt: skip
+GENERIC_HEADLINE = ("[itemprop=headline]", ".entry-title", ".article-title")
 PAGE_CHROME = ("header", "nav", "aside", "footer", "form", "[role=banner]", "[role=navigation]", "[role=complementary]",
                "[role=contentinfo]")  # fmt: skip
+
+
+def _first_present(*elements):
+    """The first element that is there (an lxml element with no children is false, so `or` will not do)."""
+    return next((e for e in elements if e is not None), None)
+
+
+def holding_element(doc, body):
+    """The page's own element that holds the text trafilatura found: the nearest one holding both its
+    first and its last paragraph (a theme with none of the known content containers)."""
+    if body is None:
+        return None
+    texts = (squash("".join(p.itertext())) for p in body.iter("p"))
+    paragraphs = [text for text in texts if len(text) >= 30]
+    if not paragraphs:
+        return None
+    holders = [_deepest_holding(doc, text[:80]) for text in (paragraphs[0], paragraphs[-1])]
+    if any(h is None for h in holders):
+        return None
+    ancestors = [holders[0], *holders[0].iterancestors()]
+    return next((a for a in [holders[1], *holders[1].iterancestors()] if a in ancestors), None)
+
+
+def _deepest_holding(doc, text: str):
+    found = None
+    for element in doc.iter("p", "div", "li", "td", "section", "article", "blockquote"):
+        if text in squash(element.text_content()):
+            found = element  # document order: a later match is inside an earlier one or after it
+    return found
 
 
 def content_without_chrome(element, selectors: Selectors):
@@ -321,7 +353,7 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
             seen.add(url)
             figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
             caption_element = select(figure, "figcaption") if figure is not None else []
-            caption_text = text_of(caption_element[0]) if caption_element else ""
+            caption_text = text_of(caption_element[0]) if caption_element else "" if figure is not None else _own_block_caption(img)
             title_text = squash((link.get("title") if link is not None else None) or img.get("title") or "")
             caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations)
             if not image_credits and caption_text and title_text:
@@ -334,6 +366,22 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
                 {"url": url, "alt": squash(img.get("alt")) or None, "caption": caption or None, "credit": credit_text}
             )
     return images, credits
+
+
+MAX_BLOCK_CAPTION = 300  # longer text beside an image is the article's, not the image's caption
+
+
+def _own_block_caption(img) -> str:
+    """ "<p><img …><br><em>Radni podczas głosowania. Fot. Jan Lis</em></p>": the short text of the
+    image's own paragraph, when the paragraph holds no other image."""
+    block = next((a for a in img.iterancestors() if a.tag in ("p", "div", "li", "td")), None)
+    if block is None or len(select(block, "img")) != 1:
+        return ""
+    inside = {id(block), *(id(e) for e in block.iterdescendants())}
+    if any(squash(t) for t in img.xpath("preceding::text()") if id(t.getparent()) in inside):
+        return ""  # "<p>Tekst … <img></p>": the paragraph's text, the image only set into it
+    text = squash(block.text_content())
+    return text if len(text) <= MAX_BLOCK_CAPTION else ""
 
 
 def parse_size(text: str | None) -> int | None:
@@ -374,7 +422,7 @@ def attachment_records(containers: list, body, links: PageLinks) -> list[dict]:
         length = re.search(r"length=(\d+)", type_attribute)
         item = _attachment_item(link, container) if container is not None else None
         size_text = " ".join(text_of(s) for s in select(item, ".file-size, .file__size")) if item is not None else ""
-        size = int(length.group(1)) if length else parse_size(size_text or (item.text_content() if item is not None else ""))
+        size = int(length.group(1)) if length else parse_size(size_text or (item.text_content() if item is not None else text_of(link)))
         if size is not None and not 0 <= size <= MAX_SIZE_BYTES:
             size = None  # "length=99999999999999999999999": not a file size at all
         if mime is None and item is not None:
@@ -414,7 +462,8 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         body = documents_in = generic_body(text, url)
         # trafilatura's text has neither images nor links: take them from the article's own element
         # (or the page's main), without the page's chrome, so another theme keeps its figures and files.
-        content = content_without_chrome(root if root is not None else first(doc, GENERIC_MAIN), selectors)
+        holder = _first_present(root, first(doc, GENERIC_MAIN))
+        content = content_without_chrome(holder if holder is not None else holding_element(doc, body), selectors)
         documents_in = content if content is not None else body
         if content is not None:
             content_images, content_credits = image_records([content], links, site.abbreviations)
