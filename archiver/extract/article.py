@@ -208,11 +208,11 @@ def holding_element(doc, body):
 
 
 def _deepest_holding(doc, text: str):
-    found = None
-    for element in doc.iter("p", "div", "li", "td", "section", "article", "blockquote"):
+    """The paragraph-like element whose text starts with ``text``'s words (the first found)."""
+    for element in doc.iter("p", "li", "td", "blockquote", "dd"):
         if text in squash(element.text_content()):
-            found = element  # document order: a later match is inside an earlier one or after it
-    return found
+            return element
+    return None
 
 
 def content_without_chrome(element, selectors: Selectors):
