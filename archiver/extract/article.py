@@ -208,7 +208,7 @@ def holding_element(doc, body):
 
 
 def _deepest_holding(doc, text: str):
-    """The paragraph-like element whose text starts with ``text``'s words (the first found)."""
+    """The first paragraph-like element that holds ``text``."""
     for element in doc.iter("p", "li", "td", "blockquote", "dd"):
         if text in squash(element.text_content()):
             return element
