@@ -814,7 +814,7 @@ def people_in_text(text: str) -> list[Person]:
     found: dict[str, Person] = {}
     mentions_by_line = []
     for line in text.split("\n"):
-        tokens = TOKEN.findall(line)
+        tokens = _surnames_in_capitals_titled(TOKEN.findall(line))
         mentions = _names_in(tokens)
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
@@ -889,6 +889,12 @@ def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) ->
              and not (mention.female is False and r.genders == {"f"})]  # "minister" is a woman's too, undeclined
     cases = frozenset().union(*(r.cases for r in heads))
     return bool(cases & mention.cases) or len(cases) == len(CASES)
+
+
+def _surnames_in_capitals_titled(tokens: list[str]) -> list[str]:
+    """ "Maryla i Jan KUŹMIŃSCY", "Marcin KOWAL": a surname in capitals after a first name, in title case."""
+    return [("-".join(p.capitalize() for p in t.split("-")) if i and SHOUTED.match(t) and not ROMAN.match(t) and _first_name_readings(tokens[i - 1]) else t)
+            for i, t in enumerate(tokens)]  # fmt: skip
 
 
 def _surname_after_role(tokens: list[str], index: int) -> tuple[str, bool] | None:

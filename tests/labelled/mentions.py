@@ -249,4 +249,6 @@ MENTIONS = [
     ("Prezydentowi-elektowi Janowi Kosowi życzono powodzenia.", [("Jan Kos", "Prezydent-elekt")]),
     # a woman who is a sołtys is a sołtys
     ("Sołtysem została Anna Lis.", [("Anna Lis", "Sołtys")]),
+    # a surname in capitals after a first name, a family's too
+    ("Medale otrzymali Maria i Jan KOWALSCY.", [("Maria Kowalska", None), ("Jan Kowalski", None)]),
 ]
