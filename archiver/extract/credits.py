@@ -161,14 +161,13 @@ FOREIGN_ORGANISATION_WORD = re.compile(
 DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)
 ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}\b")
 GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.Nowak" → "J. Nowak"
-# "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 # Titles and ranks before a credited name ("ppor. W. Kubiak", "mł. asp. Jan Lis", "ks. Marek Lis"), and the
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
     r"sierż|chor|mł|st|szt|kmdr|abp|bp)\.?\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
-SIGNED_MARK = re.compile(r"^\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)$")  # "(-)Jan Lis", "Jan Lis (1-2)"
-MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)")
+MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)")  # "(-)Jan Lis", "Jan Lis (1-2)"
+# "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
@@ -309,7 +308,7 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
             names.extend(pieces)
         else:
             names.append(part)
-    names = [NAME_TITLES.sub("", SIGNED_MARK.sub("", n).strip()) for n in names]
+    names = [NAME_TITLES.sub("", MARKS_IN_NAMES.sub("", n).strip()) for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n.strip(" .")) for n in names if n.strip(" .")]
 
 
@@ -569,7 +568,8 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         return text[: signed.start()].rstrip(), tail, _signatures(tail, tail)
     shouted = CAPITALS_PHOTOGRAPHER.search(text)
     if shouted and classify_name(shouted.group(1), abbreviations) == "person" and text[: shouted.start()].strip():
-        return text[: shouted.start()].rstrip(), shouted.group(0).strip(), [Credit("photo", person=person_name(shouted.group(1)), raw=shouted.group(0).strip())]
+        tail = shouted.group(0).strip()
+        return text[: shouted.start()].rstrip(), tail, [Credit("photo", person=person_name(shouted.group(1)), raw=tail)]
     return text, None, []
 
 
@@ -608,8 +608,8 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 
 # --- Credits in prose: "Zimowe widoki w obiektywie Jana Nowaka", "Autorem zdjęć jest Jan Nowak" --------
 
-# The phrase, then the people it credits (in whichever case it puts them); or, for "names_before",
-# the people it credits stand before it ("Jan Nowak przekazał nam zdjęcia").
+# The phrase, then the people it credits, in whichever case it puts them; PROSE_BEFORE is the one
+# phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
               r"|\bfotorelacj[aęi]|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?|autorstwa)|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"

@@ -59,7 +59,7 @@ założyciel założycielka inicjator inicjatorka właściciel właścicielka sp
 kapitan pułkownik generał major mer komendant strażak policjant policjantka wolontariusz wolontariuszka
 cesarz cesarzowa car caryca hetman prałat starościna kapelmistrz dramaturg szkoleniowiec medalista medalistka
 ordynariusz oficjał dowódca funkcjonariusz funkcjonariuszka dzielnicowy kapelan gimnazjalista gimnazjalistka maturzysta
-maturzystka pracownik pracowniczka wychowawca wychowawczyni członkini sekretarka opiekunka
+maturzystka pracownik pracowniczka wychowawca wychowawczyni
 prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
 prawnik prawniczka adwokat adwokatka urzędnik urzędniczka działacz działaczka społecznik społeczniczka włodarz
 fundator fundatorka współwłaściciel współwłaścicielka współzałożyciel współzałożycielka muzyk śpiewak śpiewaczka
@@ -82,12 +82,12 @@ pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
                     "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk.", "ppłk",
                     "ppłk.", "mjr", "mjr.", "por.", "ppor.", "nadinsp.", "kom.", "podkom.", "asp.", "abpa", "bpa", "abpa.",
-                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt."})  # fmt: skip
+                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med."})  # fmt: skip
 # A police or army rank before a name is a title when a function stands before it: "Komendant
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
                    "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał",
-                   "sztabowy", "brygadier", "kapral", "sierżant", "chorąży", "med.", "szt."})  # fmt: skip
+                   "sztabowy", "brygadier", "kapral", "sierżant", "chorąży"})  # fmt: skip
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
