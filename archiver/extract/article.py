@@ -10,6 +10,7 @@ import copy
 import json
 import mimetypes
 import re
+from itertools import islice
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -375,13 +376,24 @@ def _own_block_caption(img) -> str:
     """ "<p><img …><br><em>Radni podczas głosowania. Fot. Jan Lis</em></p>": the short text of the
     image's own paragraph, when the paragraph holds no other image."""
     block = next((a for a in img.iterancestors() if a.tag in ("p", "div", "li", "td")), None)
-    if block is None or len(select(block, "img")) != 1:
-        return ""
-    inside = {id(block), *(id(e) for e in block.iterdescendants())}
-    if any(squash(t) for t in img.xpath("preceding::text()") if id(t.getparent()) in inside):
+    if block is None or len(list(islice(block.iter("img"), 2))) != 1 or _text_before(block, img):
         return ""  # "<p>Tekst … <img></p>": the paragraph's text, the image only set into it
     text = squash(block.text_content())
     return text if len(text) <= MAX_BLOCK_CAPTION else ""
+
+
+def _text_before(block, img) -> bool:
+    """Whether any text of ``block`` comes before ``img``."""
+    around = {id(a) for a in img.iterancestors()}  # their tails come after the image
+    if (block.text or "").strip():
+        return True
+    for element in block.iterdescendants():
+        if element is img:
+            return False
+        own = (element.text or "") if isinstance(element.tag, str) else ""
+        if own.strip() or (id(element) not in around and (element.tail or "").strip()):
+            return True
+    return False
 
 
 def parse_size(text: str | None) -> int | None:

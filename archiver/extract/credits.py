@@ -581,6 +581,8 @@ MAX_BYLINE_PEOPLE = 3
 def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """The authors a line of names alone signs, with the page's dates around them dropped; what follows
     a slash is where they work. Empty unless every name is a person's ("Jan Nowak", "J. Nowak")."""
+    if len(text) > MAX_CREDIT_LENGTH * 2:
+        return []
     raw = " ".join(text.split())
     parts = [p for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
     parts = [p for p in parts if not DATE_LINE.match(p.strip())]
