@@ -58,3 +58,16 @@ def test_empty_and_broken_html_do_not_raise():
         article = extract_article(html, "https://www.torun.pl/pl/x", TORUN)
         assert article["url"] == "https://www.torun.pl/pl/x"
         assert isinstance(article["credits"], list)
+
+
+def test_an_image_takes_its_own_paragraph_as_caption_only_when_the_text_follows_it():
+    own = "".join(f'<p><img src="/j/{i}.jpg"><br><em>Opis {i}. Fot. Jan Nowak</em></p>' for i in range(300))
+    crowded = "<p>" + "".join(f'<img src="/i/{i}.jpg">' for i in range(300)) + "Podpis pod wszystkimi</p>"
+    set_in = '<p>Radni przyjęli budżet <img src="/k/1.jpg"> na przyszły rok.</p>'
+    html = (f"<html><body><div class='tresc'><p>Pierwszy akapit artykułu, wystarczająco długi do odnalezienia.</p>"
+            f"{own}{crowded}{set_in}<p>Ostatni akapit artykułu, także wystarczająco długi do odnalezienia.</p></div></body></html>")
+    images = {i["url"].rsplit("/", 2)[-2] + i["url"].rsplit("/", 1)[-1]: i for i in extract_article(html, "https://example.pl/a", TORUN)["images"]}
+    assert [images[f"j{n}.jpg"]["caption"] for n in (0, 299)] == ["Opis 0.", "Opis 299."]
+    assert images["j7.jpg"]["credit"] == "Fot. Jan Nowak"
+    assert all(images[f"i{n}.jpg"]["caption"] is None for n in range(300))
+    assert images["k1.jpg"]["caption"] is None
