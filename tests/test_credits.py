@@ -80,3 +80,5 @@ def test_text_keeps_a_prose_credit_and_loses_a_byline():
     assert text == "Radni przyjęli budżet." and [c.person for c in credits] == ["Jan Kowalczyk"]
     text, credits = credits_at_end("Skład komisji:\nJan Kowalczyk\nAnna Lis", TORUN.abbreviations)
     assert credits == [] and text.endswith("Anna Lis")
+    text, credits = credits_at_end("Nagrodę główną otrzymała:\nAnna Lis", TORUN.abbreviations)
+    assert credits == [] and text.endswith("Anna Lis")

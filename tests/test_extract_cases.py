@@ -71,3 +71,15 @@ def test_an_image_takes_its_own_paragraph_as_caption_only_when_the_text_follows_
     assert images["j7.jpg"]["credit"] == "Fot. Jan Nowak"
     assert all(images[f"i{n}.jpg"]["caption"] is None for n in range(300))
     assert images["k1.jpg"]["caption"] is None
+
+
+def test_a_name_ending_the_article_signs_it_unless_the_paragraph_above_announces_it():
+    def ending(*paragraphs: str) -> dict:
+        body = "".join(f"<p>{p}</p>" for p in ("Radni przyjęli budżet miasta na przyszły rok po długiej dyskusji.", *paragraphs))
+        return extract_article(f"<html><body><article>{body}</article></body></html>", "https://example.pl/a", TORUN)
+
+    signed = ending("Sesja trwała do wieczora.", "Marek Zając")
+    announced = ending("Nagrodę główną otrzymała:", "Anna Lis")
+    assert [(c["role"], c["person"]) for c in signed["credits"]] == [("text", "Marek Zając")]
+    assert "Marek Zając" not in signed["body_text"]
+    assert announced["credits"] == [] and announced["body_text"].endswith("Anna Lis")

@@ -326,8 +326,10 @@ def peel_credits(body, abbreviations) -> list[Credit]:
     blocks = [block for block in _trailing_blocks(body) if text_of(block)]
     for place, block in enumerate(blocks):
         credits, whole = _peel_block(block, abbreviations)
-        if not credits and not found and place + 1 < len(blocks) and not byline_credits(text_of(blocks[place + 1]), abbreviations):
+        above = text_of(blocks[place + 1]) if place + 1 < len(blocks) else ""
+        if not credits and not found and above and not above.endswith(":") and not byline_credits(above, abbreviations):
             # "Jan Nowak" alone ending the article signs it, unless the paragraph above is a name too (a list)
+            # or announces it ("Nagrodę otrzymał:")
             credits = byline_credits(text_of(block), abbreviations)
             whole = bool(credits)
         if not credits:

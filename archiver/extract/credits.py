@@ -665,9 +665,9 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     if found:
         return "\n".join([*lines[:-1], caption]), found
-    # a signature of names alone, unless the line above is names too (a list, not a byline)
+    # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
-    if signed and not (len(signed) > 1 and byline_credits(signed[-2], abbreviations)):
+    if signed and not (len(signed) > 1 and (signed[-2].rstrip().endswith(":") or byline_credits(signed[-2], abbreviations))):
         found = byline_credits(signed[-1], abbreviations)
         if found:
             return "\n".join(lines[: lines.index(signed[-1])]), found
