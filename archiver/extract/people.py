@@ -158,7 +158,7 @@ class _Mention:
 
     @property
     def name(self) -> str:
-        return f"{self.first or self.initials} {self.surname}"
+        return " ".join(part for part in (self.first or self.initials, self.surname) if part)
 
 
 # --- surnames the dictionary does not know -----------------------------------------------------
@@ -366,6 +366,11 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         if token.lower() in HONORIFICS:  # "Pan Jan Kowalski", "Panią Katarzynę Sekułę": not a first name
             index += 1
             continue
+        alone = _first_name_only(tokens, index)
+        if alone is not None:
+            mentions.append(alone)
+            index = alone.end
+            continue
         if _unknown_first_name(tokens, index):
             # "burmistrz Vidmantas Blužas": a first name no dictionary knows, after a role or a title
             mentions.append(_Mention(index, index + 2, token, *_known_surname(tokens[index + 1])))
@@ -444,6 +449,25 @@ def _numbered_ruler(tokens: list[str], index: int) -> _Mention | None:
             words.append(_same_capital(tokens[end], nominative))
             end += 1
     return _Mention(index, end, " ".join(words[:-1]), words[-1], first.female, cases=first.cases)
+
+
+# Who is named by first name alone: "ks. Albin", "siostry Faustyny", "Pani Basi", "Księdzu Proboszczowi Jerzemu".
+BY_FIRST_NAME = frozenset({"ks.", "ksiądz", "księdza", "księdzu", "siostra", "siostry", "siostrze", "siostrą", "brat", "brata",
+                           "bratu", "proboszcz", "proboszcza", "proboszczowi", "s."})  # fmt: skip
+
+
+def _first_name_only(tokens: list[str], index: int) -> _Mention | None:
+    """A person named by first name alone after a courtesy word or a priest's or nun's title, when no
+    surname follows ("ks. Albin złożył życzenia", "Pani Basi gratulujemy"); the name in the nominative."""
+    token = tokens[index]
+    before = tokens[index - 1].lower() if index else ""
+    if not (before in HONORIFICS or before in BY_FIRST_NAME) or not CAPITALISED.match(token) or not _first_name_readings(token):
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if CAPITALISED.match(following) or INITIAL.match(following) or SHOUTED.match(following) or following in AND:
+        return None  # a surname follows ("Pan Jan Kowalski", "Państwo Alicja i Paweł Bukowscy"): read as usual
+    first = _first_name_alone(token, _cases_before(tokens, index))
+    return _Mention(index, index + 1, first.lemma, "", first.female, cases=first.cases)
 
 
 def _first_name_alone(token: str, context: frozenset[str]) -> Reading:

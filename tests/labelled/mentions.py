@@ -251,4 +251,9 @@ MENTIONS = [
     ("Sołtysem została Anna Lis.", [("Anna Lis", "Sołtys")]),
     # a surname in capitals after a first name, a family's too
     ("Medale otrzymali Maria i Jan KOWALSCY.", [("Maria Kowalska", None), ("Jan Kowalski", None)]),
+    # a priest, a nun or someone addressed with courtesy, named by first name alone
+    ("Życzenia złożył ks. Albin.", [("Albin", "ks.")]),
+    ("Dekoracje przygotowała siostra Faustyna.", [("Faustyna", "siostra")]),
+    ("Pani Basi gratulujemy.", [("Basia", None)]),
+    ("Delegację prowadzili Państwo Alicja i Paweł Zającowie.", [("Alicja Zając", None), ("Paweł Zając", None)]),
 ]
