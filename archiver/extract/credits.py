@@ -107,6 +107,13 @@ DATE_LINE = re.compile(
 TRAILING_STAMP = re.compile(r"\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s*$")
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
+# The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
+_MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"
+TRAILING_DATE = re.compile(
+    rf"\s+(?:(?:pon|wt|śr|czw|pt|sob|niedz|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b.*$", re.IGNORECASE)
+# Parts of a page's byline that are no names: "22 kwi 2017", "3 komentarze", "5 minut czytania".
+PAGE_METADATA = re.compile(r"^\S*(?:\s+\S+){0,3}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
     r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[,|–-]?\s*")
@@ -584,16 +591,24 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(text) > MAX_CREDIT_LENGTH * 2:
         return []
     raw = " ".join(text.split())
-    parts = [p for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
-    parts = [p for p in parts if not DATE_LINE.match(p.strip())]
-    if len(parts) != 1 or len(parts[0]) > MAX_CREDIT_LENGTH // 2:
+    parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
+    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p))]
+    if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:
         return []
-    line = parts[0].strip()
-    stamped = LEADING_STAMP.match(line)
-    line = line[stamped.end() :] if stamped else line
+    line = names_part[0]
+    stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
+    line = (line[stamped.end() :] if stamped.start() == 0 else line[: stamped.start()]).strip() if stamped else line
     first, *after = _split_on_slashes(line)
     names = _split_names(first, abbreviations)
-    if not 1 <= len(names) <= MAX_BYLINE_PEOPLE or not all(_a_persons_name(name, abbreviations) for name in names):
+    if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
+        return []
+    if not all(_a_persons_name(name, abbreviations) for name in names):
+        # "Redakcja 14:09, 31.12.2025", "Urząd Gminy Lisewo wt., 4 listopada 2025 07:00": an office's byline, known
+        # by the time of publishing beside it
+        timed = stamped is not None and re.search(r"\d{1,2}:\d{2}", stamped.group())
+        proper = all(w[:1].isupper() or len(w) <= 2 for w in names[0].split())  # "Urząd Gminy Lisewo", not "Urząd zaprasza"
+        if timed and len(names) == 1 and not after and proper and ORGANISATION_START.match(names[0]):
+            return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw)]
         return []
     organisations = [n for part in after for n in _split_names(part, abbreviations)]
     if any(classify_name(o, abbreviations) != "organisation" for o in organisations):

@@ -285,6 +285,13 @@ BYLINES = [
     ("Tomasz Wrona\nData publikacji: 3 lutego 2023", [credit("text", "Tomasz Wrona")]),
     ("Roman Wrona\n(zamieszczone 23.09.2022)", [credit("text", "Roman Wrona")]),
     ("Andrzej C. Lis\n\nwrzesień 2010 r.", [credit("text", "Andrzej C. Lis")]),
+    ("Wydarzenia 22 kwi 2017 | Marek Lis", [credit("text", "Marek Lis")]),
+    ("Piotr Sowa 8 grudnia 2025 2 minut czytania", [credit("text", "Piotr Sowa")]),
+    # an office signs with the time of publishing beside it
+    ("Redakcja 14:09, 31.12.2025 Aktualizacja: 14:10, 31.12.2025", [credit("text", organisation="Redakcja")]),
+    ("Urząd Gminy Lisewo wt., 4 listopada 2025 07:00", [credit("text", organisation="Urząd Gminy Lisewo")]),
+    ("Urząd Miasta zaprasza 12.05.2024 10:00", []),
+    ("Sesja Rady Miasta 12 maja 2024", []),
     ("Zapraszamy wszystkich mieszkańców.", []),
     ("Gazeta Lokalna", []),
     ("Urząd Gminy Lisewo", []),
