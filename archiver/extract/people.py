@@ -695,7 +695,7 @@ def _membership(tokens: list[str], end: int, floor: int) -> list[str] | None:
 def _role_after(tokens: list[str], end: int) -> list[str] | None:
     """A role phrase after "Name, ", "Name (" or "Name – ", or after a verb: "Name została wybrana
     wiceprzewodniczącą", "Name jest nowym dyrektorem"."""
-    index = end
+    index = _past_lifespan(tokens, end)  # "Franciszek Fengler (1874–1960) – prezes"
     if index + 1 < len(tokens) and tokens[index] == "," and RELATIVE.match(tokens[index + 1]):
         return _role_in_relative_clause(tokens, index + 2)
     if index < len(tokens) and tokens[index] in (",", "(", "–", "—", "-"):
@@ -726,7 +726,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             continue
         if token in CLAUSE_END or RELATIVE.match(token) or not _continues_role(token, tokens[index - 1]):
             break
-        if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]):
+        named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.")  # "Teatru im. Stefana Żeromskiego"
+        if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]) and not named_after:
             break  # the next person's name
         words.append(token)
         index += 1
@@ -737,6 +738,16 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     return words
 
 
+def _past_lifespan(tokens: list[str], index: int) -> int:
+    """Past "(1874–1960)" or "(ur. 1950)" opening at ``index``; ``index`` itself when no such bracket opens there."""
+    if index >= len(tokens) or tokens[index] != "(":
+        return index
+    close = next((i for i in range(index + 1, min(index + 6, len(tokens))) if tokens[i] == ")"), None)
+    inside = tokens[index + 1 : close] if close else []
+    lifespan = inside and all(t.isdigit() or t in DASHES or t.lower() in ("ur.", "ur", "zm.", "zm") for t in inside)
+    return close + 1 if lifespan else index
+
+
 def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
     """ "…, która została Przewodniczącą Rady", "…, który pozostanie zastępcą prezydenta": the role in
     the instrumental after the clause's linking verb."""
@@ -744,7 +755,11 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
     if verb is None or any(t in CLAUSE_END for t in tokens[index:verb]):
         return None
     found = _role_after(tokens, verb + 1)
-    return found if found and _role_in_instrumental(found[0]) else None
+    if not found:
+        return None
+    position = next((i for i in range(verb + 1, len(tokens)) if tokens[i] == found[0]), None)
+    post = position is not None and tokens[position - 1].lower() == "na"  # "został wybrany na Przewodniczącego Rady"
+    return found if post or _role_in_instrumental(found[0]) else None
 
 
 def _role_in_instrumental(token: str) -> bool:
@@ -855,7 +870,8 @@ def people_in_text(text: str) -> list[Person]:
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
                 # function beside the name before a bare title or what the sentence says he was
                 before = None
-            if after and mention.end < len(tokens) and (tokens[mention.end] in DASHES or tokens[mention.end] == after[0]):
+            beside = _past_lifespan(tokens, mention.end)
+            if after and beside < len(tokens) and (tokens[beside] in DASHES or tokens[beside] == after[0]):
                 # "Anna Nowak – dyrektor szkoły", "Marek Lis prezydent Włocławka, …": her own role, whatever stands before
                 before = None
             if before and not through_verb:

@@ -256,4 +256,8 @@ MENTIONS = [
     ("Dekoracje przygotowała siostra Faustyna.", [("Faustyna", "siostra")]),
     ("Pani Basi gratulujemy.", [("Basia", None)]),
     ("Delegację prowadzili Państwo Alicja i Paweł Zającowie.", [("Alicja Zając", None), ("Paweł Zając", None)]),
+    # a lifespan between the name and its role; a patron's name inside a role; "wybrany na" the post
+    ("Założyli je Jan Lis (1874–1960) – prezes, Adam Kos (1889–1977) – komendant.", [("Jan Lis", "prezes"), ("Adam Kos", "komendant")]),
+    ("Rozmawiamy z Janem Sową, dyrektorem Teatru im. Stefana Żeromskiego.", [("Jan Sowa", "dyrektor Teatru im. Stefana Żeromskiego")]),
+    ("Zgłoszono Annę Lis, która została wybrana na Przewodniczącą Rady Gminy.", [("Anna Lis", "Przewodnicząca Rady Gminy")]),
 ]
