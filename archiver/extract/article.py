@@ -201,14 +201,14 @@ def holding_element(doc, body):
     paragraphs = [text for text in texts if len(text) >= 30]
     if not paragraphs:
         return None
-    holders = [_deepest_holding(doc, text[:80]) for text in (paragraphs[0], paragraphs[-1])]
+    holders = [_paragraph_holding(doc, text[:80]) for text in (paragraphs[0], paragraphs[-1])]
     if any(h is None for h in holders):
         return None
     ancestors = [holders[0], *holders[0].iterancestors()]
     return next((a for a in [holders[1], *holders[1].iterancestors()] if a in ancestors), None)
 
 
-def _deepest_holding(doc, text: str):
+def _paragraph_holding(doc, text: str):
     """The first paragraph-like element that holds ``text``."""
     for element in doc.iter("p", "li", "td", "blockquote", "dd"):
         if text in squash(element.text_content()):
@@ -356,7 +356,10 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
             seen.add(url)
             figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
             caption_element = select(figure, "figcaption") if figure is not None else []
-            caption_text = text_of(caption_element[0]) if caption_element else "" if figure is not None else _own_block_caption(img)
+            if figure is None:
+                caption_text = _own_block_caption(img)
+            else:
+                caption_text = text_of(caption_element[0]) if caption_element else ""
             title_text = squash((link.get("title") if link is not None else None) or img.get("title") or "")
             caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations)
             if not image_credits and caption_text and title_text:
