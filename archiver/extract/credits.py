@@ -64,7 +64,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:fot|foto|zdj|tekst))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
+    rf"^(?P<words>(?i:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
 ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*(?:\s*:|\.\s*:?)?", re.IGNORECASE)
@@ -448,6 +448,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None  # "Materiały prasowe można pobrać…": a sentence about them
     if roles == ["source"] and holder and not people and not organisations:
         organisations = [holder]
+    if holder and not people and not organisations and classify_name(holder, abbreviations) == "person":
+        people = [person_name(holder)]  # "Fot. © Jan Nowak 2024": the photographer holds the copyright
     shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw,
                   source_kind=source_kind)  # fmt: skip
     credits = []

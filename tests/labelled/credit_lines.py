@@ -45,8 +45,9 @@ CREDIT_LINES = [
      [credit("photo", "Jan Nowak", holder=UMT, year=2021, licence=("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"))]),
     ("Fot. © UMT 2025, autor: Jan Nowak, licencja: CC-BY-NC 4.0", [credit("photo", "Jan Nowak", holder=UMT, year=2025, licence=BY_NC_4)]),
     ("Fot. Jan Nowak, wszelkie prawa zastrzeżone", [credit("photo", "Jan Nowak", licence=("LicenseRef-All-Rights-Reserved", None))]),
+    # the photographer holds the copyright: credited as the photographer too
     ("Fot. © Jan Nowak, wszelkie prawa zastrzeżone",
-     [credit("photo", holder="Jan Nowak", licence=("LicenseRef-All-Rights-Reserved", None))]),
+     [credit("photo", "Jan Nowak", holder="Jan Nowak", licence=("LicenseRef-All-Rights-Reserved", None))]),
     # plain photo credits
     ("Fot. Adam Zakrzewski", [credit("photo", "Adam Zakrzewski")]),
     ("fot. A. Zakrzewski", [credit("photo", "A. Zakrzewski")]),
@@ -252,6 +253,10 @@ CREDIT_LINES = [
     # the person's function after the name is no organisation
     ("Tekst: Jan Nowak, rzecznik prasowy prezydenta miasta", [credit("text", "Jan Nowak")]),
     ("Autor: Anna Lis, Przewodnicząca Rady Miasta", [credit("text", "Anna Lis")]),
+    # a photo prefix without its colon; a photographer who holds the copyright
+    ("Zdjęcia Jan Nowak", [credit("photo", "Jan Nowak")]),
+    ("Zdjęcia Jana Nowaka zdobyły nagrodę.", []),
+    ("Fot. © Adam Lis 2024", [credit("photo", "Adam Lis", holder="Adam Lis", year=2024)]),
     # the page's date and time after a byline; a caption after the role word is no organisation
     ("Autor: Jan Wrona 2014-11-28 08:35:34", [credit("text", "Jan Wrona")]),
     ("Fot. Nagrodzeni Nagrodą Starosty w 2022 roku", []),
