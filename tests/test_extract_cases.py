@@ -83,3 +83,15 @@ def test_a_name_ending_the_article_signs_it_unless_the_paragraph_above_announces
     assert [(c["role"], c["person"]) for c in signed["credits"]] == [("text", "Marek Zając")]
     assert "Marek Zając" not in signed["body_text"]
     assert announced["credits"] == [] and announced["body_text"].endswith("Anna Lis")
+
+
+def test_a_lazy_loaded_image_is_the_image_not_its_placeholder():
+    figures = ('<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/a.jpg" alt="A">'
+               '<figcaption>Rynek, fot. Jan Lis</figcaption></figure>'
+               '<figure><img src="/img/placeholder.svg" data-lazy-src="/img/b.jpg"></figure>'
+               '<figure><img srcset="/img/c-800.jpg 800w, /img/c-1600.jpg 1600w"></figure>')
+    html = ("<html><body><article><p>Pierwszy akapit artykułu, wystarczająco długi do odnalezienia.</p>"
+            f"{figures}<p>Ostatni akapit artykułu, także wystarczająco długi do odnalezienia.</p></article></body></html>")
+    article = extract_article(html, "https://example.pl/a", TORUN)
+    assert [i["url"] for i in article["images"]] == [f"https://example.pl/img/{n}" for n in ("a.jpg", "b.jpg", "c-800.jpg")]
+    assert article["images"][0]["credit"] == "fot. Jan Lis"

@@ -350,7 +350,7 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
         for img in select(container, "img"):
             link = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else None
             full = link.get("href") if link is not None and IMAGE_FILE.search(link.get("href") or "") else None
-            url = links.resolve(full) or links.resolve(img.get("src") or img.get("data-src"))
+            url = links.resolve(full) or _image_source(img, links)
             if not url or url in seen:
                 continue
             seen.add(url)
@@ -372,6 +372,21 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
                 {"url": url, "alt": squash(img.get("alt")) or None, "caption": caption or None, "credit": credit_text}
             )
     return images, credits
+
+
+# Where lazy-loading themes keep the real image while "src" holds a placeholder.
+LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
+
+
+def _image_source(img, links: PageLinks) -> str | None:
+    """The image itself: a lazy-loading attribute before "src", which may be a placeholder or a data: URI."""
+    for attribute in LAZY_SOURCES:
+        value = (img.get(attribute) or "").strip()
+        if attribute.endswith("srcset"):
+            value = value.split(",")[0].strip().split(" ")[0] if value else ""  # "a.jpg 800w, b.jpg 1600w" → a.jpg
+        if value and not value.lower().startswith("data:"):
+            return links.resolve(value)
+    return links.resolve(img.get("src"))  # only a data: URI or nothing: refused, and recorded as refused
 
 
 MAX_BLOCK_CAPTION = 300  # longer text beside an image is the article's, not the image's caption
