@@ -95,3 +95,13 @@ def test_a_lazy_loaded_image_is_the_image_not_its_placeholder():
     article = extract_article(html, "https://example.pl/a", TORUN)
     assert [i["url"] for i in article["images"]] == [f"https://example.pl/img/{n}" for n in ("a.jpg", "b.jpg", "c-800.jpg")]
     assert article["images"][0]["credit"] == "fot. Jan Lis"
+
+
+def test_a_download_script_is_an_attachment_by_its_download_attribute_or_document_type():
+    links = ('<p><a href="/pobierz/123" download>Protokół z sesji</a>, <a href="/plik?id=5" type="application/pdf">'
+             'Uchwała (PDF, 120 KB)</a>, <a href="/inne">Inna strona</a></p>')
+    html = ("<html><body><article><p>Pierwszy akapit artykułu, wystarczająco długi do odnalezienia.</p>"
+            f"{links}<p>Ostatni akapit artykułu, także wystarczająco długi do odnalezienia.</p></article></body></html>")
+    attachments = extract_article(html, "https://example.pl/a", TORUN)["attachments"]
+    assert [(a["url"], a["mime"], a["size_bytes"]) for a in attachments] == [
+        ("https://example.pl/pobierz/123", None, None), ("https://example.pl/plik?id=5", "application/pdf", 120 * 1024)]

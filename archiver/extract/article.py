@@ -436,7 +436,10 @@ def _attachment_item(link, container):
 
 
 def _links_to_documents(body) -> list:
-    return [a for a in select(body, "a[href]") if DOCUMENT_EXTENSIONS.search(a.get("href").split("?")[0].split("#")[0])]
+    """Links to files: by the file's extension, or, for a download script ("/pobierz/123"), by the link's
+    own `download` attribute or a document type."""
+    return [a for a in select(body, "a[href]") if DOCUMENT_EXTENSIONS.search(a.get("href").split("?")[0].split("#")[0])
+            or a.get("download") is not None or (a.get("type") or "").startswith("application/")]  # fmt: skip
 
 
 def attachment_records(containers: list, body, links: PageLinks) -> list[dict]:
