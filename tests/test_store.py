@@ -230,6 +230,11 @@ def test_an_initial_joins_the_one_person_of_that_name_across_articles(archive, s
     assert "Zakrzewski" not in people and '"Zakrzewski"' in people["Adam Zakrzewski"]
     assert "Nowak" in people and "Lis" in people, "a surname no one or two people share stays a person of its own"
 
+    archive.save_article(article(4, ["Marek Albin"]))
+    archive.save_article(article(5, ["Albin"]))  # "ks. Albin": a priest known by his first name
+    people = {row["name"]: row["forms"] for row in archive.db.query("SELECT name, forms FROM people")}
+    assert "Albin" in people and people["Marek Albin"] == '["Marek Albin"]', "a first name alone joins nobody's surname"
+
 
 def test_an_archive_of_schema_8_is_searchable_after_migrating(tmp_path, seed):
     path = archive_of_schema(tmp_path / "v8.db", 8, {"url": "https://www.torun.pl/pl/stary", "title": "Stary żółw",

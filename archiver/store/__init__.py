@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archiver.extract.morphology import is_first_name
 from archiver.store.derived import derived_columns
 from archiver.store.read import ARTICLE_COLUMNS, ARTICLE_PARTS, exported_article
 from archiver.store.schema import (SCHEMA_VERSION, free_search_key, migrate, person_search_text, publication_second,
@@ -435,7 +436,8 @@ class Archive:
         "J. Nowak" is the archive's one person named J… Nowak, and "Nowak" alone its one … Nowak,
         when there is exactly one (else a person of their own, until an article names them in full)."""
         initial = INITIAL_NAME.fullmatch(name)
-        if initial or " " not in name:
+        # "ks. Albin", "Pani Basia": a first name alone is someone the article knows so, not a surname to join
+        if initial or (" " not in name and not is_first_name(name)):
             # "J. Nowak" is one J… Nowak, "Nowak" (a surname after a role: "radny Nowak") one … Nowak
             first, surname = (initial[1], initial[2]) if initial else ("", name)
             same = [row[0] for row in self.db.execute("SELECT name FROM people WHERE name LIKE ? AND name NOT LIKE ?",
