@@ -96,11 +96,12 @@ SIGNATURE_TAIL = re.compile(r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{
 LEADING_SIGNATURE = re.compile(
     rf"^\(?(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
+_MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013".
 DATE_LINE = re.compile(
     r"^\(?(?:data\s+(?:utworzenia|publikacji|dodania|modyfikacji)|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
-    r"|^(?:\d{1,2}\s+)?(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*\s+\d{4}(?:\s*r\.?)?$",
+    rf"|^(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?$",
     re.IGNORECASE,
 )
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
@@ -108,9 +109,8 @@ TRAILING_STAMP = re.compile(r"\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
-_MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"
 TRAILING_DATE = re.compile(
-    rf"\s+(?:(?:pon|wt|śr|czw|pt|sob|niedz|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
+    rf"\s+(?:(?:pon|wt|śr|czw|pt|sob|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b.*$", re.IGNORECASE)
 # Parts of a page's byline that are no names: "22 kwi 2017", "3 komentarze", "5 minut czytania".
 PAGE_METADATA = re.compile(r"^\S*(?:\s+\S+){0,3}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
@@ -315,7 +315,7 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
             names.extend(pieces)
         else:
             names.append(part)
-    names = [NAME_TITLES.sub("", MARKS_IN_NAMES.sub("", n).strip()) for n in names]
+    names = [NAME_TITLES.sub("", n.strip()) for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n.strip(" .")) for n in names if n.strip(" .")]
 
 
@@ -388,7 +388,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
     roles, rest, bare = prefix
     rest = rest.strip() if COMPANY_END.search(rest) else rest.rstrip(".").strip()
-    rest = PART_SLASH.sub(", ", rest)
+    rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
         return None
 
@@ -415,7 +415,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     organisations: list[str] = []
     source_kind = None
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
-    rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", MARKS_IN_NAMES.sub("", rest))
+    rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
     # "Jan Nowak / PAP": what follows a slash is the agency or site that published the work.
     first, *after_slash = _split_on_slashes(rest)
     if after_slash and not people and all(INITIALS_SIGNATURE.match(part.strip()) for part in [first, *after_slash]):
@@ -600,7 +600,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     line = names_part[0]
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
     line = (line[stamped.end() :] if stamped.start() == 0 else line[: stamped.start()]).strip() if stamped else line
-    first, *after = _split_on_slashes(line)
+    first, *after = _split_on_slashes(MARKS_IN_NAMES.sub("", line))
     names = _split_names(first, abbreviations)
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
         return []

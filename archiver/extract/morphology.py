@@ -78,21 +78,24 @@ def may_name_someone(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def adjective_form(lemma: str, gender: str, number: str = "sg", case: str = "nom") -> str | None:
     """The form of an adjective ``lemma`` in a given gender, number and case ("prasowy", "f" → "prasowa")."""
-    for _form, _lemma, tag, *_ in _morfeusz().generate(lemma):
-        parts = tag.split(":")
-        if parts[0] == "adj" and len(parts) >= 5 and parts[4] == "pos":
-            if number in parts[1].split(".") and case in parts[2].split(".") and gender in parts[3].split("."):
-                return _form
-    return None
+    return _generated_form(lemma, "adj", number, case, gender)
 
 
 @lru_cache(maxsize=4096)
 def noun_form(lemma: str, case: str, number: str = "sg") -> str | None:
     """The form of a common noun ``lemma`` in a case and number ("komisja", "gen" → "komisji")."""
-    for _form, _lemma, tag, *_ in _morfeusz().generate(lemma):
+    return _generated_form(lemma, "subst", number, case)
+
+
+def _generated_form(lemma: str, pos: str, number: str, case: str, gender: str | None = None) -> str | None:
+    """The first form Morfeusz generates for ``lemma`` as that part of speech in that number, case (and
+    gender); an adjective in its positive degree ("prasowa", not "prasowsza")."""
+    for form, _lemma, tag, *_ in _morfeusz().generate(lemma):
         parts = tag.split(":")
-        if parts[0] == "subst" and len(parts) >= 3 and number in parts[1].split(".") and case in parts[2].split("."):
-            return _form
+        if parts[0] != pos or len(parts) < (5 if pos == "adj" else 3) or (pos == "adj" and parts[4] != "pos"):
+            continue
+        if number in parts[1].split(".") and case in parts[2].split(".") and (gender is None or gender in parts[3].split(".")):
+            return form
     return None
 
 

@@ -132,7 +132,8 @@ obelisk kopiec ulica
 """.split())  # fmt: skip
 QUOTES = frozenset({"„", "”", "\"", "«", "»"})
 QUOTE_SPACING = re.compile(r'([„"«])\s*([^„”"«»]*?)\s*([”"»])')  # "„ Gazety Polskiej ”" → "„Gazety Polskiej”"
-RANKS_OF_PATRONS = frozenset({"mjra", "mjr.", "mjr", "gen", "płk.", "kpt", "ppłk.", "hetmana", "króla", "królowej", "św"})
+# Words before a patron's name that TITLES does not hold already: "im. mjra …", "króla …".
+RANKS_OF_PATRONS = frozenset({"mjra", "gen", "kpt", "hetmana", "króla", "królowej", "św"})
 # What an office holder gives in person, so that "nagroda prezydenta Jana Nowaka" names the president.
 FUNDED_BY = frozenset({"nagroda", "stypendium", "list", "dyplom", "podziękowanie"})
 NOT_SURNAMES = frozenset({"Rady", "Rada", "Radzie", "Radę", "Rynku", "Rynek", "Polski", "Polska", "Polsce", "Wisły", "Wisła",
