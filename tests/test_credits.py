@@ -42,6 +42,10 @@ def test_degenerate_lines_are_not_credits(line):
         # a journalist's signature ends the last sentence
         ("Prace potrwają do maja. (tos)", ("Prace potrwają do maja.", "(tos)", "tos")),
         ("Burmistrz (Jan Lis) otworzył sesję.", ("Burmistrz (Jan Lis) otworzył sesję.", None, None)),
+        ("Sesja odbędzie się w grudniu (red.).", ("Sesja odbędzie się w grudniu", "(red.).", "red.")),
+        ("Mapy znajdziecie [tutaj]. ak", ("Mapy znajdziecie [tutaj].", "ak", "ak")),
+        ("Widok na rzekę. fot", ("Widok na rzekę. fot", None, None)),
+        ("Pracował wtedy w PZU (SA).", ("Pracował wtedy w PZU (SA).", None, None)),
         # a newspaper's photographer in capitals, in brackets
         ("Nowy dyrektor teatru Jan Lis (MIECZYSŁAW WRONA)", ("Nowy dyrektor teatru Jan Lis", "(MIECZYSŁAW WRONA)", "Mieczysław Wrona")),
         ("Posiedzenie klubu (PIS KO)", ("Posiedzenie klubu (PIS KO)", None, None)),
@@ -82,3 +86,10 @@ def test_text_keeps_a_prose_credit_and_loses_a_byline():
     assert credits == [] and text.endswith("Anna Lis")
     text, credits = credits_at_end("Nagrodę główną otrzymała:\nAnna Lis", TORUN.abbreviations)
     assert credits == [] and text.endswith("Anna Lis")
+
+
+def test_an_embedded_post_names_its_publisher_as_the_source():
+    text, credits = credits_at_end("Zdjęcia z festynu.\nOpublikowany przez Gmina Lisewo Wtorek, 20 października 2020", TORUN.abbreviations)
+    assert text == "Zdjęcia z festynu." and [(c.role, c.organisation) for c in credits] == [("source", "Gmina Lisewo")]
+    text, credits = credits_at_end("Opublikowany przez nas raport jest dostępny online.", TORUN.abbreviations)
+    assert credits == []

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from archiver.extract.morphology import is_first_name, may_name_someone, nominative_of_genitive
+from archiver.extract.morphology import is_first_name, may_name_someone, nominative_of_genitive, readings
 from archiver.extract.people import people_in_text, starts_with_role
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
@@ -31,7 +31,7 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _AUTHORS = r"autor(?:ka|zy|ki)?"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|napisał[a]?|wytworzył[a]?|protokołował[a]?|protokół\s+sporządził[a]?"),
+    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fot(?:o)?\s+z"),
@@ -85,23 +85,31 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 
 # A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
+DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$")  # "d.o.": the last dot is the initial's own
 # A news agency signs the articles it wrote the same way: "(PAP)", "(IAR)".
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
 SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12})\)(?:\s*,\s*\([^()\s]{2,12}\))*$")
 SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12})\)")
-SIGNATURE_TAIL = re.compile(r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|PAP|IAR|KAI)\)\s*$")
+SIGNATURE_TAIL = re.compile(
+    r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.|PAP|IAR|KAI)\)\s*$"
+    r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
+    rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)[a-ząćęłńóśźż]{{2,3}}\s*$"  # "… [tutaj]. ml": a signature without brackets
+)
+# "ma/ar", "twi/ godl/": the author's and the editor's signatures on a line of their own
+SLASHED_SIGNATURES = re.compile(r"^[a-ząćęłńóśźż]{2,5}\s*/\s*[a-ząćęłńóśźż]{2,5}$")
 # A signature before the credits of a line: "(ak), fot. UMiG", "pk, zdj. Piotr Korczak".
 LEADING_SIGNATURE = re.compile(
     rf"^\(?(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
-# A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013".
+# A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013", "27.11.2014 03:00".
 DATE_LINE = re.compile(
     r"^\(?(?:data\s+(?:utworzenia|publikacji|dodania|modyfikacji)|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
-    rf"|^(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?$",
+    rf"|^(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?$"
+    r"|^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     re.IGNORECASE,
 )
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
@@ -177,6 +185,7 @@ MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)")  # "(-)
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
+EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
 NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Jan Nowak — UMT"
 
@@ -187,7 +196,7 @@ SOURCE_KINDS = [
     ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
     ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
                                    re.IGNORECASE)),
-    ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja)(?=\s|$)\s*", re.IGNORECASE)),
+    ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja|z\s+zasobów)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
 ]
 # "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
@@ -316,7 +325,8 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
         else:
             names.append(part)
     names = [NAME_TITLES.sub("", n.strip()) for n in names]
-    return [GLUED_INITIAL.sub(r"\1 ", n.strip(" .")) for n in names if n.strip(" .")]
+    names = [n.strip() if DOTTED_INITIALS.match(n.strip()) else n.strip(" .") for n in names]
+    return [GLUED_INITIAL.sub(r"\1 ", n) for n in names if n]
 
 
 def _split_on_slashes(text: str) -> list[str]:
@@ -328,6 +338,22 @@ def _split_on_slashes(text: str) -> list[str]:
         start = slash.end()
     parts.append(text[start:])
     return parts
+
+
+def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str] | None:
+    """ "W. Chrostowski KMP Gniezno" → the person, and the office his acronym and what follows it name."""
+    words = item.split()
+    for length in (2, 3):
+        if len(words) <= length or not CAPITALS_WORD.match(words[length]) or len(words[length]) > 6:
+            continue
+        if CAPITALS_WORD.match(words[length - 1]) or _known_surname(words[length].capitalize()) or not _reads_as_person(words[:length], abbreviations):
+            continue  # "Jan NOWAK", "Anna Maria NOWAK": a surname in capitals, not an office
+        return " ".join(words[:length]), " ".join(words[length:])
+    return None
+
+
+def _known_surname(word: str) -> bool:
+    return any("nazwisko" in r.labels for r in readings(word))
 
 
 def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str | None, str]:
@@ -387,7 +413,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
-    rest = rest.strip() if COMPANY_END.search(rest) else rest.rstrip(".").strip()
+    rest = EMAIL.sub("", rest).strip(" :")  # "Design :: Jan Lis :: jan@example.com": how to reach him is no credit
+    rest = rest.strip() if COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) else rest.rstrip(".").strip()
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
         return None
@@ -413,6 +440,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         rest = rest[: author_match.start()] + rest[author_match.end() :]
 
     organisations: list[str] = []
+    offices: dict[str, str] = {}  # a person's own office, named right after him
     source_kind = None
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
     rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
@@ -432,6 +460,11 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue
         if people and starts_with_role(item):
             continue  # "Tekst: Jan Nowak, rzecznik prasowy prezydenta": the person's function, not who published it
+        with_office = _person_and_office(item, abbreviations)
+        if with_office:
+            people.append(person_name(with_office[0]))
+            offices[people[-1]] = expand_organisation(with_office[1], abbreviations)
+            continue
         what = "person" if SIGNATURE.match(item) else classify_name(item, abbreviations)
         if what is None:
             return None
@@ -456,7 +489,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     for role in roles:
         if people:
             organisation = organisations[0] if len(organisations) == 1 else None
-            credits.extend(Credit(role, person=p, organisation=organisation, **shared) for p in people)
+            credits.extend(Credit(role, person=p, organisation=offices.get(p, organisation), **shared) for p in people)
             if len(organisations) > 1:
                 credits.extend(Credit(role, organisation=o, **shared) for o in organisations)
         elif organisations:
@@ -524,7 +557,7 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
         return []
     credits: list[Credit] = []
     for text in lines:
-        if SIGNATURES_LINE.match(text):
+        if SIGNATURES_LINE.match(text) or SLASHED_SIGNATURES.match(text):
             credits.extend(_signatures(text, raw))
             continue
         signed = LEADING_SIGNATURE.match(text)
@@ -540,13 +573,13 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
-    """ "(af)", "(mak), (OQL)": each an author; "(lew/bsc)": the author, then the editor; "(PAP)": the agency."""
+    """ "(af)", "(mak), (OQL)", "ml": each an author; "(lew/bsc)", "ma/ar": the author, then the editor; "(PAP)": the agency."""
     credits = []
-    for group in SIGNATURE_GROUP.findall(line):
+    for group in SIGNATURE_GROUP.findall(line) or [line]:
         if group.upper() in NEWS_AGENCIES:
             credits.append(Credit("source", organisation=group, raw=raw))
             continue
-        author, *editors = group.split("/")
+        author, *editors = (part.strip() for part in group.split("/"))
         credits.append(Credit("text", person=author, raw=raw))
         credits.extend(Credit("editing", person=editor, raw=raw) for editor in editors if editor)
     return credits
@@ -585,6 +618,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
 # --- A byline of names alone: "Jan Nowak", "Anna Lis, Jan Kos", "2022-01-15, 20:05 Jan Nowak/Redakcja" ---
 
 MAX_BYLINE_PEOPLE = 3
+EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
 
 
 def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
@@ -598,8 +632,13 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:
         return []
     line = names_part[0]
+    if len(parts) > 1 and SIGNATURE.match(line):
+        return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
     line = (line[stamped.end() :] if stamped.start() == 0 else line[: stamped.start()]).strip() if stamped else line
+    edited = EDITOR_SIGNATURE.search(line)
+    editors = [Credit("editing", person=edited.group(1), raw=raw)] if edited else []
+    line = line[: edited.start()] if edited else line
     first, *after = _split_on_slashes(MARKS_IN_NAMES.sub("", line))
     names = _split_names(first, abbreviations)
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
@@ -616,7 +655,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if any(classify_name(o, abbreviations) != "organisation" for o in organisations):
         return []
     organisation = expand_organisation(organisations[0], abbreviations) if len(organisations) == 1 else None
-    return [Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names]
+    return [*(Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names), *editors]
 
 
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -631,7 +670,7 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
-              r"|\bfotorelacj[aęi]|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?|autorstwa)|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+              r"|\bfotorelacj[aęi]|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęci[ae]|zdjęć|fotografi[aei])\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
@@ -643,6 +682,10 @@ _NAMES_AFTER = [
 PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]
 PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie)\b", re.IGNORECASE)
 MAX_PROSE_CREDITS = 4
+# A social-media post embedded in the page: "Opublikowany przez Gmina Lisewo Wtorek, 20 października 2020".
+EMBEDDED_POST = re.compile(
+    rf"^opublikowan[ya]\s+przez\s+(?P<who>.+?)\s+(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?"
+    rf"\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}$", re.IGNORECASE)
 
 
 def prose_credits(text: str) -> list[Credit]:
@@ -682,6 +725,10 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     if found:
         return "\n".join([*lines[:-1], caption]), found
+    post = EMBEDDED_POST.match(" ".join(lines[-1].split())) if lines else None
+    if post and (what := classify_name(post["who"], abbreviations)):
+        named = {"person": person_name(post["who"])} if what == "person" else {"organisation": expand_organisation(post["who"], abbreviations)}
+        return "\n".join(lines[:-1]), [Credit("source", raw=post.group(), **named)]
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
     if signed and not (len(signed) > 1 and (signed[-2].rstrip().endswith(":") or byline_credits(signed[-2], abbreviations))):

@@ -616,6 +616,10 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         end -= 1
         while end - 1 > floor and tokens[end - 1].lower() in ("ponownie", "jednogłośnie", "dopiero", "też", "także"):
             end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego"
+        if end - 2 > floor and tokens[end - 1].lower() in ("którym", "którą", "którymi") and tokens[end - 2] == ",":
+            # "Powiat ma nowego starostę, którym wybrano Jana Lisa": the role the relative pronoun stands for
+            named = _role_before(tokens, end - 1, floor)
+            return (named[0], through_verb) if named else None
     if end > floor and tokens[end - 1] in ("–", "—", "-", ":", ","):
         end -= 1
     elif not through_verb and end > floor and tokens[end - 1] in AND:
@@ -646,11 +650,16 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if role_start is None:
         return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
     for later in range(role_start + 1, end):
+        if tokens[later - 1] in AND and _is_role_word(tokens[later]) and not _is_role_word(tokens[later - 2]):
+            role_start = later  # "prezes klubu i radna Anna Kos": the first role is complete, and another's
+            continue
         if _is_title(tokens[later]) or tokens[later - 1] in AND:
             continue
         heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
         if heads and all("gen" not in r.cases for r in heads):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
+    if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else ""):
+        role_start -= 1  # "była zastępczyni prezydenta Barbara Lis", "pierwszy zastępca prezydenta Jan Kos"
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
@@ -696,7 +705,7 @@ def _membership(tokens: list[str], end: int, floor: int) -> list[str] | None:
 def _role_after(tokens: list[str], end: int) -> list[str] | None:
     """A role phrase after "Name, ", "Name (" or "Name – ", or after a verb: "Name została wybrana
     wiceprzewodniczącą", "Name jest nowym dyrektorem"."""
-    index = _past_lifespan(tokens, end)  # "Franciszek Fengler (1874–1960) – prezes"
+    index = _past_affiliation(tokens, _past_lifespan(tokens, end))  # "Franciszek Fengler (1874–1960) – prezes"
     if index + 1 < len(tokens) and tokens[index] == "," and RELATIVE.match(tokens[index + 1]):
         return _role_in_relative_clause(tokens, index + 2)
     if index < len(tokens) and tokens[index] in (",", "(", "–", "—", "-"):
@@ -716,7 +725,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         skipped += 1
     if index >= len(tokens) or not _is_role_word(tokens[index]):
         return None
-    words = [tokens[index]]
+    qualified = skipped and _qualifies_office(tokens[index - 1], tokens[index], tokens[index - 2])
+    words = [tokens[index - 1], tokens[index]] if qualified else [tokens[index]]
     index += 1
     while index < len(tokens) and len(words) < 10:
         token = tokens[index]
@@ -725,7 +735,12 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             words.extend(tokens[index:quoted])
             index = quoted
             continue
-        if token in CLAUSE_END or RELATIVE.match(token) or not _continues_role(token, tokens[index - 1]):
+        if token in CLAUSE_END or RELATIVE.match(token):
+            break
+        if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
+            if not _coordinated_role(tokens, index, words[0]):
+                break  # "prezes klubu i radny Anna Kos": the next person's role
+        elif not _continues_role(token, tokens[index - 1]):
             break
         named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.")  # "Teatru im. Stefana Żeromskiego"
         if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]) and not named_after:
@@ -736,7 +751,54 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         words.pop()
     if all(_is_title(w) for w in words):
         return None  # "Jan Lis, prof. Adam Kos": the next one's title
+    if qualified and index + 1 < len(tokens) and tokens[index] == "," and tokens[index + 1].lower() == "obecnie":
+        return _role_after(tokens, index) or words  # "Jan Lis, były starosta, obecnie radny": the office he holds
     return words
+
+
+ORDINALS = frozenset({"pierwszy", "drugi", "trzeci", "I", "II", "III"})
+
+
+def _qualifies_office(qualifier: str, role: str, previous: str = "") -> bool:
+    """ "były starosta", "pierwszy zastępca", "I Zastępca": words that change which office is meant,
+    kept with the role (where "obecny", "nowy", "dotychczasowy" only say when). "była", "byli" are the
+    verb too: an adjective only after a verb, a comma or a conjunction ("jest była radna", "odczytał
+    były burmistrz", not "nieobecni byli radni")."""
+    found = readings(qualifier.lower())
+    lemmas = {r.lemma for r in found if r.pos == "adj"} | {qualifier}
+    head = _role_reading(role)
+    if head is None:
+        return False
+    after_verb = previous.lower() in LINKING_VERBS or any(r.pos == "praet" for r in readings(previous.lower()))
+    if any(r.pos == "praet" for r in found) and previous and not (after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
+        return False
+    return "były" in lemmas or bool(lemmas & ORDINALS and head.lemma.lower().startswith("zastęp"))
+
+
+def _coordinated_role(tokens: list[str], index: int, head: str) -> bool:
+    """ "prezes i szkoleniowiec klubu": a second role noun joined to the first, in its case, and not the
+    next person's role ("prezes klubu i radny Anna Kos")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if CAPITALISED.match(following) and _first_name_readings(following):
+        return False
+    first, second = _role_reading(head), _role_reading(tokens[index])
+    return bool(first and second and first.agrees(second))
+
+
+def _past_affiliation(tokens: list[str], index: int) -> int:
+    """Past "(SLD)" or "ze Wspólnoty Samorządowej Powiatu" standing between a name and the verb that gives
+    the role ("…, a rada wybrała Jana Lisa (SLD) na przewodniczącego", "Jan Lis z PSL został starostą");
+    ``index`` itself when what follows is not a verb or an appointment."""
+    after = index
+    if after + 2 < len(tokens) and tokens[after] == "(" and ACRONYM.match(tokens[after + 1]) and tokens[after + 2] == ")":
+        after += 3
+    elif after + 1 < len(tokens) and tokens[after].lower() in ("z", "ze") and (CAPITALISED.match(tokens[after + 1]) or ACRONYM.match(tokens[after + 1])):
+        after += 1
+        while after < len(tokens) and after - index < 8 and (CAPITALISED.match(tokens[after]) or ACRONYM.match(tokens[after])):
+            after += 1
+    if after == index or after >= len(tokens) or tokens[after].lower() not in APPOINTED | LINKING_VERBS:
+        return index
+    return after
 
 
 def _past_lifespan(tokens: list[str], index: int) -> int:
@@ -755,7 +817,10 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
     verb = next((i for i in range(index, min(index + 4, len(tokens))) if tokens[i].lower() in LINKING_VERBS), None)
     if verb is None or any(t in CLAUSE_END for t in tokens[index:verb]):
         return None
-    found = _role_after(tokens, verb + 1)
+    start = verb + 1
+    while start < len(tokens) and tokens[start].lower() in TIME_WORDS:
+        start += 1  # "…, który był pierwszym starostą inowrocławskim"
+    found = _role_after(tokens, start)
     if not found:
         return None
     position = next((i for i in range(verb + 1, len(tokens)) if tokens[i] == found[0]), None)
@@ -812,6 +877,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         # "rektora-komendanta" → "rektor-komendant": each part of a joined role in the nominative
         parts = [_part_nominative(part, head) for part in word.split("-")[1:]]
         words[position] = "-".join([_same_capital(word, lemma), *parts])
+        for before in range(position):  # "byłemu staroście" → "były starosta"
+            adjective = next((r for r in readings(words[before].lower()) if r.pos == "adj" and r.agrees(head)), None)
+            if adjective is not None:
+                words[before] = _same_capital(words[before], adjective_form(adjective.lemma, gender) or words[before])
         following = position + 1
         while following < len(words):
             adjective = next((r for r in readings(words[following].lower()) if r.pos == "adj" and r.agrees(head)), None)
@@ -866,14 +935,16 @@ def people_in_text(text: str) -> list[Person]:
             if after and not _apposition_agrees(tokens, mention, after):
                 after = None  # "zgłoszona przez Ewę Romik, radna Anna Lis…": the next clause's subject, not her role
             before, through_verb = found_before or (None, "")
+            membership = before if through_verb == "wchodzą" else None
             being = through_verb and through_verb not in BECOMING
             if before and after and (being or all(_is_title(w) for w in before)) and not _is_title(after[0]):
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
                 # function beside the name before a bare title or what the sentence says he was
                 before = None
             beside = _past_lifespan(tokens, mention.end)
-            if after and beside < len(tokens) and (tokens[beside] in DASHES or tokens[beside] == after[0]):
-                # "Anna Nowak – dyrektor szkoły", "Marek Lis prezydent Włocławka, …": her own role, whatever stands before
+            if after and beside < len(tokens) and (tokens[beside] in DASHES or tokens[beside] in ("(", after[0])):
+                # "Anna Nowak – dyrektor szkoły", "Anna Nowak (pracownik Urzędu Gminy)", "Marek Lis prezydent
+                # Włocławka, …": her own role, whatever stands before
                 before = None
             if before and not through_verb:
                 before = _role_in_names_case(before, mention)
@@ -881,7 +952,8 @@ def people_in_text(text: str) -> list[Person]:
             if role_words is None and previous_role and _in_one_list(tokens[previous_end : mention.start]):
                 role_words, shared = previous_role, True  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
             # only a role that stood before a name can be shared by the next one ("radni: Jan Kowalski i …")
-            previous_end, previous_role = mention.end, role_words if shared else None
+            # a body's membership holds for the whole list, whatever role one member's brackets add
+            previous_end, previous_role = mention.end, role_words if shared else membership
             role = nominative_role(role_words, mention.female) if role_words else None
             person = found.setdefault(name, Person(name, role))
             if person.role is None:
@@ -908,6 +980,8 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
         if not cases:
             continue
         if cases & mention.cases or len(cases) == len(CASES):
+            while position and _qualifies_office(words[position - 1], word, words[position - 2] if position > 1 else ""):
+                position -= 1  # "pierwszy zastępca prezydenta Jan Kos": the word that says which office stays
             return words[position:] if position else words
     return words
 

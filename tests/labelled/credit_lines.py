@@ -276,6 +276,16 @@ CREDIT_LINES = [
     ("Opracowanie projektu potrwa do końca roku, a jego koszt wyniesie 2 mln zł.", []),
     ("Autor zdjęć zdobył nagrodę w konkursie fotograficznym.", []),
     ("Grafika: konkurs dla uczniów szkół podstawowych rozpocznie się w marcu i potrwa do maja.", []),
+    # lower-case initials with dots; signatures split by a slash on a line of their own; who took the minutes
+    ("oprac. k.m.\nfot. Jan Sowa", [credit("editing", "k.m."), credit("photo", "Jan Sowa")]),
+    ("ab/cd", [credit("text", "ab"), credit("editing", "cd")]),
+    ("kos/ lis/", [credit("text", "kos"), credit("editing", "lis")]),
+    ("Protokołowały:\nAnna Lis, Ewa Kos", [credit("text", "Anna Lis"), credit("text", "Ewa Kos")]),
+    # the office written right after the person is his own; a contact address is no credit
+    ("Fot. Jan Nowak, Adam Lis KMP Gniezno", [credit("photo", "Jan Nowak"), credit("photo", "Adam Lis", "KMP Gniezno")]),
+    ("Grafika :: Ewa Sowa :: ewa.sowa@example.com", [credit("graphics", "Ewa Sowa")]),
+    ("Fot. z zasobów Archiwum Państwowego", [credit("photo", organisation="Archiwum Państwowe", source_kind="collection")]),
+    ("Fot. Anna Maria NOWAK", [credit("photo", "Anna Maria Nowak")]),
 ]
 
 
@@ -301,6 +311,8 @@ BYLINES = [
     ("Gazeta Lokalna", []),
     ("Urząd Gminy Lisewo", []),
     ("Jan Kowalczyk\nAnna Lis", []),  # a list of names, not a signature
+    ("12.05.2021 10:00 | 5 komentarzy | kos", [credit("text", "kos")]),
+    ("Ewa Lis, (pk) | Dodano: 12.03.2021, 08:00", [credit("text", "Ewa Lis"), credit("editing", "pk")]),
 ]
 
 # Credits written as prose: each sentence with the credits it gives (the sentence stays in the text).
@@ -315,4 +327,5 @@ PROSE_CREDITS = [
     ("O budżecie rozmawiali Jan Lis i Anna Sowa.", []),
     ("Wystawa pokazuje miasto w obiektywie mieszkańców.", []),
     ("Fotograf Jan Nowak pokazał swoje prace.", []),
+    ("Więcej zdjęć autorstwa Marka Sowy znajdziecie w galerii.", [credit("photo", "Marek Sowa")]),
 ]

@@ -260,4 +260,22 @@ MENTIONS = [
     ("Założyli je Jan Lis (1874–1960) – prezes, Adam Kos (1889–1977) – komendant.", [("Jan Lis", "prezes"), ("Adam Kos", "komendant")]),
     ("Rozmawiamy z Janem Sową, dyrektorem Teatru im. Stefana Żeromskiego.", [("Jan Sowa", "dyrektor Teatru im. Stefana Żeromskiego")]),
     ("Zgłoszono Annę Lis, która została wybrana na Przewodniczącą Rady Gminy.", [("Anna Lis", "Przewodnicząca Rady Gminy")]),
+    # a role in brackets after the name; an affiliation or party between the name and the verb
+    ("Prace oceniało jury w składzie: Ewa Wrona (nauczycielka plastyki) i Adam Lis.",
+     [("Ewa Wrona", "nauczycielka plastyki"), ("Adam Lis", "członek jury")]),
+    ("Jan Sowa z Porozumienia Mieszkańców został ponownie przewodniczącym Rady Gminy.", [("Jan Sowa", "przewodniczący Rady Gminy")]),
+    ("Radni wybrali Annę Kos (PSL) na funkcję wiceprzewodniczącej rady.", [("Anna Kos", "wiceprzewodnicząca rady")]),
+    # the role a relative pronoun stands for; a role in a relative clause after "był"
+    ("Gmina ma nowego skarbnika, którym został Piotr Wrona.", [("Piotr Wrona", "skarbnik")]),
+    ("Medal wręczono Adamowi Sowie, który był pierwszym wójtem gminy po 1990 roku.", [("Adam Sowa", "wójt gminy")]),
+    # coordinated role nouns sharing a complement; a complete role before "i" is another's
+    ("Nagrodę odebrał Marek Lis, trener i prezes klubu sportowego.", [("Marek Lis", "trener i prezes klubu sportowego")]),
+    ("Na sali byli Jan Kos, prezes spółdzielni i radna Ewa Wrona.", [("Jan Kos", "prezes spółdzielni"), ("Ewa Wrona", "radna")]),
+    # "były" and an ordinal before "zastępca" say which office; "nowy", "dotychczasowy" only when
+    ("List odczytał były burmistrz Adam Kos.", [("Adam Kos", "były burmistrz")]),
+    ("Podziękowano Janowi Wronie – byłemu dyrektorowi szkoły.", [("Jan Wrona", "były dyrektor szkoły")]),
+    ("Głos zabrał pierwszy zastępca burmistrza Piotr Lis.", [("Piotr Lis", "pierwszy zastępca burmistrza")]),
+    ("Przyszedł Marek Sowa, dotychczasowy drugi zastępca wójta.", [("Marek Sowa", "drugi zastępca wójta")]),
+    ("Na sesji nieobecni byli radni Adam Lis i Ewa Kos.", [("Adam Lis", "radny"), ("Ewa Kos", "radna")]),
+    ("Dyplom otrzymała Ewa Lis, była dyrektorka szkoły, obecnie radna gminy.", [("Ewa Lis", "radna gminy")]),
 ]
