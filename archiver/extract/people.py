@@ -121,7 +121,8 @@ AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan 
 ROLE_ABBREVIATIONS = frozenset({"z-ca", "zast.", "dyr.", "przew.", "kier.", "wiceprzew."})
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
-                       "został", "została", "jest", "była", "był", "zostanie", "będzie"})  # fmt: skip
+                       "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
+                       "zaproponowany", "zaproponowana", "jednak", "stanowisku"})  # fmt: skip
 # What a patron's name follows: a street, a square, a school, an award, a monument. Compared by lemma.
 PATRON_OF = frozenset("""
 ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica grób mauzoleum szkoła liceum
@@ -616,6 +617,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         end -= 1
         while end - 1 > floor and tokens[end - 1].lower() in ("ponownie", "jednogłośnie", "dopiero", "też", "także"):
             end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego"
+        if end - 1 > floor and tokens[end - 1] == ",":
+            end = _before_relative_clause(tokens, end - 1, floor)  # "Radnym seniorem, który otworzył sesję, był Jan Lis"
         if end - 2 > floor and tokens[end - 1].lower() in ("którym", "którą", "którymi") and tokens[end - 2] == ",":
             # "Powiat ma nowego starostę, którym wybrano Jana Lisa": the role the relative pronoun stands for
             named = _role_before(tokens, end - 1, floor)
@@ -669,6 +672,15 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     return (words, through_verb) if words else None
 
 
+def _before_relative_clause(tokens: list[str], comma: int, floor: int) -> int:
+    """Where a relative clause closed by the comma at ``comma`` opens ("…, który otworzył sesję,");
+    the comma itself when no such clause closes there."""
+    for opening in range(comma - 2, max(floor, comma - 12) - 1, -1):
+        if tokens[opening] in CLAUSE_END:
+            return opening if tokens[opening] == "," and RELATIVE.match(tokens[opening + 1]) else comma + 1
+    return comma + 1
+
+
 def _role_across_adverbials(tokens: list[str], end: int, floor: int, verb: str) -> tuple[list[str], str] | None:
     """ "Wiceprzewodniczącą po tajnym głosowaniu wybrano Annę Lis", "Sołtysem na kolejną kadencję
     została …": the role in the instrumental, then words that say when or how, then the verb."""
@@ -717,7 +729,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         while index < len(tokens) and tokens[index].lower() in APPOINTED and skipped < 5:
             index += 1
             skipped += 1
-        if not skipped or not any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index]):
+        post = skipped == 1 and tokens[index - 1].lower() == "na" and _role_in_accusative(tokens[index])  # "ślubowanie Jana Lisa na prezydenta"
+        if not skipped or not (post or any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index])):
             return None
     skipped = 0  # "Jan Nowak, były starosta", "…, dotychczasowym przewodniczącym rady", "…, wybrany na stanowisko prezesa"
     while index < len(tokens) and skipped < 4 and (tokens[index].lower() in TIME_WORDS or tokens[index].lower() in APPOINTED):
@@ -796,9 +809,11 @@ def _past_affiliation(tokens: list[str], index: int) -> int:
         after += 1
         while after < len(tokens) and after - index < 8 and (CAPITALISED.match(tokens[after]) or ACRONYM.match(tokens[after])):
             after += 1
-    if after == index or after >= len(tokens) or tokens[after].lower() not in APPOINTED | LINKING_VERBS:
+    if after == index or after >= len(tokens):
         return index
-    return after
+    apposition = tokens[after] == "," and after + 1 < len(tokens) and (
+        tokens[after + 1].lower() in TIME_WORDS or _is_role_word(tokens[after + 1]))  # "Beata Lis z PO, dotychczasowa przewodnicząca"
+    return after if apposition or tokens[after].lower() in APPOINTED | LINKING_VERBS else index
 
 
 def _past_lifespan(tokens: list[str], index: int) -> int:
@@ -816,7 +831,7 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
     the instrumental after the clause's linking verb."""
     verb = next((i for i in range(index, min(index + 4, len(tokens))) if tokens[i].lower() in LINKING_VERBS), None)
     if verb is None or any(t in CLAUSE_END for t in tokens[index:verb]):
-        return None
+        return _role_held_in_clause(tokens, index)
     start = verb + 1
     while start < len(tokens) and tokens[start].lower() in TIME_WORDS:
         start += 1  # "…, który był pierwszym starostą inowrocławskim"
@@ -826,6 +841,21 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
     position = next((i for i in range(verb + 1, len(tokens)) if tokens[i] == found[0]), None)
     post = position is not None and tokens[position - 1].lower() == "na"  # "został wybrany na Przewodniczącego Rady"
     return found if post or _role_in_instrumental(found[0]) else None
+
+
+def _role_held_in_clause(tokens: list[str], index: int) -> list[str] | None:
+    """ "…, który rozpoczął kadencję na stanowisku prezydenta Szczecina", "…, która pełni funkcję
+    sołtysa": the post the clause says the person holds."""
+    for position in range(index, min(index + 10, len(tokens) - 1)):
+        if tokens[position] in CLAUSE_END:
+            return None
+        if tokens[position].lower() in ("stanowisku", "funkcję", "stanowisko") and _is_role_word(tokens[position + 1]):
+            return _role_after(tokens, position + 1)
+    return None
+
+
+def _role_in_accusative(token: str) -> bool:
+    return any("acc" in r.cases for r in readings(token.lower()) if _is_role_lemma(r.lemma))
 
 
 def _role_in_instrumental(token: str) -> bool:
@@ -888,6 +918,11 @@ def nominative_role(words: list[str], female: bool | None) -> str:
                 break  # "dyrektora Świętokrzyskiego Centrum": the adjective belongs to the next noun
             words[following] = _same_capital(words[following], adjective_form(adjective.lemma, gender) or words[following])
             following += 1
+        if following < len(words) and words[following].islower() and "gen" not in head.cases:
+            # "radnym seniorem" → "radny senior": a noun in the head's case is in apposition; a genitive is a complement
+            apposed = [r for r in readings(words[following]) if r.pos == "subst" and r.cases & head.cases and r.numbers & head.numbers]
+            if apposed and not any("gen" in r.cases for r in apposed):
+                words[following] = apposed[0].lemma
         if following + 1 < len(words) and words[following] in AND:  # "dramaturgiem i reżyserem" → "dramaturg i reżyser"
             other = _role_reading(words[following + 1])
             if other is not None and other.cases & head.cases:
@@ -1044,7 +1079,9 @@ def _add_surnames_after_roles(tokens: list[str], mentions: list[_Mention], found
             continue
         surname, female = bare
         full = [p for p in found.values() if p.name.rsplit(" ", 1)[-1] == surname and p.name != surname]
-        role = None if tokens[index].lower() in HONORIFICS else nominative_role([tokens[index]], female)
+        floor = max((m.end for m in mentions if m.end <= index), default=0)
+        before = _role_before(tokens, index + 1, floor)  # "Radny Senior p. Jurczak", "prezydent Zdanowskiej"
+        role = nominative_role(before[0], female) if before else None
         person = full[0] if len(full) == 1 else found.setdefault(surname, Person(surname, role))
         if tokens[index + 1] not in person.forms:
             person.forms.append(tokens[index + 1])

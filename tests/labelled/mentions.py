@@ -231,7 +231,8 @@ MENTIONS = [
     # of a plural role and a singular one, the one beside the name and in its number
     ("Klucz wręczono reprezentującemu mieszkańców sołectwa radnemu Janowi Sowie.", [("Jan Sowa", "radny")]),
     # a surname alone after a title or a courtesy word, when the dictionary knows it only as a surname
-    ("Wspomniano nauczycielkę liceum, prof. Myszczyńską.", [("Myszczyńska", "prof.")]),
+    ("Wspomniano nauczycielkę liceum, prof. Myszczyńską.", [("Myszczyńska", "nauczycielka liceum")]),
+    ("Obrady otworzył Radny Senior p. Jurczak.", [("Jurczak", "Radny Senior")]),
     ("Sesję otworzył p. Jurczak.", [("Jurczak", None)]),
     # "P." before a first name is a courtesy; two initials before a surname; not a patron's
     ("Drugie miejsce zajęła P. Marta Wrona.", [("Marta Wrona", None)]),
@@ -278,4 +279,13 @@ MENTIONS = [
     ("Przyszedł Marek Sowa, dotychczasowy drugi zastępca wójta.", [("Marek Sowa", "drugi zastępca wójta")]),
     ("Na sesji nieobecni byli radni Adam Lis i Ewa Kos.", [("Adam Lis", "radny"), ("Ewa Kos", "radna")]),
     ("Dyplom otrzymała Ewa Lis, była dyrektorka szkoły, obecnie radna gminy.", [("Ewa Lis", "radna gminy")]),
+    # a candidate put forward; an affiliation before the apposition; the post a clause or "na" names
+    ("Adam Wrona został jednak zgłoszony na wiceprzewodniczącego komisji.", [("Adam Wrona", "wiceprzewodniczący komisji")]),
+    ("Ewa Sowa z Lewicy, dotychczasowa przewodnicząca komisji, odeszła na emeryturę.", [("Ewa Sowa", "przewodnicząca komisji")]),
+    ("Gratulacje złożono Janowi Kosowi, który rozpoczął kadencję na stanowisku burmistrza Chełmży.", [("Jan Kos", "burmistrz Chełmży")]),
+    ("Wniosek podpisała Maria Lis, która pełni funkcję sołtysa wsi Rudak.", [("Maria Lis", "sołtys wsi Rudak")]),
+    ("Transmitowano ślubowanie Marka Sowy na burmistrza miasta.", [("Marek Sowa", "burmistrz miasta")]),
+    ("Zaprosiliśmy Jana Nowaka na spotkanie.", [("Jan Nowak", None)]),
+    # a relative clause between the role and its verb; a noun in apposition to the role
+    ("Radnym seniorem, który prowadził obrady, był Adam Kos.", [("Adam Kos", "Radny senior")]),
 ]
