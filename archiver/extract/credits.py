@@ -340,11 +340,18 @@ def _split_on_slashes(text: str) -> list[str]:
     return parts
 
 
-def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str] | None:
-    """ "W. Chrostowski KMP Gniezno" → the person, and the office his acronym and what follows it name."""
+def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str | None] | None:
+    """ "W. Chrostowski KMP Gniezno" → the person, and the office his acronym and what follows it name;
+    "Anna Lis Dyrektor GOK Lisewo" → the person, and the office her function's acronym names."""
     words = item.split()
     for length in (2, 3):
-        if len(words) <= length or not CAPITALS_WORD.match(words[length]) or len(words[length]) > 6:
+        if len(words) <= length:
+            continue
+        function = starts_with_role(words[length]) and not _known_surname(words[length])
+        if function and _reads_as_person(words[:length], abbreviations) and is_first_name(words[0]):
+            acronym = next((i for i in range(length + 1, len(words)) if CAPITALS_WORD.match(words[i])), None)
+            return " ".join(words[:length]), " ".join(words[acronym:]) if acronym else None
+        if not CAPITALS_WORD.match(words[length]) or len(words[length]) > 6:
             continue
         if CAPITALS_WORD.match(words[length - 1]) or _known_surname(words[length].capitalize()) or not _reads_as_person(words[:length], abbreviations):
             continue  # "Jan NOWAK", "Anna Maria NOWAK": a surname in capitals, not an office
@@ -463,7 +470,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         with_office = _person_and_office(item, abbreviations)
         if with_office:
             people.append(person_name(with_office[0]))
-            offices[people[-1]] = expand_organisation(with_office[1], abbreviations)
+            if with_office[1]:
+                offices[people[-1]] = expand_organisation(with_office[1], abbreviations)
             continue
         what = "person" if SIGNATURE.match(item) else classify_name(item, abbreviations)
         if what is None:

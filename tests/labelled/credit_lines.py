@@ -286,6 +286,8 @@ CREDIT_LINES = [
     ("Grafika :: Ewa Sowa :: ewa.sowa@example.com", [credit("graphics", "Ewa Sowa")]),
     ("Fot. z zasobów Archiwum Państwowego", [credit("photo", organisation="Archiwum Państwowe", source_kind="collection")]),
     ("Fot. Anna Maria NOWAK", [credit("photo", "Anna Maria Nowak")]),
+    ("Tekst: Ewa Kos Dyrektor MOK Lisewo", [credit("text", "Ewa Kos", "MOK Lisewo")]),
+    ("Tekst: Adam Wrona kierownik referatu", [credit("text", "Adam Wrona")]),
 ]
 
 
