@@ -106,14 +106,14 @@ LEADING_SIGNATURE = re.compile(
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013", "27.11.2014 03:00".
 DATE_LINE = re.compile(
-    r"^\(?(?:data\s+(?:utworzenia|publikacji|dodania|modyfikacji)|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
+    r"^\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
     rf"|^(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?$"
     r"|^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     re.IGNORECASE,
 )
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
-TRAILING_STAMP = re.compile(r"\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s*$")
+TRAILING_STAMP = re.compile(r"(?:,?\s*data\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s*$")
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
@@ -140,7 +140,7 @@ COPYRIGHT = re.compile(
     r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
-COMPANY_END = re.compile(r"\b(?:sp\. z o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
+COMPANY_END = re.compile(r"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
 PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|inf(?:ormacja|\.)?\s*prasowa)\b", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
@@ -154,6 +154,8 @@ PUBLIC_DOMAIN_ID = "LicenseRef-Public-Domain"
 
 NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*|[{_UPPER}]\.(?:-[{_UPPER}]\.)?)$")
 # Press agencies write the surname in capitals: "Jan NOWAK", "Anna KOWALSKA-NOWAK".
+MEDIA_NAME = re.compile(r"^[a-z]{2,}\d{1,3}$")
+TWO_CAPITALS = re.compile(rf"^[{_UPPER}]{{2}}$")
 CAPITALS_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # Lower-case particles that may sit inside a name ("Jan de Vries", "Anna van der Berg").
 NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "di", "du", "la", "le", "y"})
@@ -165,7 +167,7 @@ ORGANISATION_START = re.compile(
     r"spółk[ai]|miejsk(?:i|a|ie|iego|iej)|rad[ay]|kancelari[ai]|redakcj[ai]|referat(?:u)?|departament(?:u)?|"
     r"ośrod(?:ek|ka)|dom(?:u)?|galeri[ai]|bibliotek[ai]|klub(?:u)?|związ(?:ek|ku)|policj[ai]|straż[y]?|"
     r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
-    r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|"
+    r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|gazet[ay]|radi[oa]|tygodnik(?:a)?|portal(?:u)?|telewizj[ai]|"
     r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr)\b",
     re.IGNORECASE,
 )
@@ -185,6 +187,7 @@ MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)")  # "(-)
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
+ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
 NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Jan Nowak — UMT"
@@ -288,6 +291,10 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
         return None  # "Nagrodzeni Nagrodą Starosty w 2022 roku": a caption, not a name
     if len(words) > 2 and is_first_name(words[0]) and _reads_as_person(words[:2], abbreviations) and any(w.islower() for w in words):
         return None  # "Jan Klata nowym dyrektorem teatru": a headline about a person, not a name
+    if len(words) == 1 and MEDIA_NAME.match(item):
+        return "organisation"  # "tvn24", "wp24"
+    if any(r.pos == "ger" for r in readings(words[0].lower())) and not ORGANISATION_START.match(item):
+        return None  # "Przekazanie nowego samochodu dla OSP": what a photo shows, not who made it
     lower_words = [w for w in words if w[:1].islower() and len(w) > 3]
     if (item[:1].isupper() or ACRONYM.match(item)) and len(lower_words) <= 2:
         return "organisation"
@@ -325,7 +332,7 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
         else:
             names.append(part)
     names = [NAME_TITLES.sub("", n.strip()) for n in names]
-    names = [n.strip() if DOTTED_INITIALS.match(n.strip()) else n.strip(" .") for n in names]
+    names = [n.strip() if DOTTED_INITIALS.match(n.strip()) or COMPANY_END.search(n) else n.strip(" .") for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n) for n in names if n]
 
 
@@ -357,6 +364,11 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
             continue  # "Jan NOWAK", "Anna Maria NOWAK": a surname in capitals, not an office
         return " ".join(words[:length]), " ".join(words[length:])
     return None
+
+
+def _initials(item: str, abbreviations: Mapping[str, str]) -> bool:
+    """ "Autor: KZ": two capitals are a person's initials, unless the site or the agencies use them."""
+    return bool(TWO_CAPITALS.match(item)) and item not in abbreviations and item not in NEWS_AGENCIES
 
 
 def _known_surname(word: str) -> bool:
@@ -420,7 +432,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
-    rest = EMAIL.sub("", rest).strip(" :")  # "Design :: Jan Lis :: jan@example.com": how to reach him is no credit
+    rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")  # "Design :: Jan Lis :: jan@example.com": how to reach him is no credit
     rest = rest.strip() if COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) else rest.rstrip(".").strip()
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
@@ -473,11 +485,13 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             if with_office[1]:
                 offices[people[-1]] = expand_organisation(with_office[1], abbreviations)
             continue
-        what = "person" if SIGNATURE.match(item) else classify_name(item, abbreviations)
+        if DATE_LINE.match(item):
+            continue  # "autor: Jan Lis, data: 2019-01-30": the page's date
+        what = "person" if SIGNATURE.match(item) or _initials(item, abbreviations) else classify_name(item, abbreviations)
         if what is None:
             return None
         if what == "person" and not (is_agency and people):
-            people.append(person_name(item))
+            people.append(item if _initials(item, abbreviations) else person_name(item))
         else:
             organisations.append(expand_organisation(item, abbreviations))
 
@@ -626,6 +640,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
 # --- A byline of names alone: "Jan Nowak", "Anna Lis, Jan Kos", "2022-01-15, 20:05 Jan Nowak/Redakcja" ---
 
 MAX_BYLINE_PEOPLE = 3
+EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
 
 
@@ -640,6 +655,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:
         return []
     line = names_part[0]
+    wrapped = re.fullmatch(r"\((.+)\)", line)
+    line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
     if len(parts) > 1 and SIGNATURE.match(line):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
@@ -648,22 +665,27 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     editors = [Credit("editing", person=edited.group(1), raw=raw)] if edited else []
     line = line[: edited.start()] if edited else line
     first, *after = _split_on_slashes(MARKS_IN_NAMES.sub("", line))
+    # "Ewa Kos/Redakcja": the desk signs beside her; "Joanna Lis/ew": the editor's signature
+    desk = [Credit("text", organisation=part.strip(), raw=raw) for part in after if EDITORIAL_DESK.match(part.strip())]
+    editors += [Credit("editing", person=part.strip(), raw=raw) for part in after if SIGNATURE.match(part.strip())]
+    after = [part for part in after if not (EDITORIAL_DESK.match(part.strip()) or SIGNATURE.match(part.strip()))]
     names = _split_names(first, abbreviations)
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
         return []
     if not all(_a_persons_name(name, abbreviations) for name in names):
-        # "Redakcja 14:09, 31.12.2025", "Urząd Gminy Lisewo wt., 4 listopada 2025 07:00": an office's byline, known
-        # by the time of publishing beside it
-        timed = stamped is not None and re.search(r"\d{1,2}:\d{2}", stamped.group())
+        # "Redakcja 14:09, 31.12.2025", "Urząd Gminy Lisewo wt., 4 listopada 2025 07:00", "Gazeta Lokalna\n25/06/2019
+        # 13:00": an office's byline, known by the time of publishing beside it
+        timed = any(re.search(r"\d{1,2}:\d{2}", part) for part in [stamped.group() if stamped else "", *parts] if part != names_part[0])
         proper = all(w[:1].isupper() or len(w) <= 2 for w in names[0].split())  # "Urząd Gminy Lisewo", not "Urząd zaprasza"
-        if timed and len(names) == 1 and not after and proper and ORGANISATION_START.match(names[0]):
-            return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw)]
+        office = ORGANISATION_START.match(names[0]) or DOMAIN.search(names[0]) or (desk and classify_name(names[0], abbreviations))
+        if timed and len(names) == 1 and not after and (proper or DOMAIN.search(names[0])) and office:
+            return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw), *desk]
         return []
     organisations = [n for part in after for n in _split_names(part, abbreviations)]
     if any(classify_name(o, abbreviations) != "organisation" for o in organisations):
         return []
     organisation = expand_organisation(organisations[0], abbreviations) if len(organisations) == 1 else None
-    return [*(Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names), *editors]
+    return [*(Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names), *desk, *editors]
 
 
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -740,7 +762,7 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
     if signed and not (len(signed) > 1 and (signed[-2].rstrip().endswith(":") or byline_credits(signed[-2], abbreviations))):
-        found = byline_credits(signed[-1], abbreviations)
+        found = byline_credits("\n".join(lines[lines.index(signed[-1]) :]), abbreviations)  # with the dates under it
         if found:
             return "\n".join(lines[: lines.index(signed[-1])]), found
     return text, prose_credits(lines[-1]) if lines else []

@@ -288,6 +288,14 @@ CREDIT_LINES = [
     ("Fot. Anna Maria NOWAK", [credit("photo", "Anna Maria Nowak")]),
     ("Tekst: Ewa Kos Dyrektor MOK Lisewo", [credit("text", "Ewa Kos", "MOK Lisewo")]),
     ("Tekst: Adam Wrona kierownik referatu", [credit("text", "Adam Wrona")]),
+    # two capitals are initials; the page's date, an illustrative photo's remark, a company's own dot
+    ("Autor: KW, PB", [credit("text", "KW"), credit("text", "PB")]),
+    ("autor: Ewa Lis, data: 2021-03-04", [credit("text", "Ewa Lis")]),
+    ("Zdjęcie: Straż Miejska (zdj. ilustracyjne)", [credit("photo", organisation="Straż Miejska")]),
+    ("Źródło: Lisbud Sp.z o.o.", [credit("source", organisation="Lisbud Sp.z o.o.")]),
+    ("Foto: tvn24", [credit("photo", organisation="tvn24")]),
+    # what a photo shows is no credit
+    ("Zdjęcie: Otwarcie nowej świetlicy w Rudaku", []),
 ]
 
 
@@ -297,7 +305,11 @@ BYLINES = [
     ("Jan Kowalczyk", [credit("text", "Jan Kowalczyk")]),
     ("Anna Lis, Piotr Sowa", [credit("text", "Anna Lis"), credit("text", "Piotr Sowa")]),
     ("M.Zając", [credit("text", "M. Zając")]),
-    ("2024-05-02, 10:15  Ewa Kos/Redakcja", [credit("text", "Ewa Kos", "Redakcja")]),
+    ("2024-05-02, 10:15  Ewa Kos/Redakcja", [credit("text", "Ewa Kos"), credit("text", organisation="Redakcja")]),
+    ("2024-05-02, 10:15  Polska Agencja Prasowa/Redakcja", [credit("text", organisation="Polska Agencja Prasowa"), credit("text", organisation="Redakcja")]),
+    ("(Anna Wrona/ew)", [credit("text", "Anna Wrona"), credit("editing", "ew")]),
+    ("Gazeta Lokalna\n25/06/2019 13:00", [credit("text", organisation="Gazeta Lokalna")]),
+    ("lisewo.pl\n07/10/2018 20:28", [credit("text", organisation="lisewo.pl")]),
     ("Marek Lis | Dodano: 12.03.2021, 08:00", [credit("text", "Marek Lis")]),
     ("Tomasz Wrona\nData publikacji: 3 lutego 2023", [credit("text", "Tomasz Wrona")]),
     ("Roman Wrona\n(zamieszczone 23.09.2022)", [credit("text", "Roman Wrona")]),
