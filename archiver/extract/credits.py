@@ -640,6 +640,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
 # --- A byline of names alone: "Jan Nowak", "Anna Lis, Jan Kos", "2022-01-15, 20:05 Jan Nowak/Redakcja" ---
 
 MAX_BYLINE_PEOPLE = 3
+CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami)|pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku)\b[\s,.!]*$", re.IGNORECASE)
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
 
@@ -651,7 +652,9 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     raw = " ".join(text.split())
     parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
-    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p))]
+    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p))]
+    if len(names_part) == 2 and starts_with_role(names_part[1]) and _a_persons_name(names_part[0], abbreviations):
+        names_part = names_part[:1]  # "Jan Lis\nRzecznik Prasowy": a statement signed with the signer's function
     if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:
         return []
     line = names_part[0]
@@ -761,8 +764,10 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return "\n".join(lines[:-1]), [Credit("source", raw=post.group(), **named)]
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
-    if signed and not (len(signed) > 1 and (signed[-2].rstrip().endswith(":") or byline_credits(signed[-2], abbreviations))):
-        found = byline_credits("\n".join(lines[lines.index(signed[-1]) :]), abbreviations)  # with the dates under it
+    # the signer's function may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")
+    first = len(signed) - 2 if len(signed) > 1 and starts_with_role(signed[-1].strip()) else len(signed) - 1
+    if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))):
+        found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
         if found:
-            return "\n".join(lines[: lines.index(signed[-1])]), found
+            return "\n".join(lines[: lines.index(signed[first])]), found
     return text, prose_credits(lines[-1]) if lines else []

@@ -325,6 +325,10 @@ BYLINES = [
     ("Gazeta Lokalna", []),
     ("Urząd Gminy Lisewo", []),
     ("Jan Kowalczyk\nAnna Lis", []),  # a list of names, not a signature
+    # a statement signed with the signer's function under the name, after a closing formula
+    ("Ewa Sowa\nrzecznik prasowy Urzędu Gminy\n10 czerwca 2022 r.", [credit("text", "Ewa Sowa")]),
+    ("Z poważaniem\nMarek Wrona\nWójt Gminy Lisewo", [credit("text", "Marek Wrona")]),
+    ("Jan Kowalczyk\nAnna Lis\nradna", []),
     ("12.05.2021 10:00 | 5 komentarzy | kos", [credit("text", "kos")]),
     ("Ewa Lis, (pk) | Dodano: 12.03.2021, 08:00", [credit("text", "Ewa Lis"), credit("editing", "pk")]),
 ]
