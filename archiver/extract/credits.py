@@ -37,7 +37,7 @@ _ROLE_WORDS = [
               r"|fotografował[a]?|fot(?:o)?\s+z"),
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"),
+    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"),
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja"),
@@ -57,7 +57,7 @@ ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
     rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
-    r"(?:\s*:|\.\s*:?|(?=\s+©))\s*(?P<rest>.*)$",
+    r"(?:\s*:|\.\s*:?|\s+[–—-](?=\s)|(?=\s+©))\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
@@ -66,6 +66,8 @@ ROLE_PREFIX = re.compile(
 BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
+# "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
+ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
 ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*(?:\s*:|\.\s*:?)?", re.IGNORECASE)
 
@@ -544,6 +546,8 @@ def _credit_lines(text: str) -> list[str] | None:
             continue
         if lines and lines[-1].endswith(","):
             lines[-1] += " " + line
+        elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and ROLE_PREFIX.match(line):
+            lines[-1] = line  # "ILUSTRACJE" above "Zdjęcia: …": a heading, the next line names its own role
         elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]):
             # "Projekt okładki:" or "Zdjęcia" on a line of its own, the names on the next one
             lines[-1] += (" " if lines[-1].endswith((":", ".")) else ": ") + line
@@ -582,6 +586,10 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
         if SIGNATURES_LINE.match(text) or SLASHED_SIGNATURES.match(text):
             credits.extend(_signatures(text, raw))
             continue
+        named_first = ROLE_AFTER_NAME.match(text)
+        if named_first and all(classify_name(n, abbreviations) == "person" for n in _split_names(named_first["names"], abbreviations)):
+            # "Jan Lis – tekst": the role after the name
+            text = f"{named_first['role']}: {named_first['names']}"
         signed = LEADING_SIGNATURE.match(text)
         if signed:
             credits.append(Credit("text", person=signed["signature"], raw=raw))

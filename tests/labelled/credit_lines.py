@@ -294,6 +294,12 @@ CREDIT_LINES = [
     ("Zdjęcie: Straż Miejska (zdj. ilustracyjne)", [credit("photo", organisation="Straż Miejska")]),
     ("Źródło: Lisbud Sp.z o.o.", [credit("source", organisation="Lisbud Sp.z o.o.")]),
     ("Foto: tvn24", [credit("photo", organisation="tvn24")]),
+    # the role after the name, or after a spaced dash; a heading above a credit line; drawings
+    ("Jan Lis – tekst\nEwa Kos – fotografie", [credit("text", "Jan Lis"), credit("photo", "Ewa Kos")]),
+    ("Wystawa – fotografie", []),
+    ("Projekt graficzny - Adam Sowa", [credit("graphics", "Adam Sowa")]),
+    ("ILUSTRACJE\nZdjęcia: Anna Lis, Piotr Kos", [credit("photo", "Anna Lis"), credit("photo", "Piotr Kos")]),
+    ("Rysunki: Marek Wrona", [credit("graphics", "Marek Wrona")]),
     # what a photo shows is no credit
     ("Zdjęcie: Otwarcie nowej świetlicy w Rudaku", []),
 ]
