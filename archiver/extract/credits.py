@@ -79,7 +79,7 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # is what a <br> between two credits becomes when the caller collapsed it into a space.
 SEGMENT_BREAK = re.compile(
     rf"\s*;\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
-    rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)",
+    rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)",  # "fot. Jan Lis fot. Ewa Kos": each photo's own
     re.IGNORECASE,
 )
 PARENTHESISED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")  # "Jan Nowak (UMT)", "Jan Nowak [Radio Szczecin]"
@@ -356,6 +356,8 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
     for length in (2, 3):
         if len(words) <= length:
             continue
+        if ORGANISATION_START.match(words[length]) and _reads_as_person(words[:length], abbreviations) and is_first_name(words[0]):
+            return " ".join(words[:length]), " ".join(words[length:])  # "Jan Lis Urząd Gminy Lisewo"
         function = starts_with_role(words[length]) and not _known_surname(words[length])
         if function and _reads_as_person(words[:length], abbreviations) and is_first_name(words[0]):
             acronym = next((i for i in range(length + 1, len(words)) if CAPITALS_WORD.match(words[i])), None)
@@ -371,6 +373,18 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
 def _initials(item: str, abbreviations: Mapping[str, str]) -> bool:
     """ "Autor: KZ": two capitals are a person's initials, unless the site or the agencies use them."""
     return bool(TWO_CAPITALS.match(item)) and item not in abbreviations and item not in NEWS_AGENCIES
+
+
+def _name_before_caption(item: str, abbreviations: Mapping[str, str]) -> str | None:
+    """ "Ewa Kos Tegoroczne Winobranie trwało…" → "Ewa Kos": a first name and surname, then a word the
+    dictionary knows as no name, starting the caption or headline they credit."""
+    words = item.split()
+    if len(words) < 4 or not is_first_name(words[0]) or not _reads_as_person(words[:2], abbreviations):
+        return None
+    following = words[2]
+    if not following[:1].isupper() or may_name_someone(following.strip(".,")) or ORGANISATION_START.match(following):
+        return None
+    return " ".join(words[:2])
 
 
 def _known_surname(word: str) -> bool:
@@ -490,6 +504,12 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if DATE_LINE.match(item):
             continue  # "autor: Jan Lis, data: 2019-01-30": the page's date
         what = "person" if SIGNATURE.match(item) or _initials(item, abbreviations) else classify_name(item, abbreviations)
+        if what is None and not people and not organisations:
+            # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits
+            captioned = _name_before_caption(item, abbreviations)
+            if captioned:
+                people.append(person_name(captioned))
+                break
         if what is None:
             return None
         if what == "person" and not (is_agency and people):
@@ -562,8 +582,9 @@ def _segments(line: str) -> list[str]:
     """One line's credits: "Tekst: X; fot. Y" → two; the slash of "Tekst/fot.: X" joins roles instead."""
     segments, start = [], 0
     for match in SEGMENT_BREAK.finditer(line):
-        if ROLE_WORDS_ONLY.fullmatch(line[start : match.start()].strip()):
-            continue
+        before = line[start : match.start()].strip()
+        if ROLE_WORDS_ONLY.fullmatch(before) or re.search(r"(?:^|\s)(?:i|oraz|&)$|/$", before, re.IGNORECASE):
+            continue  # "Tekst/fot.: X", "Tekst i Foto: X": the roles joined, not two credits
         segments.append(line[start : match.start()])
         start = match.end()
     segments.append(line[start:])
@@ -599,7 +620,7 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             if parsed is None:
                 return []
             credits.extend(parsed)
-    return credits
+    return list(dict.fromkeys(credits))  # "fot. Jan Lis fot. Ewa Kos fot. Jan Lis": one credit each
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:

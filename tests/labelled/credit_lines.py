@@ -262,9 +262,13 @@ CREDIT_LINES = [
     ("Fot. Nagrodzeni Nagrodą Starosty w 2022 roku", []),
     # a headline about a person after "Źródło:" is no source
     ("Źródło: Jan Klata nowym dyrektorem Teatru Narodowego", []),
-    # signs with no holder; a headline after a byline's name
+    # signs with no holder; a headline after a byline's name is the caption it credits
     ("©℗", []),
-    ("Autor: Jan Nowak Na co narzekają mieszkańcy?", []),
+    ("Autor: Jan Nowak Na co narzekają mieszkańcy?", [credit("text", "Jan Nowak")]),
+    ("fot. Ewa Kos Tegoroczne dożynki trwały dwa dni.", [credit("photo", "Ewa Kos")]),
+    ("Fot. Jan Nowak Urząd Gminy Lisewo", [credit("photo", "Jan Nowak", "Urząd Gminy Lisewo")]),
+    ("fot. Anna Lis fot. Ewa Kos fot. Anna Lis", [credit("photo", "Anna Lis"), credit("photo", "Ewa Kos")]),
+    ("Tekst i Foto: Adam Wrona", [credit("text", "Adam Wrona"), credit("photo", "Adam Wrona")]),
     # sentences that begin like credits but are not
     ("Tekst porozumienia jest dostępny na stronie BIP.", []),
     ("Fotografie z wystawy można oglądać do końca miesiąca.", []),
