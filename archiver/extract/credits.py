@@ -737,7 +737,8 @@ _NAMES_AFTER = [
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
     # an interview's byline: "Z Janem Kosem rozmawia Anna Lis", "Rozmawiała: Anna Lis"
-    ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|^z\s+[^.!?]*?\brozmawia(?:ł|ła|li|ły)?\b"
+    ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|(?:^|\s)z\s+(?:(?!któr)[^.!?]|\b(?:inż|mgr|dr|prof|hab|ks|red|im|św)\.)*?\brozmawia(?:ł|ła|li|ły)?\b"
+             r"|^(?:rozmowa|relacja|wywiad)(?=\s+\S+\s+\S+\.?$)"
              r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)"
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)"),
 ]
