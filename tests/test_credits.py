@@ -42,7 +42,7 @@ def test_degenerate_lines_are_not_credits(line):
         # a journalist's signature ends the last sentence
         ("Prace potrwają do maja. (tos)", ("Prace potrwają do maja.", "(tos)", "tos")),
         ("Burmistrz (Jan Lis) otworzył sesję.", ("Burmistrz (Jan Lis) otworzył sesję.", None, None)),
-        ("Sesja odbędzie się w grudniu (red.).", ("Sesja odbędzie się w grudniu", "(red.).", "red.")),
+        ("Sesja odbędzie się w grudniu (jk).", ("Sesja odbędzie się w grudniu", "(jk).", "jk")),
         ("Mapy znajdziecie [tutaj]. ak", ("Mapy znajdziecie [tutaj].", "ak", "ak")),
         ("Widok na rzekę. fot", ("Widok na rzekę. fot", None, None)),
         ("Pracował wtedy w PZU (SA).", ("Pracował wtedy w PZU (SA).", None, None)),

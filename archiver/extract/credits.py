@@ -169,7 +169,7 @@ ORGANISATION_START = re.compile(
     r"spółk[ai]|miejsk(?:i|a|ie|iego|iej)|rad[ay]|kancelari[ai]|redakcj[ai]|referat(?:u)?|departament(?:u)?|"
     r"ośrod(?:ek|ka)|dom(?:u)?|galeri[ai]|bibliotek[ai]|klub(?:u)?|związ(?:ek|ku)|policj[ai]|straż[y]?|"
     r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
-    r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|gazet[ay]|radi[oa]|tygodnik(?:a)?|portal(?:u)?|telewizj[ai]|"
+    r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|gazet[ay]|radi[oa]|tygodnik(?:a)?|dziennik(?:a)?|portal(?:u)?|telewizj[ai]|"
     r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr)\b",
     re.IGNORECASE,
 )
@@ -189,6 +189,7 @@ MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)")  # "(-)
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
+SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
@@ -448,7 +449,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
-    rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")  # "Design :: Jan Lis :: jan@example.com": how to reach him is no credit
+    rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")
+    rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else rest  # "Foto: źr. Dziennik Polski": the photo's source  # "Design :: Jan Lis :: jan@example.com": how to reach him is no credit
     rest = rest.strip() if COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) else rest.rstrip(".").strip()
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
@@ -627,8 +629,11 @@ def _signatures(line: str, raw: str) -> list[Credit]:
     """ "(af)", "(mak), (OQL)", "ml": each an author; "(lew/bsc)", "ma/ar": the author, then the editor; "(PAP)": the agency."""
     credits = []
     for group in SIGNATURE_GROUP.findall(line) or [line]:
-        if group.upper() in NEWS_AGENCIES:
+        if group in NEWS_AGENCIES:  # in capitals: "(ap)" is a journalist's signature
             credits.append(Credit("source", organisation=group, raw=raw))
+            continue
+        if EDITORIAL_DESK.match(group):
+            credits.append(Credit("text", organisation=group, raw=raw))  # "(red.)": the desk, not a person
             continue
         author, *editors = (part.strip() for part in group.split("/"))
         credits.append(Credit("text", person=author, raw=raw))

@@ -306,6 +306,11 @@ CREDIT_LINES = [
     ("Rysunki: Marek Wrona", [credit("graphics", "Marek Wrona")]),
     # what a photo shows is no credit
     ("Zdjęcie: Otwarcie nowej świetlicy w Rudaku", []),
+    # "(red.)" is the desk; an agency in capitals, a journalist's signature in lower case
+    ("(red.)", [credit("text", organisation="red.")]),
+    ("(ap)", [credit("text", "ap")]),
+    ("(AP)", [credit("source", organisation="AP")]),
+    ("Foto: źr. Dziennik Bałtycki", [credit("photo", organisation="Dziennik Bałtycki")]),
 ]
 
 
