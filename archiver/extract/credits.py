@@ -505,6 +505,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue
         if DATE_LINE.match(item):
             continue  # "autor: Jan Lis, data: 2019-01-30": the page's date
+        words = item.split()
+        if len(words) > 3 and DOMAIN.fullmatch(words[0]) and words[1][:1].isupper():
+            item = words[0]  # "Video: lisewo.pl Policjanci na ulicy miasta": the site, then the caption it credits
         what = "person" if SIGNATURE.match(item) or _initials(item, abbreviations) else classify_name(item, abbreviations)
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits

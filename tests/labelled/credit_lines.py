@@ -311,6 +311,7 @@ CREDIT_LINES = [
     ("(ap)", [credit("text", "ap")]),
     ("(AP)", [credit("source", organisation="AP")]),
     ("Foto: źr. Dziennik Bałtycki", [credit("photo", organisation="Dziennik Bałtycki")]),
+    ("Video: lisewo.pl Policjanci na ulicy miasta", [credit("video", organisation="lisewo.pl")]),
 ]
 
 
