@@ -64,7 +64,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
+    rf"^(?P<words>(?i:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|redakcja\s+naukowa))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
 # "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
 ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
@@ -560,7 +560,7 @@ def _credit_lines(text: str) -> list[str] | None:
         line = " ".join(line.split()).strip(" |–—-*_")
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)
-            line = wrapped.group(1).strip() if wrapped else line.strip("/ ")
+            line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         if DATE_LINE.match(line):
             continue  # the page's dates, not a credit nor a sentence
         line = TRAILING_STAMP.sub("", line)

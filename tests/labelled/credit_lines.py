@@ -312,6 +312,8 @@ CREDIT_LINES = [
     ("(AP)", [credit("source", organisation="AP")]),
     ("Foto: źr. Dziennik Bałtycki", [credit("photo", organisation="Dziennik Bałtycki")]),
     ("Video: lisewo.pl Policjanci na ulicy miasta", [credit("video", organisation="lisewo.pl")]),
+    ("Źródło: https://lisewo.pl/", [credit("source", organisation="https://lisewo.pl/")]),
+    ("Redakcja naukowa Ewa Sowa", [credit("editing", "Ewa Sowa")]),
 ]
 
 
