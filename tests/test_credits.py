@@ -93,3 +93,10 @@ def test_an_embedded_post_names_its_publisher_as_the_source():
     assert text == "Zdjęcia z festynu." and [(c.role, c.organisation) for c in credits] == [("source", "Gmina Lisewo")]
     text, credits = credits_at_end("Opublikowany przez nas raport jest dostępny online.", TORUN.abbreviations)
     assert credits == []
+
+
+def test_credit_lines_above_a_credit_in_prose_are_kept_with_it():
+    text, credits = credits_at_end("Opracowała: Ewa Kos\nRelacja Anny Lis.", TORUN.abbreviations)
+    assert text == "Relacja Anny Lis." and [(c.role, c.person) for c in credits] == [("editing", "Ewa Kos"), ("text", "Anna Lis")]
+    text, credits = credits_at_end("Radni obradowali.\nRelacja Anny Lis.", TORUN.abbreviations)
+    assert text.startswith("Radni obradowali.") and [(c.role, c.person) for c in credits] == [("text", "Anna Lis")]

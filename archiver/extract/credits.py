@@ -808,4 +808,10 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
         if found:
             return "\n".join(lines[: lines.index(signed[first])]), found
-    return text, prose_credits(lines[-1]) if lines else []
+    in_prose = prose_credits(lines[-1]) if lines else []
+    if in_prose and len(lines) > 1:
+        # "Autorka edycji: Anna Lis\nRelacja Jana Kosa.": credit lines above the credit in prose
+        above_text, above = credits_at_end("\n".join(lines[:-1]), abbreviations)
+        if above and not above_text.strip():
+            return lines[-1], [*above, *in_prose]
+    return text, in_prose
