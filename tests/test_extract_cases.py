@@ -105,3 +105,38 @@ def test_a_download_script_is_an_attachment_by_its_download_attribute_or_documen
     attachments = extract_article(html, "https://example.pl/a", TORUN)["attachments"]
     assert [(a["url"], a["mime"], a["size_bytes"]) for a in attachments] == [
         ("https://example.pl/pobierz/123", None, None), ("https://example.pl/plik?id=5", "application/pdf", 120 * 1024)]
+
+
+SEED = Path(__file__).parent / "pages/seed-konwent/page.html"
+
+
+def _with_ending(ending: str) -> bytes:
+    """The seed page with its credit paragraphs replaced by ``ending``."""
+    page = SEED.read_text(encoding="utf-8")
+    start = page.index("<p><em>Tekst: Anna")
+    end = page.index("</p>", page.index("licencja: CC BY-NC 4.0")) + len("</p>")
+    return (page[:start] + ending + page[end:]).encode()
+
+
+@pytest.mark.parametrize(
+    "ending,credits,body_ends",
+    [
+        # the signer's function under the name, in its block or its own, after a closing formula
+        ("<p>Karol Lis<br>Rzecznik Prasowy</p>", [("text", "Karol Lis", None)], "Metropolii Toruńskiej."),
+        ("<p>Karol Lis</p><p>Rzecznik Prasowy</p>", [("text", "Karol Lis", None)], "Metropolii Toruńskiej."),
+        ("<p>Z poważaniem<br>Adam Owczarek<br>Wójt Gminy Lisewo</p>", [("text", "Adam Owczarek", None)], "Metropolii Toruńskiej."),
+        # the desk beside the author; an embedded post's publisher; a newsroom with the time below
+        ("<p>2024-04-18, 18:30 Agata Raczek/Redakcja</p>", [("text", "Agata Raczek", None), ("text", None, "Redakcja")], "Toruńskiej."),
+        ("<p>Opublikowany przez Gmina Lisewo Wtorek, 20 października 2020</p>", [("source", None, "Gmina Lisewo")], "Toruńskiej."),
+        ("<p>Gazeta Lokalna<br>25/06/2019 13:00</p>", [("text", None, "Gazeta Lokalna")], "Metropolii Toruńskiej."),
+        # credit lines above a credit in prose, whose sentence stays; roles after the names, a line each
+        ("<p>Opracowała: Ewa Kos</p><p>Relacja Anny Lis.</p>", [("editing", "Ewa Kos", None), ("text", "Anna Lis", None)], "Relacja Anny Lis."),
+        ("<p>Jan Lis – tekst<br>Ewa Kos – fotografie</p>", [("text", "Jan Lis", None), ("photo", "Ewa Kos", None)], "Toruńskiej."),
+        # a list of names is no signature
+        ("<p>Jan Kowalczyk</p><p>Anna Lis</p>", [], "Jan Kowalczyk\n\nAnna Lis"),
+    ],
+)
+def test_how_an_article_ends(ending, credits, body_ends):
+    article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)
+    assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
+    assert article["body_text"].endswith(body_ends)

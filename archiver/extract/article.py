@@ -18,16 +18,24 @@ from bs4.dammit import UnicodeDammit
 from lxml.cssselect import CSSSelector
 
 from archiver.extract import dates
-from archiver.extract.credits import Credit, byline_credits, parse_credit_line, prose_credits, split_caption_credit
+from archiver.extract.credits import (
+    Credit,
+    byline_credits,
+    embedded_post_credits,
+    parse_credit_line,
+    prose_credits,
+    split_caption_credit,
+)
 from archiver.extract.html import (
     blocks_of,
+    lines_of,
     render_markdown,
     render_text,
     squash,
     text_of,
     truncate_from,
 )
-from archiver.extract.people import people_in_text
+from archiver.extract.people import people_in_text, starts_with_role
 from archiver.sites import Selectors, Site
 from archiver.urls import PageLinks
 
@@ -284,7 +292,7 @@ def _is_inside(item, ancestor) -> bool:
 
 def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
     """Credits at the end of one block; True when the whole block was credits."""
-    whole = parse_credit_line(text_of(block), abbreviations)
+    whole = parse_credit_line(lines_of(block), abbreviations)
     if whole:
         return whole, True
     for point in _cut_points(block):
@@ -324,24 +332,49 @@ def peel_credits(body, abbreviations) -> list[Credit]:
     """Remove the credit lines at the end of the body and return them, in reading order."""
     found: list[list[Credit]] = []
     blocks = [block for block in _trailing_blocks(body) if text_of(block)]
-    for place, block in enumerate(blocks):
+    texts = [lines_of(block) for block in blocks]
+    place = 0
+    while place < len(blocks):
+        block, text = blocks[place], texts[place]
         credits, whole = _peel_block(block, abbreviations)
-        above = text_of(blocks[place + 1]) if place + 1 < len(blocks) else ""
-        if not credits and not found and above and not above.endswith(":") and not byline_credits(above, abbreviations):
-            # "Jan Nowak" alone ending the article signs it, unless the paragraph above is a name too (a list)
-            # or announces it ("Nagrodę otrzymał:")
-            credits = byline_credits(text_of(block), abbreviations)
+        signed = 1  # how many blocks a signature takes
+        if not credits and not found:
+            credits = embedded_post_credits(text, abbreviations)
+            if not credits and place + 1 < len(blocks) and "\n" not in text and starts_with_role(text):
+                # "<p>Jan Lis</p><p>Rzecznik Prasowy</p>": the signer's function in a block of its own
+                credits, signed = _signature(texts, place + 1, texts[place + 1] + "\n" + text, abbreviations), 2
+            if not credits:
+                credits, signed = _signature(texts, place, text, abbreviations), 1
             whole = bool(credits)
         if not credits:
-            # "Zobaczcie relację zdjęciową Jana Nowaka.": credits in the last sentence, which stays in the body
-            found.insert(0, prose_credits(text_of(block).splitlines()[-1]))
+            # "Zobaczcie relację zdjęciową Jana Nowaka.": credits in the last sentence, which stays in the body;
+            # whole credit lines above it are peeled with it
+            in_prose = prose_credits(text.splitlines()[-1]) if text else []
+            found.insert(0, in_prose)
+            if in_prose and len(found) == 1:
+                for above in blocks[place + 1 :]:
+                    lines = parse_credit_line(lines_of(above), abbreviations)
+                    if not lines:
+                        break
+                    found.insert(0, lines)
+                    above.getparent().remove(above)
             break
         found.insert(0, credits)
-        if whole:
-            block.getparent().remove(block)
-            continue
-        break
+        if not whole:
+            break
+        for taken in blocks[place : place + signed]:
+            taken.getparent().remove(taken)
+        place += signed
     return [credit for group in found for credit in group]
+
+
+def _signature(texts: list[str], place: int, text: str, abbreviations) -> list[Credit]:
+    """ "Jan Nowak" alone ending the article signs it, unless the paragraph above is a name too (a list)
+    or announces it ("Nagrodę otrzymał:")."""
+    above = texts[place + 1] if place + 1 < len(texts) else ""
+    if not above or above.endswith(":") or byline_credits(above, abbreviations):
+        return []
+    return byline_credits(text, abbreviations)
 
 
 def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[list[dict], list[Credit]]:

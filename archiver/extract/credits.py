@@ -759,6 +759,17 @@ EMBEDDED_POST = re.compile(
     rf"\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}$", re.IGNORECASE)
 
 
+def embedded_post_credits(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """ "Opublikowany przez Gmina Lisewo Wtorek, 20 października 2020": the publisher of a social-media
+    post embedded in the page, as its source."""
+    post = EMBEDDED_POST.match(" ".join(line.split()))
+    what = classify_name(post["who"], abbreviations) if post else None
+    if not what:
+        return []
+    named = {"person": person_name(post["who"])} if what == "person" else {"organisation": expand_organisation(post["who"], abbreviations)}
+    return [Credit("source", raw=post.group(), **named)]
+
+
 def prose_credits(text: str) -> list[Credit]:
     """The people a sentence credits in words rather than with a credit line: "w obiektywie Jana
     Nowaka", "relacja zdjęciowa Anny Lis", "Autorem zdjęć jest Jan Nowak", "Jan Nowak przekazał nam
@@ -796,10 +807,9 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     if found:
         return "\n".join([*lines[:-1], caption]), found
-    post = EMBEDDED_POST.match(" ".join(lines[-1].split())) if lines else None
-    if post and (what := classify_name(post["who"], abbreviations)):
-        named = {"person": person_name(post["who"])} if what == "person" else {"organisation": expand_organisation(post["who"], abbreviations)}
-        return "\n".join(lines[:-1]), [Credit("source", raw=post.group(), **named)]
+    posted = embedded_post_credits(lines[-1], abbreviations) if lines else []
+    if posted:
+        return "\n".join(lines[:-1]), posted
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
     # the signer's function may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")

@@ -213,3 +213,32 @@ def text_of(element) -> str:
     if isinstance(element, etree._Element):
         return squash(" ".join(_VISIBLE_TEXT(element)))
     return squash(str(element))
+
+
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
+_LINE_TAGS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote"})
+
+
+def lines_of(element) -> str:
+    """The text a reader sees, one line for each <br> and each block inside: "Jan Lis<br>Rzecznik
+    Prasowy" is two lines, where text_of gives one."""
+    pieces: list[str] = []
+
+    def walk(node, with_tail: bool) -> None:
+        tag = _tag(node)
+        if tag in _LINE_TAGS:
+            pieces.append("\n")
+        if tag and tag not in _HIDDEN_TAGS:
+            pieces.append(node.text or "")
+            for child in node:
+                walk(child, True)
+            if tag in _LINE_TAGS:
+                pieces.append("\n")
+        if with_tail:
+            pieces.append(node.tail or "")
+
+    if element is None:
+        return ""
+    walk(element, False)
+    lines = (squash(line) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
