@@ -32,7 +32,7 @@ SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
-                 r"dyr|kier|przew|zast|woj|pow|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med")  # fmt: skip
+                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
 TOKEN = re.compile(
     rf"(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
@@ -44,6 +44,8 @@ AND = frozenset({"i", "oraz", "a"})
 
 # Role nouns, as lemmas (masculine and feminine); "wice-", "pod-" and "p.o." forms are found by prefix.
 ROLE_NOUNS = frozenset("""
+reprezentant reprezentantka twórca twórczyni rzeźbiarz rzeźbiarka odlewnik archiwista archiwistka polonista
+polonistka fotografik fotograficzka współorganizator współorganizatorka
 przewodniczący przewodnicząca prezydent prezydentka zastępca zastępczyni dyrektor dyrektorka radny radna
 burmistrz burmistrzyni wójt wójtka starosta marszałek marszałkini wojewoda poseł posłanka senator senatorka
 minister premier prezes prezeska kierownik kierowniczka naczelnik naczelniczka rzecznik rzeczniczka
@@ -82,7 +84,10 @@ pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
                     "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk.", "ppłk",
                     "ppłk.", "mjr", "mjr.", "por.", "ppor.", "nadinsp.", "kom.", "podkom.", "asp.", "abpa", "bpa", "abpa.",
-                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med."})  # fmt: skip
+                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med.",
+                    # how a priest, a friar or a volunteer firefighter is addressed: a title, not his function
+                    "ksiądz", "księdza", "księdzu", "księdzem", "ojciec", "ojca", "ojcu", "ojcem", "druh", "druha",
+                    "druhowi", "druhem", "dh", "dh.", "prałat", "prałata", "prałatowi", "prałatem", "kanonik", "kanonika"})  # fmt: skip
 # A police or army rank before a name is a title when a function stands before it: "Komendant
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
@@ -91,7 +96,7 @@ RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nad
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
-                        "dla"})  # fmt: skip
+                        "dla", "gm.", "woj.", "pow."})  # fmt: skip
 ROLE_COMPLEMENTS = frozenset("""
 miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
 departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
@@ -104,7 +109,7 @@ prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria 
 LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",
                            "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
                            "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną",
-                           "zaproponowano", "zgłoszono", "wskazano"})  # fmt: skip
+                           "zaproponowano", "zgłoszono", "wskazano", "to"})  # fmt: skip
 # "zostali wybrani", "została powołana": the participle after the linking verb
 PARTICIPLES = frozenset({"wybrany", "wybrana", "wybrani", "wybrane", "powołany", "powołana", "powołani", "mianowany",
                          "mianowana", "mianowani", "wybrano", "ponownie", "jednogłośnie", "zapewne", "najpewniej",
@@ -118,7 +123,7 @@ BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", 
 MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", "weszli", "weszły", "weszła", "wszedł", "wejdą"})
 AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan Nowak"
 # Short forms of role nouns that the dictionary does not know: "Z-ca Wójta", "zast. dyrektora".
-ROLE_ABBREVIATIONS = frozenset({"z-ca", "zast.", "dyr.", "przew.", "kier.", "wiceprzew."})
+ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.", "przew.", "kier.", "wiceprzew."})
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
@@ -602,8 +607,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     while end > floor and (tokens[end - 1].lower() in HONORIFICS or AGE.match(tokens[end - 1])):
         end -= 1
     probe = end  # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak": past a title to the verb
-    while probe > floor and (tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in")
-                             or tokens[probe - 1].lower() in PARTICIPLES):
+    while probe > floor and tokens[probe - 1].lower() not in LINKING_VERBS and (
+            tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in") or tokens[probe - 1].lower() in PARTICIPLES):
         probe -= 1  # fmt: skip
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
         end = probe
@@ -773,7 +778,7 @@ ORDINALS = frozenset({"pierwszy", "drugi", "trzeci", "I", "II", "III"})
 
 
 def _qualifies_office(qualifier: str, role: str, previous: str = "") -> bool:
-    """ "były starosta", "pierwszy zastępca", "I Zastępca": words that change which office is meant,
+    """ "były starosta", "pierwszy zastępca", "I sekretarz": words that change which office is meant,
     kept with the role (where "obecny", "nowy", "dotychczasowy" only say when). "była", "byli" are the
     verb too: an adjective only after a verb, a comma or a conjunction ("jest była radna", "odczytał
     były burmistrz", not "nieobecni byli radni")."""
@@ -785,7 +790,7 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "") -> bool:
     after_verb = previous.lower() in LINKING_VERBS or any(r.pos == "praet" for r in readings(previous.lower()))
     if any(r.pos == "praet" for r in found) and previous and not (after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
         return False
-    return "były" in lemmas or bool(lemmas & ORDINALS and head.lemma.lower().startswith("zastęp"))
+    return "były" in lemmas or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz")))
 
 
 def _coordinated_role(tokens: list[str], index: int, head: str) -> bool:
@@ -891,6 +896,8 @@ def nominative_role(words: list[str], female: bool | None) -> str:
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
     words = list(words)
     if words and words[0].lower() in ROLE_ABBREVIATIONS:
+        if words[0].lower().startswith("z-c"):
+            words[0] = words[0][:3] + "a"  # "Z-cę Przewodniczącego" → "Z-ca Przewodniczącego"
         return " ".join(words)  # "Z-ca Wójta": what follows the short form is its complement
     heads = ((i, _role_reading(word)) for i, word in enumerate(words) if word.lower() not in TITLES)
     position, head = next(((i, reading) for i, reading in heads if reading), (None, None))
@@ -1005,8 +1012,8 @@ def people_in_text(text: str) -> list[Person]:
 def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
     """ "zastępcą prezydenta Szczecina Piotra Krzystka": a role noun in another case than the name is
     someone else's; the name's own is the later one that agrees with it ("prezydenta Szczecina")."""
-    if not mention.cases:
-        return words
+    if not mention.cases or words[0].lower() in ROLE_ABBREVIATIONS:
+        return words  # "Z-cę Przewodniczącego Komisji Jana Lisa": the short form does not decline
     for position, word in enumerate(words):
         if _is_title(word):
             continue

@@ -288,4 +288,17 @@ MENTIONS = [
     ("Zaprosiliśmy Jana Nowaka na spotkanie.", [("Jan Nowak", None)]),
     # a relative clause between the role and its verb; a noun in apposition to the role
     ("Radnym seniorem, który prowadził obrady, był Adam Kos.", [("Adam Kos", "Radny senior")]),
+    # a priest, a friar and a volunteer firefighter addressed by title; the function before it is the role
+    ("Wóz poświęcił proboszcz parafii w Rudaku ksiądz Adam Wrona.", [("Adam Wrona", "proboszcz parafii w Rudaku")]),
+    ("List odczytał kanclerz kurii, ksiądz Jan Sowa.", [("Jan Sowa", "kanclerz kurii")]),
+    ("Kluczyki odebrał naczelnik OSP w Lisewie druh Marek Kos.", [("Marek Kos", "naczelnik OSP w Lisewie")]),
+    ("Mszę odprawił ojciec Piotr Lis.", [("Piotr Lis", "ojciec")]),
+    # a short "gm." inside a role; "Z-ca" declined; "wybrano ponownie"; "to" as the verb; "I sekretarz"
+    ("Głos zabrał wójt gm. Lisewo Adam Kos.", [("Adam Kos", "wójt gm. Lisewo")]),
+    ("Zaproszono Z-cę Wójta Gminy Lisewo Pana Jana Sowę.", [("Jan Sowa", "Z-ca Wójta Gminy Lisewo")]),
+    ("Na Przewodniczącego Rady wybrano ponownie Pana Adama Lisa.", [("Adam Lis", "Przewodniczący Rady")]),
+    ("Redaktor naczelny to Ewa Wrona.", [("Ewa Wrona", "Redaktor naczelny")]),
+    ("Przemawiał I sekretarz komitetu Jan Kos.", [("Jan Kos", "I sekretarz komitetu")]),
+    ("Nagrody wręczyła Anna Lis – polonistka, a rzeźbę wykonał Jan Kos – rzeźbiarz z Lisewa.",
+     [("Anna Lis", "polonistka"), ("Jan Kos", "rzeźbiarz z Lisewa")]),
 ]
