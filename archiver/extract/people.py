@@ -643,8 +643,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         if token.lower() in HONORIFICS and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
             index -= 1  # "Rektorem Politechniki, Panem prof. dr. Janem Lisem": past the courtesy word too
             continue
-        if token == "," and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
-            index -= 1  # "Komendant Wojewódzki Policji, nadinspektor Jan Lis": the function before the rank
+        if token in (",", "–", "—") and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
+            index -= 1  # "Komendant Wojewódzki Policji, nadinspektor Jan Lis", "kapelan strażaków – ks. Jan Lis"
             continue
         if token in CLAUSE_END:
             break
@@ -655,6 +655,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         index -= 1
     if role_start is not None and tokens[role_start] == ",":
         role_start += 1
+    if role_start is not None and floor and role_start == floor + 1 and tokens[floor] == "," and tokens[end] == ",":
+        return None  # "z Janem Lisem, wiceprezydentem, Adamem Kosem": the previous name's apposition, not his
     if role_start is None:
         return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
     for later in range(role_start + 1, end):
@@ -672,7 +674,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
             words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] == "," or words[-1].lower() in HONORIFICS):
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—") or words[-1].lower() in HONORIFICS):
         words.pop()  # "Burmistrz gminy partnerskiej, Pan dr Jan Lis": the courtesy word is no part of the role
     return (words, through_verb) if words else None
 
@@ -755,6 +757,10 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             continue
         if token in CLAUSE_END or RELATIVE.match(token):
             break
+        if all(_is_title(w) for w in words) and _is_role_word(token) and not _is_title(token):
+            words.append(token)  # "starszy archiwista": the rank's word is the role noun's adjective
+            index += 1
+            continue
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
             if not _coordinated_role(tokens, index, words[0]):
                 break  # "prezes klubu i radny Anna Kos": the next person's role
@@ -914,9 +920,9 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         # "rektora-komendanta" → "rektor-komendant": each part of a joined role in the nominative
         parts = [_part_nominative(part, head) for part in word.split("-")[1:]]
         words[position] = "-".join([_same_capital(word, lemma), *parts])
-        for before in range(position):  # "byłemu staroście" → "były starosta"
+        for before in range(position):  # "byłemu staroście" → "były starosta"; "starszy archiwista" stays
             adjective = next((r for r in readings(words[before].lower()) if r.pos == "adj" and r.agrees(head)), None)
-            if adjective is not None:
+            if adjective is not None and not {"nom"} <= adjective.cases:
                 words[before] = _same_capital(words[before], adjective_form(adjective.lemma, gender) or words[before])
         following = position + 1
         while following < len(words):
@@ -979,7 +985,7 @@ def people_in_text(text: str) -> list[Person]:
             before, through_verb = found_before or (None, "")
             membership = before if through_verb == "wchodzą" else None
             being = through_verb and through_verb not in BECOMING
-            if before and after and (being or all(_is_title(w) for w in before)) and not _is_title(after[0]):
+            if before and after and (being or all(_is_title(w) for w in before)) and any(not _is_title(w) and _role_reading(w) for w in after):
                 # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
                 # function beside the name before a bare title or what the sentence says he was
                 before = None

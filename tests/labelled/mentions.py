@@ -301,4 +301,10 @@ MENTIONS = [
     ("Przemawiał I sekretarz komitetu Jan Kos.", [("Jan Kos", "I sekretarz komitetu")]),
     ("Nagrody wręczyła Anna Lis – polonistka, a rzeźbę wykonał Jan Kos – rzeźbiarz z Lisewa.",
      [("Anna Lis", "polonistka"), ("Jan Kos", "rzeźbiarz z Lisewa")]),
+    # appositions in a list belong to the name before them; a function before a dash and a title
+    ("Rozmawiamy z Janem Lisem, burmistrzem Lisewa, Adamem Kosem, członkiem zarządu powiatu, Ewą Sową, wójt gminy Rudak.",
+     [("Jan Lis", "burmistrz Lisewa"), ("Adam Kos", "członek zarządu powiatu"), ("Ewa Sowa", "wójt gminy Rudak")]),
+    ("Przewodniczący Rady Gminy, Adam Wrona, otworzył sesję.", [("Adam Wrona", "Przewodniczący Rady Gminy")]),
+    ("Wóz poświęcił kapelan strażaków powiatu – ks. prałat Jan Kos.", [("Jan Kos", "kapelan strażaków powiatu")]),
+    ("Mówiła też dr Ewa Lis, starszy archiwista w Archiwum Państwowym.", [("Ewa Lis", "starszy archiwista w Archiwum Państwowym")]),
 ]
