@@ -62,7 +62,7 @@ kapitan pułkownik generał major mer komendant strażak policjant policjantka w
 cesarz cesarzowa car caryca hetman prałat starościna kapelmistrz dramaturg szkoleniowiec medalista medalistka
 ordynariusz oficjał dowódca funkcjonariusz funkcjonariuszka dzielnicowy kapelan gimnazjalista gimnazjalistka maturzysta
 maturzystka pracownik pracowniczka wychowawca wychowawczyni
-prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra brat
+prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra
 prawnik prawniczka adwokat adwokatka urzędnik urzędniczka działacz działaczka społecznik społeczniczka włodarz
 fundator fundatorka współwłaściciel współwłaścicielka współzałożyciel współzałożycielka muzyk śpiewak śpiewaczka
 malarz malarka fotograf fotografka fotoreporter fotoreporterka zawodnik zawodniczka sportowiec himalaista
@@ -96,7 +96,7 @@ RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nad
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
-                        "dla", "gm.", "woj.", "pow."})  # fmt: skip
+                        "dla", "gm.", "woj.", "pow.", "siedzibą"})  # fmt: skip
 ROLE_COMPLEMENTS = frozenset("""
 miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
 departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
@@ -676,7 +676,27 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—") or words[-1].lower() in HONORIFICS):
         words.pop()  # "Burmistrz gminy partnerskiej, Pan dr Jan Lis": the courtesy word is no part of the role
+    if through_verb and words:
+        words = _without_place(words)
     return (words, through_verb) if words else None
+
+
+def _place_name(word: str) -> bool:
+    """ "Gdyni", "Rudzach": a place, not also a common noun written with a capital ("Radzie", "Miasta")."""
+    return any("nazwa_geograficzna" in r.labels for r in readings(word)) and not any(
+        "nazwa_pospolita" in r.labels for r in readings(word.lower()))
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """ "Przewodniczącym rady w Gdyni został …", "Laureatkami konkursu w pierwszej kategorii zostały …":
+    before the verb, where or in what it happened is the sentence's, not the role's; an institution
+    stays ("Szefem klubu w Radzie Miasta został …")."""
+    place = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() in ("w", "we")), None)
+    if place is None or place + 1 >= len(words):
+        return words
+    tail = words[place + 1 :]
+    geographic = all(w.islower() or _place_name(w) for w in tail)
+    return words[:place] if geographic else words
 
 
 def _before_relative_clause(tokens: list[str], comma: int, floor: int) -> int:
@@ -907,6 +927,8 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         return " ".join(words)  # "Z-ca Wójta": what follows the short form is its complement
     heads = ((i, _role_reading(word)) for i, word in enumerate(words) if word.lower() not in TITLES)
     position, head = next(((i, reading) for i, reading in heads if reading), (None, None))
+    if head is None:  # titles alone: a title written out in full back in the nominative ("ks. prałata" → "ks. prałat")
+        words = [_title_nominative(word) for word in words]
     if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
         word = words[position]
         lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"
@@ -941,6 +963,13 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             if other is not None and other.cases & head.cases:
                 words[following + 1] = _same_capital(words[following + 1], other.lemma)
     return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ","))
+
+
+def _title_nominative(word: str) -> str:
+    if not word.isalpha():
+        return word  # "ks.", "dr": abbreviations do not decline
+    noun = next((r for r in readings(word.lower()) if r.pos == "subst" and "sg" in r.numbers), None)
+    return _same_capital(word, noun.lemma) if noun else word
 
 
 def _part_nominative(part: str, head: Reading) -> str:

@@ -307,4 +307,10 @@ MENTIONS = [
     ("Przewodniczący Rady Gminy, Adam Wrona, otworzył sesję.", [("Adam Wrona", "Przewodniczący Rady Gminy")]),
     ("Wóz poświęcił kapelan strażaków powiatu – ks. prałat Jan Kos.", [("Jan Kos", "kapelan strażaków powiatu")]),
     ("Mówiła też dr Ewa Lis, starszy archiwista w Archiwum Państwowym.", [("Ewa Lis", "starszy archiwista w Archiwum Państwowym")]),
+    # where a role given before the verb was taken is the sentence's; titles alone in the nominative
+    ("Przewodniczącym rady w Lisewie został Adam Sowa.", [("Adam Sowa", "Przewodniczący rady")]),
+    ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
+    ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", "ks. prałat")]),
+    ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
+     [("Adam Kos", "I Zastępca Komendanta Policji z siedzibą w Lisewie")]),
 ]
