@@ -449,8 +449,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
-    rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")
-    rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else rest  # "Foto: źr. Dziennik Polski": the photo's source  # "Design :: Jan Lis :: jan@example.com": how to reach him is no credit
+    rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")  # "Design :: Jan Lis :: jan@example.com": an address is no credit
+    rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else rest  # "Foto: źr. Dziennik Polski": the photo's source
     rest = rest.strip() if COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) else rest.rstrip(".").strip()
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
