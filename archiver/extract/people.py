@@ -109,7 +109,8 @@ prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria 
 LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",
                            "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
                            "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną",
-                           "zaproponowano", "zgłoszono", "wskazano", "to"})  # fmt: skip
+                           "zaproponowano", "zgłoszono", "wskazano", "to", "pełni", "pełnią", "pełnił", "pełniła",
+                           "pełnili", "pełniły", "sprawuje", "sprawują"})  # fmt: skip
 # "zostali wybrani", "została powołana": the participle after the linking verb
 PARTICIPLES = frozenset({"wybrany", "wybrana", "wybrani", "wybrane", "powołany", "powołana", "powołani", "mianowany",
                          "mianowana", "mianowani", "wybrano", "ponownie", "jednogłośnie", "zapewne", "najpewniej",
@@ -868,9 +869,10 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
         start += 1  # "…, który był pierwszym starostą inowrocławskim"
     found = _role_after(tokens, start)
     if not found:
-        return None
+        return _role_held_in_clause(tokens, index)  # "…, która pełni funkcję sołtysa"
     position = next((i for i in range(verb + 1, len(tokens)) if tokens[i] == found[0]), None)
-    post = position is not None and tokens[position - 1].lower() == "na"  # "został wybrany na Przewodniczącego Rady"
+    # "został wybrany na Przewodniczącego Rady", "pełni funkcję sołtysa": the post named in another case
+    post = position is not None and tokens[position - 1].lower() in ("na", "funkcję", "stanowisko", "stanowisku")
     return found if post or _role_in_instrumental(found[0]) else None
 
 
@@ -1125,6 +1127,8 @@ def _add_surnames_after_roles(tokens: list[str], mentions: list[_Mention], found
         before = _role_before(tokens, index + 1, floor)  # "Radny Senior p. Jurczak", "prezydent Zdanowskiej"
         role = nominative_role(before[0], female) if before else None
         person = full[0] if len(full) == 1 else found.setdefault(surname, Person(surname, role))
+        if person.role is None and role and not all(_is_title(w) for w in before[0]):
+            person.role = role  # "Kandydaturę Jana Lisa zgłoszono, podkreślając doświadczenie radnego Lisa"
         if tokens[index + 1] not in person.forms:
             person.forms.append(tokens[index + 1])
 

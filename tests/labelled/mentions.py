@@ -313,4 +313,7 @@ MENTIONS = [
     ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", "ks. prałat")]),
     ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
      [("Adam Kos", "I Zastępca Komendanta Policji z siedzibą w Lisewie")]),
+    # "funkcję … pełnią"; a later "radnego Lisa" gives the full name its role
+    ("Funkcję wiceprzewodniczących pełnią Adam Kos oraz Ewa Lis.", [("Adam Kos", "wiceprzewodniczący"), ("Ewa Lis", "wiceprzewodnicząca")]),
+    ("Kandydaturę Jana Kuchcińskiego zgłoszono, podkreślając doświadczenie radnego Kuchcińskiego.", [("Jan Kuchciński", "radny")]),
 ]
