@@ -1140,6 +1140,10 @@ LIST_SEPARATORS = ([","], ["i"], ["oraz"], [",", "a"], [",", "i"], [",", "oraz"]
 def _in_one_list(gap: list[str]) -> bool:
     """What stands between two names of one list: "," or "i", maybe after the first one's party or
     club ("Anna Nowak (KO), Jan Kowalski", "Marcin Stępniewski z PiS, Anna …")."""
+    if gap[:1] == [","] and "," in gap[1:]:  # "…, wieloletni urzędnik, i Anna Kos": past the first one's apposition
+        inner = gap[1 : gap.index(",", 1)]
+        if 1 <= len(inner) <= 6 and all(t not in CLAUSE_END and t[:1].islower() for t in inner):
+            gap = gap[gap.index(",", 1) :]
     if gap[:1] == ["("] and ")" in gap:
         gap = gap[gap.index(")") + 1 :]
     elif gap[:1] in (["z"], ["ze"]):

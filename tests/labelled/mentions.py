@@ -316,4 +316,5 @@ MENTIONS = [
     # "funkcję … pełnią"; a later "radnego Lisa" gives the full name its role
     ("Funkcję wiceprzewodniczących pełnią Adam Kos oraz Ewa Lis.", [("Adam Kos", "wiceprzewodniczący"), ("Ewa Lis", "wiceprzewodnicząca")]),
     ("Kandydaturę Jana Kuchcińskiego zgłoszono, podkreślając doświadczenie radnego Kuchcińskiego.", [("Jan Kuchciński", "radny")]),
+    ("Radnymi zostali Jan Lis, nauczyciel, oraz Anna Kos.", [("Jan Lis", "Radny"), ("Anna Kos", "Radna")]),
 ]
