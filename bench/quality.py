@@ -167,7 +167,9 @@ for a credit; name and role (both in the nominative) for a person.
   public Polish municipal and local news (181 source pages, 40+ towns; each item's URL recorded),
   found and annotated by a helper who never saw the code, before the extractor first ran on them,
   and never tuned against since. Names and role phrases are kept as found (with the words that
-  decide their case), the rest reworded. People: a name is right when it matches the nominative
+  decide their case), the rest reworded; in credit lines the names and credits are kept as found
+  and the captions or headlines around them were reworded by another helper (the figures did not
+  change on this set). People: a name is right when it matches the nominative
   label exactly. Roles: of the people found, the share whose role matches the label (nominative
   singular; compared without regard to letter case or spacing; no role where none is labelled
   counts as right). Credit lines: every field of every credit (role, person, organisation,
