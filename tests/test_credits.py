@@ -46,6 +46,7 @@ def test_degenerate_lines_are_not_credits(line):
         ("Mapy znajdziecie [tutaj]. ak", ("Mapy znajdziecie [tutaj].", "ak", "ak")),
         ("Widok na rzekę. fot", ("Widok na rzekę. fot", None, None)),
         ("Pracował wtedy w PZU (SA).", ("Pracował wtedy w PZU (SA).", None, None)),
+        ("Zamek warto zwiedzićFot. Jan Lis", ("Zamek warto zwiedzić", "Fot. Jan Lis", "Jan Lis")),
         # a newspaper's photographer in capitals, in brackets
         ("Nowy dyrektor teatru Jan Lis (MIECZYSŁAW WRONA)", ("Nowy dyrektor teatru Jan Lis", "(MIECZYSŁAW WRONA)", "Mieczysław Wrona")),
         ("Posiedzenie klubu (PIS KO)", ("Posiedzenie klubu (PIS KO)", None, None)),

@@ -37,10 +37,11 @@ _ROLE_WORDS = [
               r"|fotografował[a]?|fot(?:o)?\s+z"),
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"),
+    ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
+                 r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład"),
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
-                rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja"),
+                rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"),
     ("source", r"[źżz]r[óo]d[łl][oa]|[źżz]r"),
 ]
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
@@ -52,7 +53,7 @@ _ANY_ROLE = "|".join(words for _, words in _ROLE_WORDS)
 _LINE_ROLE = f"{_ANY_ROLE}|{_BYLINE}"
 _ROLE_END = r"(?:\s*:|\.)"
 # Two roles of one person: "Tekst i fot.", "Tekst/fot.".
-_ROLE_JOINER = r"(?:\.?\s+(?:i|oraz|&)\s+|\.?\s*/\s*)"
+_ROLE_JOINER = r"(?:\.?\s+(?:i|oraz|&)\s+|\.?\s*/\s*|\.?\s*,\s*)"
 ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
@@ -103,7 +104,7 @@ SIGNATURE_TAIL = re.compile(
 SLASHED_SIGNATURES = re.compile(r"^[a-ząćęłńóśźż]{2,5}\s*/\s*[a-ząćęłńóśźż]{2,5}$")
 # A signature before the credits of a line: "(ak), fot. UMiG", "pk, zdj. Piotr Korczak".
 LEADING_SIGNATURE = re.compile(
-    rf"^\(?(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
+    rf"^\(?(?!(?:{_LINE_ROLE})\W)(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013", "27.11.2014 03:00".
@@ -138,7 +139,7 @@ CC_LICENCE = re.compile(
 ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+zastrze[żz]one\b|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 COPYRIGHT = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:(?P<year_before>(?:19|20)\d\d)\s+)?(?P<holder>[^,;©]*?)"
+    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(?P<holder>[^,;©]*?)"
     r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
@@ -154,7 +155,7 @@ PUBLIC_DOMAIN_ID = "LicenseRef-Public-Domain"
 
 # --- Names ---------------------------------------------------------------------------------------
 
-NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*|[{_UPPER}]\.(?:-[{_UPPER}]\.)?)$")
+NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*|[{_UPPER}][{_LOWER}]?\.(?:-[{_UPPER}]\.)?)$")  # "Wł." too
 # Press agencies write the surname in capitals: "Jan NOWAK", "Anna KOWALSKA-NOWAK".
 MEDIA_NAME = re.compile(r"^[a-z]{2,}\d{1,3}$")
 TWO_CAPITALS = re.compile(rf"^[{_UPPER}]{{2}}$")
@@ -185,7 +186,7 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 NAME_TITLES = re.compile(
     r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
     r"sierż|chor|mł|st|szt|kmdr|abp|bp)\.?\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
-MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d+(?:\s*[-–,]\s*\d+)*\)")  # "(-)Jan Lis", "Jan Lis (1-2)"
+MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d{1,2}(?:\s*[-–,]\s*\d{1,2})*\)|\s+[–—-]\s+(?:19|20)\d\d$")  # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis – 1969"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
@@ -645,7 +646,8 @@ def _signatures(line: str, raw: str) -> list[Credit]:
 
 
 CAPTION_CREDIT_START = re.compile(
-    rf"(?:^|(?<=[\s,;/|–—(\[-]))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})", re.IGNORECASE
+    rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER}])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})",
+    re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette": a capitalised role word glued to the caption
 )
 CLOSING_BRACKETS = {")": "(", "]": "["}
 

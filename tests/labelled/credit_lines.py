@@ -314,6 +314,14 @@ CREDIT_LINES = [
     ("Video: lisewo.pl Policjanci na ulicy miasta", [credit("video", organisation="lisewo.pl")]),
     ("Źródło: https://lisewo.pl/", [credit("source", organisation="https://lisewo.pl/")]),
     ("Redakcja naukowa Ewa Sowa", [credit("editing", "Ewa Sowa")]),
+    # more role words; roles joined by a comma; a two-letter first name; a year after the name
+    ("Korekta językowa – Adam Lis", [credit("editing", "Adam Lis")]),
+    ("Opracowanie graficzne: Ewa Kos", [credit("graphics", "Ewa Kos")]),
+    ("Graficznie opracował\nJan Wrona", [credit("graphics", "Jan Wrona")]),
+    ("Tekst, fot.: Marek Sowa", [credit("text", "Marek Sowa"), credit("photo", "Marek Sowa")]),
+    ("fot. Wł. Lis", [credit("photo", "Wł. Lis")]),
+    ("fot. S. Kos – 1969", [credit("photo", "S. Kos")]),
+    ("© 2000 - 2025 Lisbud Sp. z o.o.", [credit("source", organisation="Lisbud Sp. z o.o.", holder="Lisbud Sp. z o.o.", year=2000)]),
 ]
 
 
