@@ -112,7 +112,7 @@ DATE_LINE = re.compile(
     r"^\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
     rf"|^(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?$"
-    r"|^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"|^(?:\d{1,2}:\d{2},?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     re.IGNORECASE,
 )
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
@@ -127,7 +127,7 @@ TRAILING_DATE = re.compile(
 PAGE_METADATA = re.compile(r"^\S*(?:\s+\S+){0,3}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
-    r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[,|–-]?\s*")
+    r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s*r\.)?\s*[,|–-]?\s*")
 
 # --- Licences and copyright ----------------------------------------------------------------------
 
@@ -680,6 +680,9 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
 
 MAX_BYLINE_PEOPLE = 3
 CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami)|pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku)\b[\s,.!]*$", re.IGNORECASE)
+BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
+CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
+OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
 
@@ -692,14 +695,19 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     raw = " ".join(text.split())
     parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
     names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p))]
-    if len(names_part) == 2 and starts_with_role(names_part[1]) and _a_persons_name(names_part[0], abbreviations):
-        names_part = names_part[:1]  # "Jan Lis\nRzecznik Prasowy": a statement signed with the signer's function
+    workplace = None
+    if len(names_part) == 2 and _a_persons_name(names_part[0], abbreviations):
+        if starts_with_role(names_part[1]):
+            names_part = names_part[:1]  # "Jan Lis\nRzecznik Prasowy": a statement signed with the signer's function
+        elif ORGANISATION_START.match(names_part[1]) and classify_name(names_part[1], abbreviations) == "organisation":
+            names_part, workplace = names_part[:1], names_part[1]  # "Jan Lis\nTowarzystwo Naukowe Płockie"
     if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:
         return []
-    line = names_part[0]
+    by_whom = BY_WHOM.match(names_part[0])
+    line = names_part[0][by_whom.end() if by_whom else 0 :].strip(" -–")  # "Dodane przez Jan Lis -", "… | przez Ewa Kos"
     wrapped = re.fullmatch(r"\((.+)\)", line)
     line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
-    if len(parts) > 1 and SIGNATURE.match(line):
+    if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line)):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
     line = (line[stamped.end() :] if stamped.start() == 0 else line[: stamped.start()]).strip() if stamped else line
@@ -720,12 +728,14 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         timed = any(re.search(r"\d{1,2}:\d{2}", part) for part in [stamped.group() if stamped else "", *parts] if part != names_part[0])
         proper = all(w[:1].isupper() or len(w) <= 2 for w in names[0].split())  # "Urząd Gminy Lisewo", not "Urząd zaprasza"
         office = ORGANISATION_START.match(names[0]) or DOMAIN.search(names[0]) or (desk and classify_name(names[0], abbreviations))
-        if timed and len(names) == 1 and not after and (proper or DOMAIN.search(names[0])) and office:
+        short = OFFICE_BY_ACRONYM.match(names[0])  # "UG Lisewo", "SP Rudak": an office that signs with no time beside it
+        if (timed or short) and len(names) == 1 and not after and (proper or DOMAIN.search(names[0])) and (office or short):
             return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw), *desk]
         return []
     organisations = [n for part in after for n in _split_names(part, abbreviations)]
     if any(classify_name(o, abbreviations) != "organisation" for o in organisations):
         return []
+    organisations += [workplace] if workplace else []
     organisation = expand_organisation(organisations[0], abbreviations) if len(organisations) == 1 else None
     return [*(Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names), *desk, *editors]
 
@@ -814,8 +824,9 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return "\n".join(lines[:-1]), posted
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
-    # the signer's function may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")
-    first = len(signed) - 2 if len(signed) > 1 and starts_with_role(signed[-1].strip()) else len(signed) - 1
+    # the signer's function or workplace may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")
+    under = len(signed) > 1 and (starts_with_role(signed[-1].strip()) or ORGANISATION_START.match(signed[-1].strip()))
+    first = len(signed) - 2 if under and byline_credits("\n".join(signed[-2:]), abbreviations) else len(signed) - 1
     if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))):
         found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
         if found:

@@ -355,6 +355,13 @@ BYLINES = [
     ("Ewa Sowa\nrzecznik prasowy Urzędu Gminy\n10 czerwca 2022 r.", [credit("text", "Ewa Sowa")]),
     ("Z poważaniem\nMarek Wrona\nWójt Gminy Lisewo", [credit("text", "Marek Wrona")]),
     ("Jan Kowalczyk\nAnna Lis\nradna", []),
+    # a CMS's "przez", initials in capitals among the page's metadata, the workplace under the name,
+    # an office written short with a date
+    ("Dodane przez Ewa Lis -", [credit("text", "Ewa Lis")]),
+    ("Opublikowano 15 stycznia 2019 | przez Adam Kos", [credit("text", "Adam Kos")]),
+    ("15:31, 14.02.2020 | Z.B", [credit("text", "Z.B")]),
+    ("Jan Sowa\n\nTowarzystwo Miłośników Lisewa", [credit("text", "Jan Sowa", "Towarzystwo Miłośników Lisewa")]),
+    ("02.11.2007 r., UG Lisewo", [credit("text", organisation="UG Lisewo")]),
     ("12.05.2021 10:00 | 5 komentarzy | kos", [credit("text", "kos")]),
     ("Ewa Lis, (pk) | Dodano: 12.03.2021, 08:00", [credit("text", "Ewa Lis"), credit("editing", "pk")]),
 ]
