@@ -30,7 +30,7 @@ LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
 CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a byline
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
-ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p|"
+ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
                  r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
@@ -92,11 +92,11 @@ TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
                    "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał",
-                   "sztabowy", "brygadier", "kapral", "sierżant", "chorąży"})  # fmt: skip
+                   "sztabowy", "brygadier", "nadbrygadier", "kapral", "sierżant", "chorąży"})  # fmt: skip
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
-                        "dla", "gm.", "woj.", "pow.", "siedzibą"})  # fmt: skip
+                        "dla", "gm.", "woj.", "pow.", "siedzibą", "p.w.", "p/w"})  # fmt: skip
 ROLE_COMPLEMENTS = frozenset("""
 miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
 departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
@@ -128,7 +128,7 @@ ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
-                       "zaproponowany", "zaproponowana", "jednak", "stanowisku"})  # fmt: skip
+                       "zaproponowany", "zaproponowana", "jednak", "stanowisku", "znów", "znowu", "objął", "objęła"})  # fmt: skip
 # What a patron's name follows: a street, a square, a school, an award, a monument. Compared by lemma.
 PATRON_OF = frozenset("""
 ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica grób mauzoleum szkoła liceum
@@ -587,6 +587,8 @@ def _is_role_word(token: str) -> bool:
 
 
 def _continues_role(token: str, previous: str = "") -> bool:
+    if ROMAN.match(token) and token != "I":
+        return True  # "dyrektor V LO", "Sejmu II RP"
     if CAPITALISED.match(token) or ACRONYM.match(token):
         # "Prezydenta RP Złotym Krzyżem Zasługi": a name in the instrumental or dative is not the role's
         # complement, unless a preposition or a capitalised word of one name leads to it ("w Kamiennej Górze")
@@ -644,7 +646,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         if token.lower() in HONORIFICS and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
             index -= 1  # "Rektorem Politechniki, Panem prof. dr. Janem Lisem": past the courtesy word too
             continue
-        if token in (",", "–", "—") and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
+        if token in (",", "–", "—", "-") and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
             index -= 1  # "Komendant Wojewódzki Policji, nadinspektor Jan Lis", "kapelan strażaków – ks. Jan Lis"
             continue
         if token in CLAUSE_END:
@@ -667,7 +669,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         if _is_title(tokens[later]) or tokens[later - 1] in AND:
             continue
         heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
-        if heads and all("gen" not in r.cases for r in heads):
+        nouns = [r for r in readings(tokens[later].lower()) if r.pos == "subst"]
+        if heads and all("gen" not in r.cases for r in nouns):  # "nauczyciel muzyki": music, not musicians
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else ""):
         role_start -= 1  # "była zastępczyni prezydenta Barbara Lis", "pierwszy zastępca prezydenta Jan Kos"
@@ -675,7 +678,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
             words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—") or words[-1].lower() in HONORIFICS):
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—", "-") or words[-1].lower() in HONORIFICS):
         words.pop()  # "Burmistrz gminy partnerskiej, Pan dr Jan Lis": the courtesy word is no part of the role
     if through_verb and words:
         words = _without_place(words)
@@ -792,7 +795,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             break  # the next person's name
         words.append(token)
         index += 1
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND):
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or any(r.pos == "prep" for r in readings(words[-1].lower()))):
         words.pop()
     if all(_is_title(w) for w in words):
         return None  # "Jan Lis, prof. Adam Kos": the next one's title
@@ -950,15 +953,19 @@ def nominative_role(words: list[str], female: bool | None) -> str:
                 words[before] = _same_capital(words[before], adjective_form(adjective.lemma, gender) or words[before])
         following = position + 1
         while following < len(words):
-            adjective = next((r for r in readings(words[following].lower()) if r.pos == "adj" and r.agrees(head)), None)
-            if adjective is None or (words[following][:1].isupper() and _modifies_next(adjective, words[following + 1 : following + 2])):
-                break  # "dyrektora Świętokrzyskiego Centrum": the adjective belongs to the next noun
-            words[following] = _same_capital(words[following], adjective_form(adjective.lemma, gender) or words[following])
+            prefix, _, last = words[following].rpartition("-")  # "Warmińsko-Mazurskiego": only the last part declines
+            adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
+            if adjective is None or _role_reading(words[following]) or (
+                    words[following][:1].isupper() and _modifies_next(last, words[following + 1 : following + 2])):
+                break  # "dyrektora Świętokrzyskiego Centrum", "Nowego Warpna": the next noun's; "Zastępcę Przewodniczącego": a complement
+            form = adjective_form(adjective.lemma, gender) or last
+            words[following] = (prefix + "-" if prefix else "") + _same_capital(last, form)
             following += 1
         if following < len(words) and words[following].islower() and "gen" not in head.cases:
             # "radnym seniorem" → "radny senior": a noun in the head's case is in apposition; a genitive is a complement
-            apposed = [r for r in readings(words[following]) if r.pos == "subst" and r.cases & head.cases and r.numbers & head.numbers]
-            if apposed and not any("gen" in r.cases for r in apposed):
+            nouns = [r for r in readings(words[following]) if r.pos == "subst"]
+            apposed = [r for r in nouns if r.cases & head.cases and r.numbers & head.numbers]
+            if apposed and not any("gen" in r.cases for r in nouns):
                 words[following] = apposed[0].lemma
         if following + 1 < len(words) and words[following] in AND:  # "dramaturgiem i reżyserem" → "dramaturg i reżyser"
             other = _role_reading(words[following + 1])
@@ -988,8 +995,15 @@ def _womans_role(lemma: str) -> str | None:
     return None
 
 
-def _modifies_next(adjective: Reading, following: list[str]) -> bool:
-    return bool(following) and any(r.pos == "subst" and r.agrees(adjective) for r in readings(following[0].lower()))
+def _modifies_next(word: str, following: list[str]) -> bool:
+    """ "Świętokrzyskiego Centrum", "Nowego Warpna": the adjective agrees with the noun after it, or that
+    word is a capitalised one the dictionary does not know (a small town's name)."""
+    if not following:
+        return False
+    adjectives = [r for r in readings(word.lower()) if r.pos == "adj"]
+    nouns = [r for r in readings(following[0].lower()) if r.pos == "subst"]
+    unknown_name = following[0][:1].isupper() and all(r.pos == "ign" for r in readings(following[0]))
+    return unknown_name or any(n.agrees(a) for n in nouns for a in adjectives)
 
 
 def _same_capital(original: str, word: str) -> str:

@@ -317,4 +317,16 @@ MENTIONS = [
     ("Funkcję wiceprzewodniczących pełnią Adam Kos oraz Ewa Lis.", [("Adam Kos", "wiceprzewodniczący"), ("Ewa Lis", "wiceprzewodnicząca")]),
     ("Kandydaturę Jana Kuchcińskiego zgłoszono, podkreślając doświadczenie radnego Kuchcińskiego.", [("Jan Kuchciński", "radny")]),
     ("Radnymi zostali Jan Lis, nauczyciel, oraz Anna Kos.", [("Jan Lis", "Radny"), ("Anna Kos", "Radna")]),
+    # a role complement that is a role noun too; hyphenated and town-name adjectives; a noun in the genitive
+    ("Sekretarzem obrad został Zastępca Przewodniczącego Rady p. Jan Lis.", [("Jan Lis", "Zastępca Przewodniczącego Rady")]),
+    ("Odznaczenia wręczył Wojewoda Warmińsko-Mazurski Adam Kos.", [("Adam Kos", "Wojewoda Warmińsko-Mazurski")]),
+    ("Żegnamy Pana Jana Sowę, byłego Burmistrza Nowego Warpna.", [("Jan Sowa", "były Burmistrz Nowego Warpna")]),
+    ("Tytuł otrzymał Adam Lis – właściciel firmy LISBUD.", [("Adam Lis", "właściciel firmy LISBUD")]),
+    ("Chórem dyrygował nauczyciel muzyki p. Jan Kos.", [("Jan Kos", "nauczyciel muzyki")]),
+    # "znów objął stanowisko"; a full rank; "p.w."; a Roman numeral; a trailing preposition
+    ("Adam Wrona znów objął stanowisko przewodniczącego Rady Miejskiej.", [("Adam Wrona", "przewodniczący Rady Miejskiej")]),
+    ("Przybył komendant wojewódzki nadbrygadier Jan Lis.", [("Jan Lis", "komendant wojewódzki")]),
+    ("Mszy przewodniczył proboszcz parafii p.w. św. Jana w Lisewie - ks. Adam Kos.", [("Adam Kos", "proboszcz parafii p.w. św. Jana w Lisewie")]),
+    ("Mówi Ewa Lis, dyrektor V LO, której szkoła świętuje.", [("Ewa Lis", "dyrektor V LO")]),
+    ("Parafią kieruje ks. Jan Sowa (proboszcz od 2005 r.).", [("Jan Sowa", "proboszcz")]),
 ]
