@@ -47,6 +47,7 @@ def test_degenerate_lines_are_not_credits(line):
         ("Widok na rzekę. fot", ("Widok na rzekę. fot", None, None)),
         ("Pracował wtedy w PZU (SA).", ("Pracował wtedy w PZU (SA).", None, None)),
         ("Zamek warto zwiedzićFot. Jan Lis", ("Zamek warto zwiedzić", "Fot. Jan Lis", "Jan Lis")),
+        ("Na korcie w Lisewie. Zdjęcie z archiwum Jana Kosa", ("Na korcie w Lisewie.", "Zdjęcie z archiwum Jana Kosa", "Jan Kos")),
         # a newspaper's photographer in capitals, in brackets
         ("Nowy dyrektor teatru Jan Lis (MIECZYSŁAW WRONA)", ("Nowy dyrektor teatru Jan Lis", "(MIECZYSŁAW WRONA)", "Mieczysław Wrona")),
         ("Posiedzenie klubu (PIS KO)", ("Posiedzenie klubu (PIS KO)", None, None)),
@@ -101,3 +102,9 @@ def test_credit_lines_above_a_credit_in_prose_are_kept_with_it():
     assert text == "Relacja Anny Lis." and [(c.role, c.person) for c in credits] == [("editing", "Ewa Kos"), ("text", "Anna Lis")]
     text, credits = credits_at_end("Radni obradowali.\nRelacja Anny Lis.", TORUN.abbreviations)
     assert text.startswith("Radni obradowali.") and [(c.role, c.person) for c in credits] == [("text", "Anna Lis")]
+
+
+def test_a_caption_ending_in_where_the_photo_is_kept():
+    text, credit_text, credits = split_caption_credit("Koncert finałowy/Materiały filharmonii", TORUN.abbreviations)
+    assert (text, credit_text) == ("Koncert finałowy", "/Materiały filharmonii")
+    assert [(c.role, c.organisation, c.source_kind) for c in credits] == [("photo", "filharmonia", "press materials")]

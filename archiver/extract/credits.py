@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archiver.extract.morphology import is_first_name, may_name_someone, nominative_of_genitive, readings
 from archiver.extract.people import people_in_text, starts_with_role
@@ -41,7 +41,8 @@ _ROLE_WORDS = [
                  r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład"),
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
-                rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"),
+                rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"
+                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa]|[źżz]r"),
 ]
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
@@ -67,6 +68,9 @@ ROLE_PREFIX = re.compile(
 BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|redakcja\s+naukowa))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
+# A photo credited by where it is kept, without a role word or after one with no colon: "Z kolekcji Jana Lisa".
+KEPT_IN = re.compile(r"^(?:(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+)?(?=(?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s)",
+                     re.IGNORECASE)
 # "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
 ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
@@ -116,7 +120,7 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
-TRAILING_STAMP = re.compile(r"(?:,?\s*data\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s*$")
+TRAILING_STAMP = re.compile(r"(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s*$")
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
@@ -190,6 +194,7 @@ MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d{1,2}(?:\s*[-–,]\s*\d{1,2})*\)|\
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
+SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
 SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -429,6 +434,9 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     if COPYRIGHT_LINE.match(segment) or PRESS_RELEASE.match(segment):
         # "© Wyborcza sp. z o.o.", "Inf. prasowa UMT": where the work comes from, with no role word before it
         return ["source"], segment, False
+    kept = KEPT_IN.match(segment)
+    if kept:  # "Z kolekcji Jana Lisa", "Zdjęcie z archiwum Anny Kos": where the photo is kept
+        return ["photo"], segment[kept.end() :], False
     match = ROLE_PREFIX.match(segment)
     bare = match is None
     if bare:
@@ -451,7 +459,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
     roles, rest, bare = prefix
     rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")  # "Design :: Jan Lis :: jan@example.com": an address is no credit
-    rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else rest  # "Foto: źr. Dziennik Polski": the photo's source
+    rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0]
+    # "Foto: źr. Dziennik Polski": the photo's source; "Źródło: Facebook. Strona kawiarni.": the source, then a remark
     rest = rest.strip() if COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) else rest.rstrip(".").strip()
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
@@ -497,7 +506,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if not item:
             continue
         if people and starts_with_role(item):
-            continue  # "Tekst: Jan Nowak, rzecznik prasowy prezydenta": the person's function, not who published it
+            break  # "Tekst: Jan Nowak, rzecznik prasowy prezydenta (…)": the person's function and what follows, not who published it
         with_office = _person_and_office(item, abbreviations)
         if with_office:
             people.append(person_name(with_office[0]))
@@ -650,6 +659,10 @@ CAPTION_CREDIT_START = re.compile(
     re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette": a capitalised role word glued to the caption
 )
 CLOSING_BRACKETS = {")": "(", "]": "["}
+CAPTION_KEPT_IN = re.compile(
+    r"(?<=[.!?])\s+(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+((?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s[^.!?]+)\.?$",
+    re.IGNORECASE)
+KEPT_AFTER_SLASH = re.compile(r"\s*/\s*((?:materiały|mat\.|archiwum|z\s+archiwum|ze\s+zbiorów|z\s+kolekcji)\s[^/]+)$", re.IGNORECASE)
 
 
 def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, str | None, list[Credit]]:
@@ -665,6 +678,12 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
             return caption, tail, credits
+    kept = KEPT_AFTER_SLASH.search(text) or CAPTION_KEPT_IN.search(text)
+    credits = parse_credit_line("fot. " + kept.group(1), abbreviations) if kept else []
+    if credits and text[: kept.start()].strip():
+        # "Koncert finałowy/Materiały filharmonii", "Na korcie w Inowrocławiu. Zdjęcie z archiwum Jana Lisa"
+        tail = kept.group(0).strip()
+        return text[: kept.start()].rstrip(), tail, [replace(c, raw=tail) for c in credits]
     signed = SIGNATURE_TAIL.search(text)
     if signed:  # "… do połowy przyszłego roku. (tos)": the journalist's signature ends the last sentence
         tail = signed.group(0).strip()
@@ -732,6 +751,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         if (timed or short) and len(names) == 1 and not after and (proper or DOMAIN.search(names[0])) and (office or short):
             return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw), *desk]
         return []
+    after = [part for part in after if not starts_with_role(part.strip())]  # "Ks. Adam Lis – proboszcz": his function
     organisations = [n for part in after for n in _split_names(part, abbreviations)]
     if any(classify_name(o, abbreviations) != "organisation" for o in organisations):
         return []

@@ -322,6 +322,15 @@ CREDIT_LINES = [
     ("fot. Wł. Lis", [credit("photo", "Wł. Lis")]),
     ("fot. S. Kos – 1969", [credit("photo", "S. Kos")]),
     ("© 2000 - 2025 Lisbud Sp. z o.o.", [credit("source", organisation="Lisbud Sp. z o.o.", holder="Lisbud Sp. z o.o.", year=2000)]),
+    # editing worded otherwise; a source, then a remark; the page's "Dodano:"; the person's function and all after it
+    ("Wybór fotografii: Ewa Lis i Adam Kos", [credit("editing", "Ewa Lis"), credit("editing", "Adam Kos")]),
+    ("Komitet redakcyjny\nJan Sowa, Anna Wrona", [credit("editing", "Jan Sowa"), credit("editing", "Anna Wrona")]),
+    ("Źródło: Facebook. Strona kawiarni na rynku.", [credit("source", organisation="Facebook")]),
+    ("Autor: Andrzej Dodano: 2013-11-01 19:12:05", [credit("text", "Andrzej")]),
+    ("Opr. Jan Lis, organizator konkursu (nauczyciel historii, wos i HiT).", [credit("editing", "Jan Lis")]),
+    # a photo credited by where it is kept
+    ("Z kolekcji Jana Sowy", [credit("photo", "Jan Sowa", source_kind="collection")]),
+    ("Z archiwum wydobyto stare dokumenty.", []),
 ]
 
 
@@ -354,6 +363,7 @@ BYLINES = [
     # a statement signed with the signer's function under the name, after a closing formula
     ("Ewa Sowa\nrzecznik prasowy Urzędu Gminy\n10 czerwca 2022 r.", [credit("text", "Ewa Sowa")]),
     ("Z poważaniem\nMarek Wrona\nWójt Gminy Lisewo", [credit("text", "Marek Wrona")]),
+    ("Ks. Adam Kos – proboszcz", [credit("text", "Adam Kos")]),
     ("Jan Kowalczyk\nAnna Lis\nradna", []),
     # a CMS's "przez", initials in capitals among the page's metadata, the workplace under the name,
     # an office written short with a date
