@@ -108,3 +108,10 @@ def test_a_caption_ending_in_where_the_photo_is_kept():
     text, credit_text, credits = split_caption_credit("Koncert finałowy/Materiały filharmonii", TORUN.abbreviations)
     assert (text, credit_text) == ("Koncert finałowy", "/Materiały filharmonii")
     assert [(c.role, c.organisation, c.source_kind) for c in credits] == [("photo", "filharmonia", "press materials")]
+
+
+def test_credit_lines_above_a_signature_are_kept_with_it_and_a_name_above_credit_lines_is_a_caption():
+    text, credits = credits_at_end("Fot. Anna Kos\nJan Wrona", TORUN.abbreviations)
+    assert text == "" and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos"), ("text", "Jan Wrona")]
+    text, credits = credits_at_end("Jan Wrona\nFot. Anna Kos", TORUN.abbreviations)  # under a photo: who it shows
+    assert text == "Jan Wrona" and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos")]

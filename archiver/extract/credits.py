@@ -850,6 +850,10 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))):
         found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
         if found:
+            # "Fot. Anna Kos\nJan Lis": credit lines above the signature
+            above_text, above = credits_at_end("\n".join(lines[: lines.index(signed[first])]), abbreviations) if first else ("", [])
+            if above and not above_text.strip():
+                return "", [*above, *found]
             return "\n".join(lines[: lines.index(signed[first])]), found
     in_prose = prose_credits(lines[-1]) if lines else []
     if in_prose and len(lines) > 1:
@@ -858,3 +862,4 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         if above and not above_text.strip():
             return lines[-1], [*above, *in_prose]
     return text, in_prose
+
