@@ -639,11 +639,11 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
-    """ "(af)", "(mak), (OQL)", "ml": each an author; "(lew/bsc)", "ma/ar": the author, then the editor; "(PAP)": the agency."""
+    """ "(af)", "(mak), (OQL)", "ml", "(PAP)": each an author; "(lew/bsc)", "ma/ar": the author, then the editor."""
     credits = []
     for group in SIGNATURE_GROUP.findall(line) or [line]:
-        if group in NEWS_AGENCIES:  # in capitals: "(ap)" is a journalist's signature
-            credits.append(Credit("source", organisation=group, raw=raw))
+        if group in NEWS_AGENCIES:  # the agency wrote it; in lower case, "(ap)" is a journalist's signature
+            credits.append(Credit("text", organisation=group, raw=raw))
             continue
         if EDITORIAL_DESK.match(group):
             credits.append(Credit("text", organisation=group, raw=raw))  # "(red.)": the desk, not a person

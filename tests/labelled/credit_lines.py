@@ -208,7 +208,7 @@ CREDIT_LINES = [
     ("Fot. archiwum zostało zdigitalizowane w ubiegłym roku", []),
     ("Archiwum miejskie otwiera nową czytelnię.", []),
     # an agency's signature, a copyright notice alone, a platform named in lower case
-    ("(PAP)", [credit("source", organisation="PAP")]),
+    ("(PAP)", [credit("text", organisation="PAP")]),
     ("© Teatr Baj Pomorski 2024", [credit("source", organisation="Teatr Baj Pomorski", holder="Teatr Baj Pomorski", year=2024)]),
     ("Copyright © Nowa Gazeta sp. z o.o.", [credit("source", organisation="Nowa Gazeta sp. z o.o.", holder="Nowa Gazeta sp. z o.o.")]),
     ("Źródło: youtube / Radio Kraków", [credit("source", organisation="youtube"), credit("source", organisation="Radio Kraków")]),
@@ -309,7 +309,7 @@ CREDIT_LINES = [
     # "(red.)" is the desk; an agency in capitals, a journalist's signature in lower case
     ("(red.)", [credit("text", organisation="red.")]),
     ("(ap)", [credit("text", "ap")]),
-    ("(AP)", [credit("source", organisation="AP")]),
+    ("(AP)", [credit("text", organisation="AP")]),
     ("Foto: źr. Dziennik Bałtycki", [credit("photo", organisation="Dziennik Bałtycki")]),
     ("Video: lisewo.pl Policjanci na ulicy miasta", [credit("video", organisation="lisewo.pl")]),
     ("Źródło: https://lisewo.pl/", [credit("source", organisation="https://lisewo.pl/")]),
