@@ -45,7 +45,10 @@ def _reading(lemma: str, tag: str, labels: list[str]) -> Reading:
         numbers, cases, genders = (frozenset(p.split(".")) for p in parts[1:4])
     elif pos == "praet" and len(parts) >= 3:
         numbers, genders = frozenset(parts[1].split(".")), frozenset(parts[2].split("."))
-    return Reading(lemma.split(":")[0], pos, numbers, cases, genders, frozenset(labels))
+    lemma = lemma.split(":")[0]
+    if "nazwisko" in labels:  # the dictionary's "stuPałkowski": a compound's capital inside
+        lemma = "-".join(part[:1].upper() + part[1:].lower() for part in lemma.split("-"))
+    return Reading(lemma, pos, numbers, cases, genders, frozenset(labels))
 
 
 @lru_cache(maxsize=65536)

@@ -130,12 +130,13 @@ APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana"
                        "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
                        "zaproponowany", "zaproponowana", "jednak", "stanowisku", "znów", "znowu", "objął", "objęła"})  # fmt: skip
 # What a patron's name follows: a street, a square, a school, an award, a monument. Compared by lemma.
+# ("na sali Anny Lis", "w domu Jana Lisa": a room and a home are named after someone only with "im.")
 PATRON_OF = frozenset("""
 ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica grób mauzoleum szkoła liceum
 gimnazjum przedszkole technikum uniwersytet akademia politechnika instytut fundacja stowarzyszenie nagroda medal
-laur order odznaka stypendium konkurs festiwal memoriał turniej centrum muzeum teatr szpital stadion hala
-biblioteka dom sala kościół parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa
-obelisk kopiec ulica
+laur order odznaka stypendium konkurs festiwal memoriał turniej muzeum teatr szpital stadion biblioteka kościół
+parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa obelisk kopiec pw. p.w.
+świętego świętej świętych błogosławionego błogosławionej
 """.split())  # fmt: skip
 QUOTES = frozenset({"„", "”", "\"", "«", "»"})
 QUOTE_SPACING = re.compile(r'([„"«])\s*([^„”"«»]*?)\s*([”"»])')  # "„ Gazety Polskiej ”" → "„Gazety Polskiej”"
@@ -256,7 +257,16 @@ ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)k(?:i|a|iego|iej|iemu|im|ą|ie)$")
 def _can_be_surname(token: str) -> bool:
     if not CAPITALISED.match(token) or token in NOT_SURNAMES:
         return False
-    return all(may_name_someone(part) or _adjectival_surname(part) for part in token.split("-"))
+    return all(may_name_someone(part) or _adjectival_surname(part) or _only_a_verb(part) for part in token.split("-"))
+
+
+VERB_FORMS = frozenset({"fin", "praet", "impt", "inf", "imps", "pcon", "pant", "bedzie"})
+
+
+def _only_a_verb(part: str) -> bool:
+    """ "Wila" in "Anna Nowak-Wila": a verb form to the dictionary, but a verb is never capitalised after a name."""
+    found = readings(part)
+    return bool(found) and all(r.pos in VERB_FORMS for r in found)
 
 
 def _adjectival_surname(part: str) -> bool:

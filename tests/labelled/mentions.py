@@ -329,4 +329,11 @@ MENTIONS = [
     ("Mszy przewodniczył proboszcz parafii p.w. św. Jana w Lisewie - ks. Adam Kos.", [("Adam Kos", "proboszcz parafii p.w. św. Jana w Lisewie")]),
     ("Mówi Ewa Lis, dyrektor V LO, której szkoła świętuje.", [("Ewa Lis", "dyrektor V LO")]),
     ("Parafią kieruje ks. Jan Sowa (proboszcz od 2005 r.).", [("Jan Sowa", "proboszcz")]),
+    # a room or a home is named after someone only with "im."; a church's saints after "pw."
+    ("Prezydent zwrócił się do obecnej na sali Anny Wrony, dyrektorki szkoły.", [("Anna Wrona", "dyrektorka szkoły")]),
+    ("Spotkanie odbyło się w domu Jana Lisa.", [("Jan Lis", None)]),
+    ("Koncert odbył się w Sali im. Jana Lisa.", []),
+    # a surname the dictionary spells with a capital inside, one it knows only as a verb form
+    ("Nagrody wręczył burmistrz Waldemar Stupałkowski.", [("Waldemar Stupałkowski", "burmistrz")]),
+    ("Medal otrzymała Anna Nowak-Wila.", [("Anna Nowak-Wila", None)]),
 ]
