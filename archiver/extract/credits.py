@@ -783,7 +783,7 @@ _NAMES_AFTER = [
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)"),
 ]
 PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]
-PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie)\b", re.IGNORECASE)
+PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie|fotografi[eęi]|fotografię)\b", re.IGNORECASE)
 MAX_PROSE_CREDITS = 4
 # A social-media post embedded in the page: "Opublikowany przez Gmina Lisewo Wtorek, 20 października 2020".
 EMBEDDED_POST = re.compile(

@@ -389,6 +389,7 @@ PROSE_CREDITS = [
     ("O planach z wójtem gminy mgr inż. Adamem Lisem rozmawia Ewa Kos.", [credit("text", "Ewa Kos")]),
     ("Spotkał się z mieszkańcami, z którymi rozmawiał Jan Lis.", []),
     ("Relacja Anny Wrony.", [credit("text", "Anna Wrona")]),
+    ("Adam Sowa przesłał nam trzy fotografie z archiwum rodziny.", [credit("photo", "Adam Sowa")]),
     ("Relacja z sesji rady gminy.", []),
     ("Wystawa pokazuje miasto w obiektywie mieszkańców.", []),
     ("Fotograf Jan Nowak pokazał swoje prace.", []),
