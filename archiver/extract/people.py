@@ -45,7 +45,8 @@ AND = frozenset({"i", "oraz", "a"})
 # Role nouns, as lemmas (masculine and feminine); "wice-", "pod-" and "p.o." forms are found by prefix.
 ROLE_NOUNS = frozenset("""
 reprezentant reprezentantka twórca twórczyni rzeźbiarz rzeźbiarka odlewnik archiwista archiwistka polonista
-polonistka fotografik fotograficzka współorganizator współorganizatorka
+polonistka fotografik fotograficzka współorganizator współorganizatorka nadleśniczy leśniczy kleryk publicysta
+publicystka regionalista regionalistka
 przewodniczący przewodnicząca prezydent prezydentka zastępca zastępczyni dyrektor dyrektorka radny radna
 burmistrz burmistrzyni wójt wójtka starosta marszałek marszałkini wojewoda poseł posłanka senator senatorka
 minister premier prezes prezeska kierownik kierowniczka naczelnik naczelniczka rzecznik rzeczniczka
@@ -128,7 +129,8 @@ ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
-                       "zaproponowany", "zaproponowana", "jednak", "stanowisku", "znów", "znowu", "objął", "objęła"})  # fmt: skip
+                       "zaproponowany", "zaproponowana", "jednak", "stanowisku", "znów", "znowu", "objął", "objęła",
+                       "pełni", "pełnił", "pełniła", "sprawuje", "sprawował", "sprawowała"})  # fmt: skip
 # What a patron's name follows: a street, a square, a school, an award, a monument. Compared by lemma.
 # ("na sali Anny Lis", "w domu Jana Lisa": a room and a home are named after someone only with "im.")
 PATRON_OF = frozenset("""
@@ -630,6 +632,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     membership = _membership(tokens, end, floor)
     if membership:
         return membership, "wchodzą"
+    as_role = _role_after_jako(tokens, end, floor)
+    if as_role:
+        return as_role, "jako"
     through_verb = tokens[end - 1].lower() if end > floor and tokens[end - 1].lower() in LINKING_VERBS else ""
     if through_verb:
         end -= 1
@@ -720,6 +725,18 @@ def _before_relative_clause(tokens: list[str], comma: int, floor: int) -> int:
         if tokens[opening] in CLAUSE_END:
             return opening if tokens[opening] == "," and RELATIVE.match(tokens[opening + 1]) else comma + 1
     return comma + 1
+
+
+def _role_after_jako(tokens: list[str], end: int, floor: int) -> list[str] | None:
+    """ "w prezydium jako wiceprzewodniczący zasiedli Jan Lis i …": the role "jako" gives, before the verb."""
+    if end - 1 <= floor or not any(r.pos in ("fin", "praet") for r in readings(tokens[end - 1].lower())):
+        return None
+    for index in range(end - 2, max(floor, end - 8) - 1, -1):
+        if tokens[index] in CLAUSE_END:
+            return None
+        if tokens[index].lower() == "jako" and index + 1 < end - 1 and _is_role_word(tokens[index + 1]):
+            return tokens[index + 1 : end - 1]
+    return None
 
 
 def _role_across_adverbials(tokens: list[str], end: int, floor: int, verb: str) -> tuple[list[str], str] | None:
