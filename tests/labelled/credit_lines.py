@@ -330,6 +330,11 @@ CREDIT_LINES = [
     ("Opr. Jan Lis, organizator konkursu (nauczyciel historii, wos i HiT).", [credit("editing", "Jan Lis")]),
     # a photo credited by where it is kept
     ("Z kolekcji Jana Sowy", [credit("photo", "Jan Sowa", source_kind="collection")]),
+    ("Źródło informacji: lisewo.pl", [credit("source", organisation="lisewo.pl")]),
+    ("(screen: YouTube)", [credit("photo", organisation="YouTube")]),
+    ("Copyright by Muzeum Lisewa 2011", [credit("source", organisation="Muzeum Lisewa", holder="Muzeum Lisewa", year=2011)]),
+    ("Copyright by Gazeta Lisewska. Wszelkie prawa zastrzeżone.",
+     [credit("source", organisation="Gazeta Lisewska", holder="Gazeta Lisewska", licence=("LicenseRef-All-Rights-Reserved", None))]),
     ("Z archiwum wydobyto stare dokumenty.", []),
 ]
 
