@@ -115,3 +115,11 @@ def test_credit_lines_above_a_signature_are_kept_with_it_and_a_name_above_credit
     assert text == "" and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos"), ("text", "Jan Wrona")]
     text, credits = credits_at_end("Jan Wrona\nFot. Anna Kos", TORUN.abbreviations)  # under a photo: who it shows
     assert text == "Jan Wrona" and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos")]
+
+
+def test_a_long_block_of_repeated_credit_wordings_is_read_from_its_end_only():
+    prose = "\n".join(["Wiosna w obiektywie Jana Nowaka."] * 500)
+    text, credits = credits_at_end(prose, TORUN.abbreviations)
+    assert [c.person for c in credits] == ["Jan Nowak"] and text == prose
+    names = "\n".join(["Jan Nowak"] * 500)
+    assert credits_at_end(names, TORUN.abbreviations) == (names, [])

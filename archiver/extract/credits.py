@@ -833,7 +833,11 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if whole:
         return "", whole
     lines = text.splitlines()
-    for start in range(1, len(lines)):  # the longest run of last lines that is credits
+    # credits are short: only the lines that fit in one credit paragraph are tried, and text above them is kept
+    tail = len(lines)
+    while tail > 0 and sum(len(line) + 1 for line in lines[tail - 1 :]) <= MAX_PARAGRAPH_LENGTH:
+        tail -= 1
+    for start in range(max(1, tail), len(lines)):  # the longest run of last lines that is credits
         found = parse_credit_line("\n".join(lines[start:]), abbreviations)
         if found:
             return "\n".join(lines[:start]), found
@@ -852,15 +856,20 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
         if found:
             # "Fot. Anna Kos\nJan Lis": credit lines above the signature
-            above_text, above = credits_at_end("\n".join(lines[: lines.index(signed[first])]), abbreviations) if first else ("", [])
+            above_text, above = _whole_credits("\n".join(lines[: lines.index(signed[first])]), abbreviations)
             if above and not above_text.strip():
                 return "", [*above, *found]
             return "\n".join(lines[: lines.index(signed[first])]), found
     in_prose = prose_credits(lines[-1]) if lines else []
     if in_prose and len(lines) > 1:
         # "Autorka edycji: Anna Lis\nRelacja Jana Kosa.": credit lines above the credit in prose
-        above_text, above = credits_at_end("\n".join(lines[:-1]), abbreviations)
+        above_text, above = _whole_credits("\n".join(lines[:-1]), abbreviations)
         if above and not above_text.strip():
             return lines[-1], [*above, *in_prose]
     return text, in_prose
 
+
+def _whole_credits(text: str, abbreviations: Mapping[str, str]) -> tuple[str, list[Credit]]:
+    """The credits of ``text`` when all of it is credit lines; otherwise the text and none."""
+    found = parse_credit_line(text, abbreviations) if text.strip() else []
+    return ("", found) if found else (text, [])
