@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from archiver.extract.morphology import is_first_name, may_name_someone, nominative_of_genitive, readings
+from archiver.extract.morphology import is_first_name, is_surname, may_name_someone, nominative_of_genitive, readings
 from archiver.extract.people import people_in_text, starts_with_role
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
@@ -69,8 +69,9 @@ BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|redakcja\s+naukowa))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
 # A photo credited by where it is kept, without a role word or after one with no colon: "Z kolekcji Jana Lisa".
-KEPT_IN = re.compile(r"^(?:(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+)?(?=(?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s)",
-                     re.IGNORECASE)
+_KEPT_IN = r"(?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s"
+_PHOTO_WORD = r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)"
+KEPT_IN = re.compile(rf"^(?:{_PHOTO_WORD}\s+)?(?={_KEPT_IN})", re.IGNORECASE)
 # "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
 ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
@@ -361,19 +362,19 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
     "Anna Lis Dyrektor GOK Lisewo" → the person, and the office her function's acronym names."""
     words = item.split()
     for length in (2, 3):
-        if len(words) <= length:
+        if len(words) <= length or not _reads_as_person(words[:length], abbreviations):
             continue
-        if ORGANISATION_START.match(words[length]) and _reads_as_person(words[:length], abbreviations) and is_first_name(words[0]):
-            return " ".join(words[:length]), " ".join(words[length:])  # "Jan Lis Urząd Gminy Lisewo"
-        function = starts_with_role(words[length]) and not _known_surname(words[length])
-        if function and _reads_as_person(words[:length], abbreviations) and is_first_name(words[0]):
+        person, following = " ".join(words[:length]), words[length]
+        if is_first_name(words[0]) and ORGANISATION_START.match(following):
+            return person, " ".join(words[length:])  # "Jan Lis Urząd Gminy Lisewo"
+        if is_first_name(words[0]) and starts_with_role(following) and not is_surname(following):
             acronym = next((i for i in range(length + 1, len(words)) if CAPITALS_WORD.match(words[i])), None)
-            return " ".join(words[:length]), " ".join(words[acronym:]) if acronym else None
-        if not CAPITALS_WORD.match(words[length]) or len(words[length]) > 6:
+            return person, " ".join(words[acronym:]) if acronym else None
+        if not CAPITALS_WORD.match(following) or len(following) > 6:
             continue
-        if CAPITALS_WORD.match(words[length - 1]) or _known_surname(words[length].capitalize()) or not _reads_as_person(words[:length], abbreviations):
+        if CAPITALS_WORD.match(words[length - 1]) or is_surname(following.capitalize()):
             continue  # "Jan NOWAK", "Anna Maria NOWAK": a surname in capitals, not an office
-        return " ".join(words[:length]), " ".join(words[length:])
+        return person, " ".join(words[length:])
     return None
 
 
@@ -392,10 +393,6 @@ def _name_before_caption(item: str, abbreviations: Mapping[str, str]) -> str | N
     if not following[:1].isupper() or may_name_someone(following.strip(".,")) or ORGANISATION_START.match(following):
         return None
     return " ".join(words[:2])
-
-
-def _known_surname(word: str) -> bool:
-    return any("nazwisko" in r.labels for r in readings(word))
 
 
 def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str | None, str]:
@@ -643,11 +640,9 @@ def _signatures(line: str, raw: str) -> list[Credit]:
     """ "(af)", "(mak), (OQL)", "ml", "(PAP)": each an author; "(lew/bsc)", "ma/ar": the author, then the editor."""
     credits = []
     for group in SIGNATURE_GROUP.findall(line) or [line]:
-        if group in NEWS_AGENCIES:  # the agency wrote it; in lower case, "(ap)" is a journalist's signature
+        if group in NEWS_AGENCIES or EDITORIAL_DESK.match(group):
+            # "(PAP)": the agency wrote it (in lower case, "(ap)" is a journalist); "(red.)": the desk, not a person
             credits.append(Credit("text", organisation=group, raw=raw))
-            continue
-        if EDITORIAL_DESK.match(group):
-            credits.append(Credit("text", organisation=group, raw=raw))  # "(red.)": the desk, not a person
             continue
         author, *editors = (part.strip() for part in group.split("/"))
         credits.append(Credit("text", person=author, raw=raw))
@@ -661,7 +656,7 @@ CAPTION_CREDIT_START = re.compile(
 )
 CLOSING_BRACKETS = {")": "(", "]": "["}
 CAPTION_KEPT_IN = re.compile(
-    r"(?<=[.!?])\s+(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+((?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s[^.!?]+)\.?$",
+    rf"(?<=[.!?])\s+{_PHOTO_WORD}\s+({_KEPT_IN}[^.!?]+)\.?$",
     re.IGNORECASE)
 KEPT_AFTER_SLASH = re.compile(r"\s*/\s*((?:materiały|mat\.|archiwum|z\s+archiwum|ze\s+zbiorów|z\s+kolekcji)\s[^/]+)$", re.IGNORECASE)
 
@@ -734,11 +729,11 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     edited = EDITOR_SIGNATURE.search(line)
     editors = [Credit("editing", person=edited.group(1), raw=raw)] if edited else []
     line = line[: edited.start()] if edited else line
-    first, *after = _split_on_slashes(MARKS_IN_NAMES.sub("", line))
+    first, *after = (part.strip() for part in _split_on_slashes(MARKS_IN_NAMES.sub("", line)))
     # "Ewa Kos/Redakcja": the desk signs beside her; "Joanna Lis/ew": the editor's signature
-    desk = [Credit("text", organisation=part.strip(), raw=raw) for part in after if EDITORIAL_DESK.match(part.strip())]
-    editors += [Credit("editing", person=part.strip(), raw=raw) for part in after if SIGNATURE.match(part.strip())]
-    after = [part for part in after if not (EDITORIAL_DESK.match(part.strip()) or SIGNATURE.match(part.strip()))]
+    desk = [Credit("text", organisation=part, raw=raw) for part in after if EDITORIAL_DESK.match(part)]
+    editors += [Credit("editing", person=part, raw=raw) for part in after if SIGNATURE.match(part)]
+    after = [part for part in after if not (EDITORIAL_DESK.match(part) or SIGNATURE.match(part))]
     names = _split_names(first, abbreviations)
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
         return []
@@ -752,7 +747,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         if (timed or short) and len(names) == 1 and not after and (proper or DOMAIN.search(names[0])) and (office or short):
             return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw), *desk]
         return []
-    after = [part for part in after if not starts_with_role(part.strip())]  # "Ks. Adam Lis – proboszcz": his function
+    after = [part for part in after if not starts_with_role(part)]  # "Ks. Adam Lis – proboszcz": his function
     organisations = [n for part in after for n in _split_names(part, abbreviations)]
     if any(classify_name(o, abbreviations) != "organisation" for o in organisations):
         return []
@@ -856,20 +851,19 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
         if found:
             # "Fot. Anna Kos\nJan Lis": credit lines above the signature
-            above_text, above = _whole_credits("\n".join(lines[: lines.index(signed[first])]), abbreviations)
-            if above and not above_text.strip():
+            above = _whole_credits("\n".join(lines[: lines.index(signed[first])]), abbreviations)
+            if above:
                 return "", [*above, *found]
             return "\n".join(lines[: lines.index(signed[first])]), found
     in_prose = prose_credits(lines[-1]) if lines else []
     if in_prose and len(lines) > 1:
         # "Autorka edycji: Anna Lis\nRelacja Jana Kosa.": credit lines above the credit in prose
-        above_text, above = _whole_credits("\n".join(lines[:-1]), abbreviations)
-        if above and not above_text.strip():
+        above = _whole_credits("\n".join(lines[:-1]), abbreviations)
+        if above:
             return lines[-1], [*above, *in_prose]
     return text, in_prose
 
 
-def _whole_credits(text: str, abbreviations: Mapping[str, str]) -> tuple[str, list[Credit]]:
-    """The credits of ``text`` when all of it is credit lines; otherwise the text and none."""
-    found = parse_credit_line(text, abbreviations) if text.strip() else []
-    return ("", found) if found else (text, [])
+def _whole_credits(text: str, abbreviations: Mapping[str, str]) -> list[Credit]:
+    """The credits of ``text`` when all of it is credit lines; none otherwise."""
+    return parse_credit_line(text, abbreviations) if text.strip() else []

@@ -71,6 +71,11 @@ def is_first_name(word: str) -> bool:
     return word[:1].isupper() and any(r.pos == "subst" and "imię" in r.labels for r in readings(word))
 
 
+def is_surname(word: str) -> bool:
+    """A word the dictionary knows as a surname ("Nowak", "Radny"), whatever else it may be."""
+    return any("nazwisko" in r.labels for r in readings(word))
+
+
 def may_name_someone(word: str) -> bool:
     """False for a word the dictionary knows only as something else than a first name or surname
     ("Urzędu", "Turystyki", "Bydgoszczy"); an unknown word may be anybody's name."""

@@ -745,7 +745,7 @@ def _role_across_adverbials(tokens: list[str], end: int, floor: int, verb: str) 
     for index in range(end - 1, max(floor, end - 9) - 1, -1):
         if tokens[index] in CLAUSE_END:
             return None
-        if _role_in_instrumental(tokens[index]):
+        if _role_in(tokens[index], "inst"):
             words = [tokens[index]]
             for token in tokens[index + 1 : end]:
                 if token.lower() in CONNECTORS or not _continues_role(token, words[-1]):
@@ -787,7 +787,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         while index < len(tokens) and tokens[index].lower() in APPOINTED and skipped < 5:
             index += 1
             skipped += 1
-        post = skipped == 1 and tokens[index - 1].lower() == "na" and _role_in_accusative(tokens[index])  # "ślubowanie Jana Lisa na prezydenta"
+        post = skipped == 1 and tokens[index - 1].lower() == "na" and _role_in(tokens[index], "acc")  # "ślubowanie Jana Lisa na prezydenta"
         if not skipped or not (post or any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index])):
             return None
     skipped = 0  # "Jan Nowak, były starosta", "…, dotychczasowym przewodniczącym rady", "…, wybrany na stanowisko prezesa"
@@ -902,8 +902,8 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
         return _role_held_in_clause(tokens, index)  # "…, która pełni funkcję sołtysa"
     position = next((i for i in range(verb + 1, len(tokens)) if tokens[i] == found[0]), None)
     # "został wybrany na Przewodniczącego Rady", "pełni funkcję sołtysa": the post named in another case
-    post = position is not None and tokens[position - 1].lower() in ("na", "funkcję", "stanowisko", "stanowisku")
-    return found if post or _role_in_instrumental(found[0]) else None
+    post = position is not None and (tokens[position - 1].lower() == "na" or tokens[position - 1].lower() in POST_WORDS)
+    return found if post or _role_in(found[0], "inst") else None
 
 
 def _role_held_in_clause(tokens: list[str], index: int) -> list[str] | None:
@@ -912,17 +912,17 @@ def _role_held_in_clause(tokens: list[str], index: int) -> list[str] | None:
     for position in range(index, min(index + 10, len(tokens) - 1)):
         if tokens[position] in CLAUSE_END:
             return None
-        if tokens[position].lower() in ("stanowisku", "funkcję", "stanowisko") and _is_role_word(tokens[position + 1]):
+        if tokens[position].lower() in POST_WORDS and _is_role_word(tokens[position + 1]):
             return _role_after(tokens, position + 1)
     return None
 
 
-def _role_in_accusative(token: str) -> bool:
-    return any("acc" in r.cases for r in readings(token.lower()) if _is_role_lemma(r.lemma))
+POST_WORDS = frozenset({"funkcję", "stanowisko", "stanowisku"})  # "pełni funkcję sołtysa", "na stanowisku prezydenta"
 
 
-def _role_in_instrumental(token: str) -> bool:
-    return any("inst" in r.cases for r in readings(token.lower()) if _is_role_lemma(r.lemma))
+def _role_in(token: str, case: str) -> bool:
+    """A role noun in that case: "Wiceprzewodniczącą" (inst), "na prezydenta" (acc)."""
+    return any(case in r.cases for r in readings(token.lower()) if _is_role_lemma(r.lemma))
 
 
 def _quote_opening(tokens: list[str], index: int, floor: int) -> int | None:
