@@ -104,7 +104,7 @@ departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja st
 uniwersytet parafia policja straż sprawa młodzież senior kultura sport oświata zdrowie promocja budżet finanse
 infrastruktura inwestycja metropolia miejski rozwój turystyka strategia projekt komunikacja społeczny
 gospodarka komunalny organizacyjny prawny kadra edukacja polityka senioralny młodzieżowy obywatelski
-prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria ministerstwo regionalny
+prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria ministerstwo regionalny starostwo
 """.split())  # fmt: skip
 # "Przewodniczącym komisji jest Jan Nowak", "Jan Nowak został wybrany przewodniczącym".
 LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",
@@ -605,10 +605,12 @@ def _continues_role(token: str, previous: str = "") -> bool:
         # "Prezydenta RP Złotym Krzyżem Zasługi": a name in the instrumental or dative is not the role's
         # complement, unless a preposition or a capitalised word of one name leads to it ("w Kamiennej Górze")
         known = [r for r in readings(token.lower()) if r.pos in ("subst", "adj")]
-        led = previous.lower() in CONNECTORS or bool(CAPITALISED.match(previous))
+        led = previous.lower() in CONNECTORS or previous == "nad" or bool(CAPITALISED.match(previous))
         return not known or led or any(r.cases & {"nom", "gen", "acc"} for r in known)
     if (token.isdigit() and previous.lower() == "nr") or token.lower() in CONNECTORS or token.lower() in TITLES:
         return True
+    if token == "nad" and CAPITALISED.match(previous):
+        return True  # "Burmistrza Nakła nad Notecią": a town's name by its river
     # "starosta powiatowy", "rzecznik prasowy", "rektor uczelni": adjectives and genitive complements
     return any(r.pos == "adj" or "gen" in r.cases or r.lemma.lower() in ROLE_COMPLEMENTS
                for r in readings(token.lower()) if r.pos in ("subst", "adj"))  # fmt: skip
@@ -664,6 +666,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         if token in (",", "–", "—", "-") and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
             index -= 1  # "Komendant Wojewódzki Policji, nadinspektor Jan Lis", "kapelan strażaków – ks. Jan Lis"
             continue
+        if token == "," and role_start is None and index > floor and _enumerated_fields(tokens, index) > index:
+            index -= 1  # "naczelnik Wydziału Kultury, Promocji i Komunikacji Społecznej Anna Lis"
+            continue
         if token in CLAUSE_END:
             break
         if _is_role_word(token):
@@ -689,6 +694,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else ""):
         role_start -= 1  # "była zastępczyni prezydenta Barbara Lis", "pierwszy zastępca prezydenta Jan Kos"
+    while role_start > floor and _regional(tokens[role_start - 1], tokens[role_start]):
+        role_start -= 1  # "nakielskiego burmistrza Piotra Centałę"
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
@@ -698,6 +705,30 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if through_verb and words:
         words = _without_place(words)
     return (words, through_verb) if words else None
+
+
+def _enumerated_fields(tokens: list[str], comma: int) -> int:
+    """Where a list of fields in a body's name ends, when the comma at ``comma`` is inside one ("Wydziału
+    Kultury, Promocji i Komunikacji Społecznej"): capitalised nouns in the genitive, the last after "i";
+    ``comma`` itself when the comma ends the phrase."""
+    def field(token: str) -> bool:
+        return bool(CAPITALISED.match(token)) and not _first_name_readings(token) and any(
+            "gen" in r.cases for r in readings(token.lower()) if r.pos in ("subst", "adj"))
+    if comma < 1 or not field(tokens[comma - 1]):
+        return comma
+    index, joined = comma + 1, False
+    while index < len(tokens) and field(tokens[index]):
+        index += 1
+        while index < len(tokens) and field(tokens[index]):
+            index += 1  # "Komunikacji Społecznej"
+        if joined:
+            return index
+        if index + 1 < len(tokens) and tokens[index] in ("i", "oraz") and field(tokens[index + 1]):
+            joined = True
+        elif index + 1 >= len(tokens) or tokens[index] != ",":
+            return comma
+        index += 1
+    return comma
 
 
 def _place_name(word: str) -> bool:
@@ -788,7 +819,9 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             index += 1
             skipped += 1
         post = skipped == 1 and tokens[index - 1].lower() == "na" and _role_in(tokens[index], "acc")  # "ślubowanie Jana Lisa na prezydenta"
-        if not skipped or not (post or any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index])):
+        if not skipped:
+            return _post_held_by_subject(tokens, end)
+        if not (post or any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index])):
             return None
     skipped = 0  # "Jan Nowak, były starosta", "…, dotychczasowym przewodniczącym rady", "…, wybrany na stanowisko prezesa"
     while index < len(tokens) and skipped < 4 and (tokens[index].lower() in TIME_WORDS or tokens[index].lower() in APPOINTED):
@@ -805,6 +838,11 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         if quoted:  # "przewodnicząca Klubu „Gazety Polskiej”"
             words.extend(tokens[index:quoted])
             index = quoted
+            continue
+        if token == "," and _enumerated_fields(tokens, index) > index:
+            last = _enumerated_fields(tokens, index)
+            words.extend(tokens[index:last])  # "naczelnik Wydziału Edukacji, Sportu i Zdrowia oraz …"
+            index = last
             continue
         if token in CLAUSE_END or RELATIVE.match(token):
             break
@@ -848,6 +886,17 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "") -> bool:
     if any(r.pos == "praet" for r in found) and previous and not (after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
         return False
     return "były" in lemmas or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz")))
+
+
+REGIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")
+
+
+def _regional(adjective: str, role: str) -> bool:
+    """ "łódzki poseł Jan Lis", "nakielskiego burmistrza Piotra Lisa": before the role noun, an adjective
+    of the place agreeing with it says which office, like a complement after it ("poseł z Łodzi")."""
+    head = _role_reading(role) if adjective.islower() else None
+    return head is not None and any(r.pos == "adj" and REGIONAL_ADJECTIVE.search(r.lemma) and r.agrees(head)
+                                    for r in readings(adjective))
 
 
 def _coordinated_role(tokens: list[str], index: int, head: str) -> bool:
@@ -918,6 +967,20 @@ def _role_held_in_clause(tokens: list[str], index: int) -> list[str] | None:
 
 
 POST_WORDS = frozenset({"funkcję", "stanowisko", "stanowisku"})  # "pełni funkcję sołtysa", "na stanowisku prezydenta"
+HOLDING_VERBS = frozenset({"pełni", "pełnił", "pełniła", "sprawuje", "sprawował", "sprawowała", "piastuje", "piastował",
+                           "piastowała", "zajmuje", "zajmował", "zajmowała", "objął", "objęła", "obejmie"})  # fmt: skip
+
+
+def _post_held_by_subject(tokens: list[str], end: int) -> list[str] | None:
+    """ "Jan Lis w latach 1989–1991 pełnił funkcję wicewojewody": the post the name's verb says he held,
+    past words that say when."""
+    for position in range(end, min(end + 8, len(tokens) - 2)):
+        token = tokens[position]
+        if token in CLAUSE_END and not (token in DASHES and tokens[position - 1][:1].isdigit()):
+            return None
+        if token.lower() in HOLDING_VERBS and tokens[position + 1].lower() in POST_WORDS and _is_role_word(tokens[position + 2]):
+            return _role_after(tokens, position + 2)
+    return None
 
 
 def _role_in(token: str, case: str) -> bool:
@@ -1048,7 +1111,7 @@ def people_in_text(text: str) -> list[Person]:
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
     for tokens, mentions in mentions_by_line:
-        previous_end, previous_role = 0, None
+        previous_end, previous_role, listed = 0, None, []
         for mention in mentions:
             name = _full_name_of(mention, full_names)
             found_before, after = _role_before(tokens, mention.start, previous_end), _role_after(tokens, mention.end)
@@ -1069,8 +1132,15 @@ def people_in_text(text: str) -> list[Person]:
             if before and not through_verb:
                 before = _role_in_names_case(before, mention)
             role_words, shared = before or after, bool(before)
-            if role_words is None and previous_role and _in_one_list(tokens[previous_end : mention.start]):
+            in_list = bool(previous_end) and _in_one_list(tokens[previous_end : mention.start])
+            if role_words is None and previous_role and in_list:
                 role_words, shared = previous_role, True  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
+            listed = [*listed, mention] if in_list else [mention]
+            if after and role_words is after and _plural_role(after):
+                for member in listed[:-1]:  # "Jan Lis i Anna Kos, właściciele sklepu": the plural is both of theirs
+                    earlier = found.get(_full_name_of(member, full_names))
+                    if earlier is not None and earlier.role is None:
+                        earlier.role = nominative_role(after, member.female)
             # only a role that stood before a name can be shared by the next one ("radni: Jan Kowalski i …")
             # a body's membership holds for the whole list, whatever role one member's brackets add
             previous_end, previous_role = mention.end, role_words if shared else membership
@@ -1087,6 +1157,12 @@ def people_in_text(text: str) -> list[Person]:
     return list(found.values())
 
 
+def _plural_role(words: list[str]) -> bool:
+    head = next((w for w in words if not _is_title(w) and _role_reading(w)), None)
+    heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma)] if head else []
+    return bool(heads) and all("sg" not in r.numbers for r in heads)
+
+
 def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
     """ "zastępcą prezydenta Szczecina Piotra Krzystka": a role noun in another case than the name is
     someone else's; the name's own is the later one that agrees with it ("prezydenta Szczecina")."""
@@ -1100,8 +1176,9 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
         if not cases:
             continue
         if cases & mention.cases or len(cases) == len(CASES):
-            while position and _qualifies_office(words[position - 1], word, words[position - 2] if position > 1 else ""):
-                position -= 1  # "pierwszy zastępca prezydenta Jan Kos": the word that says which office stays
+            while position and (_qualifies_office(words[position - 1], word, words[position - 2] if position > 1 else "")
+                                or _regional(words[position - 1], word)):
+                position -= 1  # "pierwszy zastępca prezydenta Jan Kos", "łódzki poseł": the words that say which office stay
             return words[position:] if position else words
     return words
 
@@ -1192,6 +1269,8 @@ def _in_one_list(gap: list[str]) -> bool:
         while rest < len(gap) and rest <= 4 and (CAPITALISED.match(gap[rest]) or ACRONYM.match(gap[rest]) or gap[rest] == "dla"):
             rest += 1
         gap = gap[rest:]
+    if gap and gap[-1].lower() in HONORIFICS:
+        gap = gap[:-1]  # "nauczycielki: Pani Ewa Lis i Pani Anna Kos"
     return gap in LIST_SEPARATORS
 
 

@@ -341,4 +341,22 @@ MENTIONS = [
     ("Jako pierwszy przemówił Jan Lis.", [("Jan Lis", None)]),
     ("Do 2009 roku Ewa Sowa pełniła funkcję dyrektora szkoły.", [("Ewa Sowa", "dyrektor szkoły")]),
     ("Krzyż otrzymał Adam Kos – nadleśniczy Nadleśnictwa Lisewo.", [("Adam Kos", "nadleśniczy Nadleśnictwa Lisewo")]),
+    # a department's name listing its fields; a town by its river; the post held, past when
+    ("Przemawiała naczelnik Wydziału Sportu, Turystyki i Promocji Zdrowia Ewa Wrona.",
+     [("Ewa Wrona", "naczelnik Wydziału Sportu, Turystyki i Promocji Zdrowia")]),
+    ("Był też Adam Kos kierownik Referatu Dróg, Mostów i Zieleni oraz Jan Lis.",
+     [("Adam Kos", "kierownik Referatu Dróg, Mostów i Zieleni"), ("Jan Lis", None)]),
+    ("Umowę podpisał z burmistrzem Ciężkowic nad Białą Markiem Sową.", [("Marek Sowa", "burmistrz Ciężkowic nad Białą")]),
+    ("Anna Kos przez dwie kadencje sprawowała funkcję wójta gminy Lisewo.", [("Anna Kos", "wójt gminy Lisewo")]),
+    ("Jan Lis skrytykował kandydata na stanowisko prezesa.", [("Jan Lis", None)]),
+    # a place's adjective before the role noun says which office; a plural role after a list is everyone's
+    ("List odczytał brodnicki starosta Piotr Wrona.", [("Piotr Wrona", "brodnicki starosta")]),
+    ("Rozmawiamy z chełmińską radną Ewą Sową.", [("Ewa Sowa", "chełmińska radna")]),
+    ("Nagrody odebrali Ewa Kos i Marek Lis, założyciele fundacji.",
+     [("Ewa Kos", "założycielka fundacji"), ("Marek Lis", "założyciel fundacji")]),
+    ("Wieniec nieśli Państwo Ewa i Adam Wronowie – właściciele piekarni.",
+     [("Ewa Wrona", "właścicielka piekarni"), ("Adam Wrona", "właściciel piekarni")]),
+    ("Nagrodę odebrała Ewa Kos, a wręczył ją Jan Lis, prezesi.", [("Ewa Kos", None), ("Jan Lis", "prezes")]),
+    ("Festyn przygotowały nauczycielki: Pani Ewa Lis i Pani Anna Kos.",
+     [("Ewa Lis", "nauczycielka"), ("Anna Kos", "nauczycielka")]),
 ]
