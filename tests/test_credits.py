@@ -110,11 +110,17 @@ def test_a_caption_ending_in_where_the_photo_is_kept():
     assert [(c.role, c.organisation, c.source_kind) for c in credits] == [("photo", "filharmonia", "press materials")]
 
 
-def test_credit_lines_above_a_signature_are_kept_with_it_and_a_name_above_credit_lines_is_a_caption():
+def test_credit_lines_above_a_signature_are_kept_with_it_and_a_name_right_above_credit_lines_is_a_caption():
     text, credits = credits_at_end("Fot. Anna Kos\nJan Wrona", TORUN.abbreviations)
     assert text == "" and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos"), ("text", "Jan Wrona")]
     text, credits = credits_at_end("Jan Wrona\nFot. Anna Kos", TORUN.abbreviations)  # under a photo: who it shows
     assert text == "Jan Wrona" and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos")]
+    # a paragraph of its own: the article's signature, then its credits
+    text, credits = credits_at_end("Radni przyjęli budżet.\n\nJan Wrona\n\nŹródło: Kurier Lisewski nr 4", TORUN.abbreviations)
+    assert text == "Radni przyjęli budżet." and [(c.role, c.person or c.organisation) for c in credits] == [
+        ("text", "Jan Wrona"), ("source", "Kurier Lisewski")]
+    text, credits = credits_at_end("Od lewej:\n\nJan Wrona – prezes klubu\n\nFot. Anna Kos", TORUN.abbreviations)
+    assert text.endswith("Jan Wrona – prezes klubu") and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos")]
 
 
 def test_a_long_block_of_repeated_credit_wordings_is_read_from_its_end_only():

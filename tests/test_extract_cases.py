@@ -134,6 +134,9 @@ def _with_ending(ending: str) -> bytes:
         ("<p>Jan Lis – tekst<br>Ewa Kos – fotografie</p>", [("text", "Jan Lis", None), ("photo", "Ewa Kos", None)], "Toruńskiej."),
         # a list of names is no signature
         ("<p>Jan Kowalczyk</p><p>Anna Lis</p>", [], "Jan Kowalczyk\n\nAnna Lis"),
+        # a signature above the credit lines, in a paragraph of its own; under a list's heading, a name of the list
+        ("<p>Jan Kowalczyk</p><p>Fot. Anna Lis</p>", [("text", "Jan Kowalczyk", None), ("photo", "Anna Lis", None)], "Toruńskiej."),
+        ("<p>Nagrodę otrzymał:</p><p>Jan Kowalczyk</p><p>Fot. Anna Lis</p>", [("photo", "Anna Lis", None)], "Jan Kowalczyk"),
     ],
 )
 def test_how_an_article_ends(ending, credits, body_ends):

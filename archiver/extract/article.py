@@ -338,8 +338,9 @@ def peel_credits(body, abbreviations) -> list[Credit]:
         block, text = blocks[place], texts[place]
         credits, whole = _peel_block(block, abbreviations)
         signed = 1  # how many blocks a signature takes
-        if not credits and not found:
-            credits = embedded_post_credits(text, abbreviations)
+        if not credits:
+            # a signature ends the article, or stands above its credit lines ("<p>Jan Lis</p><p>Fot. Ewa Kos</p>")
+            credits = [] if found else embedded_post_credits(text, abbreviations)
             if not credits and place + 1 < len(blocks) and "\n" not in text and starts_with_role(text):
                 # "<p>Jan Lis</p><p>Rzecznik Prasowy</p>": the signer's function in a block of its own
                 credits, signed = _signature(texts, place + 1, texts[place + 1] + "\n" + text, abbreviations), 2

@@ -34,7 +34,8 @@ _ROLE_WORDS = [
     ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
-              r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"),
+              r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"
+              r"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+archiwaln[ea]"),  # the kind of source too: ARCHIVAL_PHOTOS
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
@@ -45,6 +46,7 @@ _ROLE_WORDS = [
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r"),
 ]
+ARCHIVAL_PHOTOS = re.compile(r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+archiwaln[ea]\b", re.IGNORECASE)
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
 # ("Fot. © UMT 2025, autor: …") the same word names the photographer, so it never starts a segment.
 _BYLINE = r"autor(?:ka|zy|ki)?"
@@ -66,7 +68,8 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|redakcja\s+naukowa))(?:\s*,\s*|\s+)(?P<rest>[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
+    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst)(?:\s+i\s+(?:fot\.?|foto|zdjęcia|zdj\.?))?|redakcja\s+naukowa))"
+    rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
 # A photo credited by where it is kept, without a role word or after one with no colon: "Z kolekcji Jana Lisa".
 _KEPT_IN = r"(?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s"
@@ -98,10 +101,10 @@ DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$")  # "d.o.":
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
-SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12})\)(?:\s*,\s*\([^()\s]{2,12}\))*$")
-SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12})\)")
+SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻ])\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)" too
+SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻ])\)")
 SIGNATURE_TAIL = re.compile(
-    r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.|PAP|IAR|KAI)\)\s*$"
+    r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ])\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
     rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)[a-ząćęłńóśźż]{{2,3}}\s*$"  # "… [tutaj]. ml": a signature without brackets
 )
@@ -183,6 +186,7 @@ ORGANISATION_START = re.compile(
 FOREIGN_ORGANISATION_WORD = re.compile(
     r"(?i)^(?:images?|photos?|press|news|media|agency|stock|library|museum|archives?|studio|group|foundation|gallery|"
     r"collection|university|institute|society|pictures?|\w*(?:bibliothek|archiv|museum|stiftung|verlag|zeitung))$")
+QUOTED_TITLE = re.compile(rf"[„\"][{_UPPER}][^„”\"]*[”\"]")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)
 ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}\b")
 GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.Nowak" → "J. Nowak"
@@ -190,12 +194,15 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
-    r"sierż|chor|mł|st|szt|kmdr|abp|bp)\.?\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
+    r"sierż|chor|mł|st|szt|kmdr|abp|bp)\.?\s+|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d{1,2}(?:\s*[-–,]\s*\d{1,2})*\)|\s+[–—-]\s+(?:19|20)\d\d$")  # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis – 1969"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
+CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
 SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
+# "Źródło: Gazeta Lisewska nr 4/2020", "„Na przykład” 1997 nr 46": the periodical, not its issue
+PERIODICAL_ISSUE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")
 SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -289,6 +296,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     item = item.strip()
     if not item or re.search(r"[?!]", item):
         return None  # "Autor: Jan Nowak Na co narzekają mieszkańcy?": a headline follows, not a name
+    if QUOTED_TITLE.fullmatch(item):
+        return "organisation"  # "„Na przykład”": a periodical by its title
     if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
         return "organisation"
     words = item.split()
@@ -336,14 +345,29 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
     """
     names = []
     for part in re.split(r"\s*[,;]\s*", text):
-        pieces = CONJUNCTION.split(part)
+        pieces = (CONJUNCTION_IN_CAPITALS if part.isupper() else CONJUNCTION).split(part)  # "FOT. JAN LIS I EWA KOS"
         if len(pieces) > 1 and all(_stands_alone(p, abbreviations) for p in pieces):
             names.extend(pieces)
         else:
-            names.append(part)
+            names.extend(_side_by_side(part))
     names = [NAME_TITLES.sub("", n.strip()) for n in names]
     names = [n.strip() if DOTTED_INITIALS.match(n.strip()) or COMPANY_END.search(n) else n.strip(" .") for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n) for n in names if n]
+
+
+def _written_once(name: str) -> str:
+    """ "Radio Łódź Radio Łódź": a name the page repeats in two elements, once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half > 1 and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+def _side_by_side(name: str) -> list[str]:
+    """ "Janusz Iwański Jacek Czarnecki": two signatures side by side, their columns' spaces lost."""
+    words = name.split()
+    if len(words) == 4 and is_first_name(words[0]) and is_first_name(words[2]) and not is_first_name(words[1]) and is_surname(words[3]):
+        return [" ".join(words[:2]), " ".join(words[2:])]
+    return [name]
 
 
 def _split_on_slashes(text: str) -> list[str]:
@@ -457,7 +481,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     roles, rest, bare = prefix
     rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")  # "Design :: Jan Lis :: jan@example.com": an address is no credit
     licence, licence_url = licence_from_text(rest)
-    rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0]
+    rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else PERIODICAL_ISSUE.sub("", SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0])
     # "Foto: źr. Dziennik Polski": the photo's source; "Źródło: Facebook. Strona kawiarni.": the source, then a remark
     rest = rest.strip() if COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) else rest.rstrip(".").strip()
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
@@ -486,7 +510,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
 
     organisations: list[str] = []
     offices: dict[str, str] = {}  # a person's own office, named right after him
-    source_kind = None
+    source_kind = "archive" if ARCHIVAL_PHOTOS.match(segment.strip()) else None  # "Zdjęcia archiwalne: …"
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
     rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
     # "Jan Nowak / PAP": what follows a slash is the agency or site that published the work.
@@ -499,7 +523,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     items = [(name, False) for name in _split_names(first, abbreviations)]
     items += [(name, True) for part in after_slash for name in _split_names(part, abbreviations)]
     for item, is_agency in items:
-        kind, item = source_kind_of(item, abbreviations)
+        kind, item = source_kind_of(_written_once(item), abbreviations)
         source_kind = source_kind or kind
         if not item:
             continue
@@ -665,8 +689,12 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits (the credit
     starting earliest that runs to the end: "Relacja. Tekst i fot.: Jan Nowak" credits both roles)."""
     text = " ".join(text.split())
+    signed = SIGNATURE_TAIL.search(text)
     for match in CAPTION_CREDIT_START.finditer(text):
         tail = text[match.start() :].rstrip()
+        prefixed = ROLE_PREFIX.match(tail)
+        if signed and prefixed and prefixed["rest"].strip() == signed.group(0).strip():
+            continue  # "… pokażemy zdjęcia. (K)": the sentence's last word, then the journalist's signature
         # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
         while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
             tail = tail[:-1].rstrip()
@@ -680,7 +708,6 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         # "Koncert finałowy/Materiały filharmonii", "Na korcie w Inowrocławiu. Zdjęcie z archiwum Jana Lisa"
         tail = kept.group(0).strip()
         return text[: kept.start()].rstrip(), tail, [replace(c, raw=tail) for c in credits]
-    signed = SIGNATURE_TAIL.search(text)
     if signed:  # "… do połowy przyszłego roku. (tos)": the journalist's signature ends the last sentence
         tail = signed.group(0).strip()
         return text[: signed.start()].rstrip(), tail, _signatures(tail, tail)
@@ -835,6 +862,9 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     for start in range(max(1, tail), len(lines)):  # the longest run of last lines that is credits
         found = parse_credit_line("\n".join(lines[start:]), abbreviations)
         if found:
+            signature = _signature_paragraph_above(lines, start, abbreviations)
+            if signature:  # "Marta Lis\n\nŹródło: Gazeta Lisewska": the article's signature, then its credits
+                return "\n".join(lines[: signature[0]]).rstrip(), [*signature[1], *found]
             return "\n".join(lines[:start]), found
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     if found:
@@ -862,6 +892,22 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         if above:
             return lines[-1], [*above, *in_prose]
     return text, in_prose
+
+
+def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
+    """Where a paragraph of a name alone stands above the credit lines starting at ``start``, a blank
+    line between (a name right above "fot. …" is who the photo shows), and that name's credit."""
+    first_credit, above = start, start
+    while first_credit < len(lines) and not lines[first_credit].strip():
+        first_credit += 1
+    while above > 0 and not lines[above - 1].strip():
+        above -= 1
+    if first_credit == above or above == 0 or (above > 1 and lines[above - 2].strip()):
+        return None
+    if re.search(r"[,/|–—]|\s-\s", lines[above - 1]):
+        return None  # "Roman Lis – członkowie zarządu": who the photo shows, named with what they are
+    signed = byline_credits(lines[above - 1], abbreviations)
+    return (above - 1, signed) if signed else None
 
 
 def _whole_credits(text: str, abbreviations: Mapping[str, str]) -> list[Credit]:

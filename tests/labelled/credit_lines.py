@@ -336,6 +336,21 @@ CREDIT_LINES = [
     ("Copyright by Gazeta Lisewska. Wszelkie prawa zastrzeżone.",
      [credit("source", organisation="Gazeta Lisewska", holder="Gazeta Lisewska", licence=("LicenseRef-All-Rights-Reserved", None))]),
     ("Z archiwum wydobyto stare dokumenty.", []),
+    # a list in capitals; a capital alone as a signature; a bare prefix with a courtesy word or two roles
+    ("FOT. EWA SOWA I MAREK LIS", [credit("photo", "Ewa Sowa"), credit("photo", "Marek Lis")]),
+    ("FOT. WYDZIAŁ KULTURY I SPORTU", [credit("photo", organisation="WYDZIAŁ KULTURY I SPORTU")]),
+    ("(M)", [credit("text", "M")]),
+    ("Tekst p. A. Wrona; zdjęcia Jan Sowa.", [credit("text", "A. Wrona"), credit("photo", "Jan Sowa")]),
+    ("Tekst i zdjęcia Maria Kos", [credit("text", "Maria Kos"), credit("photo", "Maria Kos")]),
+    ("Tekst porozumienia Marek Lis przedstawi jutro.", []),
+    # archival photos; a periodical without its issue, or by its quoted title
+    ("Zdjęcia archiwalne: Muzeum Lisewa, Jan Sowa",
+     [credit("photo", "Jan Sowa", "Muzeum Lisewa", source_kind="archive")]),
+    ("Źródło: Kurier Lisewski nr 12/2004", [credit("source", organisation="Kurier Lisewski")]),
+    ("Źródło: „Głos Lisewa” 1998 nr 7", [credit("source", organisation="„Głos Lisewa”")]),
+    # two signatures side by side; a name a page writes twice
+    ("Anna Wrona Marek Sowa", []),
+    ("Fot. Biuro Prasowe Biuro Prasowe", [credit("photo", organisation="Biuro Prasowe")]),
 ]
 
 
@@ -343,6 +358,7 @@ CREDIT_LINES = [
 # each line with the authors it names (an empty list: a list of names or a sentence, not a byline).
 BYLINES = [
     ("Jan Kowalczyk", [credit("text", "Jan Kowalczyk")]),
+    ("Anna Wrona     Marek Sowa", [credit("text", "Anna Wrona"), credit("text", "Marek Sowa")]),
     ("Anna Lis, Piotr Sowa", [credit("text", "Anna Lis"), credit("text", "Piotr Sowa")]),
     ("M.Zając", [credit("text", "M. Zając")]),
     ("2024-05-02, 10:15  Ewa Kos/Redakcja", [credit("text", "Ewa Kos"), credit("text", organisation="Redakcja")]),
