@@ -207,6 +207,7 @@ SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
+PLATFORM_PAGE = re.compile(r"\b(?:Facebook|FB|YouTube|Instagram|Twitter|TikTok)/(?=\w)", re.IGNORECASE)
 NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Jan Nowak — UMT"
 
 # --- Kinds of source: an institution's archive, press materials, collection; photos sent in -----
@@ -371,8 +372,9 @@ def _side_by_side(name: str) -> list[str]:
 
 
 def _split_on_slashes(text: str) -> list[str]:
-    """ "Jan Nowak / gdansk.pl" → ["Jan Nowak", "gdansk.pl"]; a web address's own slashes stay."""
-    masked = WEB_ADDRESS.sub(lambda m: "x" * len(m.group()), text)
+    """ "Jan Nowak / gdansk.pl" → ["Jan Nowak", "gdansk.pl"]; a web address's own slashes stay, and a
+    platform's page is one name ("Facebook/Ultramaraton Nowe Granice")."""
+    masked = PLATFORM_PAGE.sub(lambda m: "x" * len(m.group()), WEB_ADDRESS.sub(lambda m: "x" * len(m.group()), text))
     parts, start = [], 0
     for slash in NAME_SLASH.finditer(masked):
         parts.append(text[start : slash.start()])
@@ -479,6 +481,12 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
+    head = segment.strip()[: len(segment.strip()) - len(rest)]
+    pieces = re.split(r"\s*[,;]\s*", rest)
+    if len(pieces) > 1 and ROLE_PREFIX.match(head + pieces[0]) and any(len(_split_on_slashes(p)) > 1 for p in pieces[:-1]):
+        # "Fot. Jan Lis/UMT, Anna Kos/PAP": each name with its own agency
+        each = [_parse_segment(head + piece, raw, abbreviations) for piece in pieces]
+        return None if None in each else [credit for credits in each for credit in credits]
     rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")  # "Design :: Jan Lis :: jan@example.com": an address is no credit
     licence, licence_url = licence_from_text(rest)
     rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else PERIODICAL_ISSUE.sub("", SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0])

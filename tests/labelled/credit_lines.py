@@ -351,6 +351,11 @@ CREDIT_LINES = [
     # two signatures side by side; a name a page writes twice
     ("Anna Wrona Marek Sowa", []),
     ("Fot. Biuro Prasowe Biuro Prasowe", [credit("photo", organisation="Biuro Prasowe")]),
+    # each name with its own agency after a slash; a platform's page is one name
+    ("Fot. Ewa Sowa/UMT, Marek Lis, Jan Kos/PAP",
+     [credit("photo", "Ewa Sowa", UMT), credit("photo", "Marek Lis"), credit("photo", "Jan Kos", "PAP")]),
+    ("Fot. Ewa Sowa, Marek Lis / UMT", [credit("photo", "Ewa Sowa", UMT), credit("photo", "Marek Lis", UMT)]),
+    ("fot. Facebook/Klub Sportowy Lisewo", [credit("photo", organisation="Facebook/Klub Sportowy Lisewo")]),
 ]
 
 
