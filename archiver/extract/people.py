@@ -140,6 +140,13 @@ laur order odznaka stypendium konkurs festiwal memoriał turniej muzeum teatr sz
 parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa obelisk kopiec pw. p.w.
 świętego świętej świętych błogosławionego błogosławionej
 """.split())  # fmt: skip
+# "dyrektora szkoły Jana Lisa": a school written in lower case is his; a theatre, a university, a parish
+# or a foundation is often named after someone without "im." ("teatru Wilama Horzycy")
+INSTITUTIONS = frozenset({"szkoła", "przedszkole"})
+HEADS_OF = frozenset("""
+dyrektor dyrektorka kierownik kierowniczka prezes prezeska rektor prorektor dziekan proboszcz kustosz ordynator
+przewodniczący przewodnicząca szef szefowa
+""".split())  # fmt: skip
 QUOTES = frozenset({"„", "”", "\"", "«", "»"})
 QUOTE_SPACING = re.compile(r'([„"«])\s*([^„”"«»]*?)\s*([”"»])')  # "„ Gazety Polskiej ”" → "„Gazety Polskiej”"
 # Words before a patron's name that TITLES does not hold already: "im. mjra …", "króla …".
@@ -208,8 +215,8 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
             return _ADJECTIVAL_FEMALE.sub(r"\1ka", part)
         if re.search(r"(ow|n)(?:ej|ą)$", part):
             return re.sub(r"(?:ej|ą)$", "a", part)
-        if re.search(r"[^aeiouyąęó][ęą]$", part) or (case_ending == "a" and re.search(r"[^aeiouyąęókg]y$", part)):
-            return part[:-1] + "a"  # a woman's surname in -a declines: "Annę Nowak-Wilę", "Anny Bały"
+        if re.search(r"[^aeiouyąęó][ęą]$", part) or (case_ending == "a" and re.search(r"[^aeiouyąęókg]y$|(?:(?<![scz])k|g)i$", part)):
+            return part[:-1] + "a"  # a woman's surname in -a declines: "Annę Nowak-Wilę", "Anny Bały", "Anny Wysgi"
         return part  # a woman's surname ending in a consonant does not decline: "Anny Głuszek"
     if _ADJECTIVAL_MALE.search(part):
         return _ADJECTIVAL_MALE.sub(r"\1ki", part)
@@ -217,8 +224,8 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
         return part[:-2] + "ka"  # "Tadeuszowi Trziszce", "po Arturze Szałabawce" → Trziszka, Szałabawka
     if re.search(r"[kg]iem$", part):
         return _restore_stem(part[:-3])  # "Kowallkiem" → Kowallek
-    if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yąę]$", part) and len(part) > 4:
-        return part[:-1] + "a"  # "Jana Zaręby", "Janem Zarębą", "Jana Zarębę" → Zaręba
+    if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yąę]$|(?:(?<![scz])k|g)i$", part) and len(part) > 4:
+        return part[:-1] + "a"  # "Jana Zaręby", "Janem Zarębą", "Jana Zarębę", "Piotra Wysgi" → Zaręba, Wysga
     for ending in sorted({case_ending, "owi", "em", "a", "u"}, key=len, reverse=True):
         if part.endswith(ending) and len(part) - len(ending) >= 3:
             return _restore_stem(part[: -len(ending)])
@@ -235,7 +242,7 @@ def _declines_as(part: str, female: bool, cases: frozenset[str]) -> bool:
         return not re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part)
     if re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part):
         return False  # a woman's adjectival surname
-    return bool(re.search(r"(?:a|u|owi|em|iem|ego|emu|im|ie|y|ą|ę|e)$", part))  # a man's surname declines
+    return bool(re.search(r"(?:a|u|owi|em|iem|ego|emu|im|ie|y|ą|ę|e|(?:(?<![scz])k|g)i)$", part))  # a man's surname declines
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -351,6 +358,9 @@ def _patron(tokens: list[str], start: int) -> bool:
         return False  # "stypendia burmistrza Waldemara Jaksona": the mayor in office gives them
     if "imię" in lemmas and index > 0 and tokens[index - 1].lower() == "w":
         return False  # "w imieniu premiera Donalda Tuska": on his behalf
+    head = _role_reading(tokens[index - 1]) if index > 0 and tokens[index].islower() else None
+    if head is not None and head.lemma.lower().removeprefix("wice") in HEADS_OF and lemmas & INSTITUTIONS:
+        return False  # "dyrektora szkoły Krzysztofa Wilka": who heads it, named after his post
     return bool(lemmas & PATRON_OF)
 
 
@@ -497,6 +507,9 @@ def _first_name_alone(token: str, context: frozenset[str]) -> Reading:
 
 def _unknown_first_name(tokens: list[str], index: int) -> bool:
     token, before = tokens[index], tokens[index - 1] if index else ""
+    if (before.lower() in HONORIFICS and CAPITALISED.match(token) and not _first_name_readings(token) and not _surname_readings(token)
+            and not _is_role_word(token) and index + 1 < len(tokens) and _surname_readings(tokens[index + 1])):
+        return True  # "p. Marzanna Grzyb": a first name the dictionary knows only as a word
     if not (CAPITALISED.match(token) and "-" not in token and all(r.pos == "ign" for r in readings(token))):
         return False
     surname = tokens[index + 1]

@@ -359,4 +359,9 @@ MENTIONS = [
     ("Nagrodę odebrała Ewa Kos, a wręczył ją Jan Lis, prezesi.", [("Ewa Kos", None), ("Jan Lis", "prezes")]),
     ("Festyn przygotowały nauczycielki: Pani Ewa Lis i Pani Anna Kos.",
      [("Ewa Lis", "nauczycielka"), ("Anna Kos", "nauczycielka")]),
+    # a school in lower case after its head is his; an unknown surname in -ga; a first name known only as a word
+    ("Pożegnano dyrektora szkoły księdza Adama Wilka.", [("Adam Wilk", "dyrektor szkoły")]),
+    ("Pożegnano dyrektora teatru Wilama Horzycy.", []),
+    ("Kwiaty złożono z inicjatywy kapelana ks. Piotra Wysgi.", [("Piotr Wysga", "kapelan")]),
+    ("Nagrodę wręczyła p. Marzanna Grzyb.", [("Marzanna Grzyb", None)]),
 ]
