@@ -722,11 +722,11 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
 
 def _enumerated_fields(tokens: list[str], comma: int) -> int:
     """Where a list of fields in a body's name ends, when the comma at ``comma`` is inside one ("Wydziału
-    Kultury, Promocji i Komunikacji Społecznej"): capitalised nouns in the genitive, the last after "i";
-    ``comma`` itself when the comma ends the phrase."""
+    Kultury, Promocji i Komunikacji Społecznej", "komisji oświaty, kultury i sportu"): nouns in the
+    genitive, the last after "i"; ``comma`` itself when the comma ends the phrase."""
     def field(token: str) -> bool:
-        return bool(CAPITALISED.match(token)) and not _first_name_readings(token) and any(
-            "gen" in r.cases for r in readings(token.lower()) if r.pos in ("subst", "adj"))
+        return bool(CAPITALISED.match(token) or token.isalpha() and token.islower()) and not _first_name_readings(token) and not (
+            _is_role_word(token)) and any("gen" in r.cases for r in readings(token.lower()) if r.pos in ("subst", "adj"))
     if comma < 1 or not field(tokens[comma - 1]):
         return comma
     index, joined = comma + 1, False

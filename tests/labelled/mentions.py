@@ -364,4 +364,7 @@ MENTIONS = [
     ("Pożegnano dyrektora teatru Wilama Horzycy.", []),
     ("Kwiaty złożono z inicjatywy kapelana ks. Piotra Wysgi.", [("Piotr Wysga", "kapelan")]),
     ("Nagrodę wręczyła p. Marzanna Grzyb.", [("Marzanna Grzyb", None)]),
+    ("Wniosek poparła przewodnicząca komisji oświaty, kultury i sportu Ewa Sowa.",
+     [("Ewa Sowa", "przewodnicząca komisji oświaty, kultury i sportu")]),
+    ("Był Jan Lis, dyrektor muzeum, historyk i regionalista.", [("Jan Lis", "dyrektor muzeum")]),
 ]
