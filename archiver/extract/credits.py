@@ -35,7 +35,7 @@ _ROLE_WORDS = [
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"
-              r"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+archiwaln[ea]"),  # the kind of source too: ARCHIVAL_PHOTOS
+              r"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+(?:archiwaln|ilustracyjn)[ea]"),  # the kind of source too: ARCHIVAL_PHOTOS
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
@@ -46,7 +46,10 @@ _ROLE_WORDS = [
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r"),
 ]
+PHOTO_DESCRIBED = re.compile(r"^(archiwaln[ea]|ilustracyjn[ea])\b\s*[:/–-]?\s*", re.IGNORECASE)
 ARCHIVAL_PHOTOS = re.compile(r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+archiwaln[ea]\b", re.IGNORECASE)
+BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?:\s+prasow(?:ej|ych))?\s+)?",
+                      re.IGNORECASE)
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
 # ("Fot. © UMT 2025, autor: …") the same word names the photographer, so it never starts a segment.
 _BYLINE = r"autor(?:ka|zy|ki)?"
@@ -61,7 +64,7 @@ ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
     rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
-    r"(?:\s*:|\.\s*:?|\s+[–—-](?=\s)|(?=\s+©))\s*(?P<rest>.*)$",
+    r"(?:\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©))\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
@@ -88,7 +91,8 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # is what a <br> between two credits becomes when the caller collapsed it into a space.
 SEGMENT_BREAK = re.compile(
     rf"\s*;\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
-    rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)",  # "fot. Jan Lis fot. Ewa Kos": each photo's own
+    rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
+    r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)",  # "Oprac. Anna Kos na podst. PAP"
     re.IGNORECASE,
 )
 PARENTHESISED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")  # "Jan Nowak (UMT)", "Jan Nowak [Radio Szczecin]"
@@ -195,7 +199,8 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 NAME_TITLES = re.compile(
     r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
     r"sierż|chor|mł|st|szt|kmdr|abp|bp)\.?\s+|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
-MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\(\d{1,2}(?:\s*[-–,]\s*\d{1,2})*\)|\s+[–—-]\s+(?:19|20)\d\d$")  # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis – 1969"
+MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
+# "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
@@ -460,6 +465,10 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     kept = KEPT_IN.match(segment)
     if kept:  # "Z kolekcji Jana Lisa", "Zdjęcie z archiwum Anny Kos": where the photo is kept
         return ["photo"], segment[kept.end() :], False
+    based = BASED_ON.match(segment)
+    if based:  # "Na podstawie informacji KPP Lisewo", "na podst. PAP": the source, named in the genitive
+        named = segment[based.end() :].strip()
+        return ["source"], named if ACRONYM.match(named) else " ".join(nominative_of_genitive(named.split())), False
     match = ROLE_PREFIX.match(segment)
     bare = match is None
     if bare:
@@ -470,7 +479,7 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     rest = match.group("rest").strip()
     # "Fot. fot. Jan Nowak", "Fot.: Fot. Jan Nowak": the prefix written twice.
     again = ROLE_PREFIX.match(rest)
-    while again and roles and set(roles_of(again.group("words"))) <= set(roles):
+    while again and again.group("rest").strip() and roles and set(roles_of(again.group("words"))) <= set(roles):
         rest = again.group("rest").strip()
         again = ROLE_PREFIX.match(rest)
     return roles, rest, bare
@@ -481,6 +490,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
+    described = PHOTO_DESCRIBED.match(rest) if roles == ["photo"] else None
+    rest = rest[described.end() :] if described else rest  # "fot. archiwalne: …", "fot. ilustracyjne / pixabay"
     head = segment.strip()[: len(segment.strip()) - len(rest)]
     pieces = re.split(r"\s*[,;]\s*", rest)
     if len(pieces) > 1 and ROLE_PREFIX.match(head + pieces[0]) and any(len(_split_on_slashes(p)) > 1 for p in pieces[:-1]):
@@ -518,7 +529,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
 
     organisations: list[str] = []
     offices: dict[str, str] = {}  # a person's own office, named right after him
-    source_kind = "archive" if ARCHIVAL_PHOTOS.match(segment.strip()) else None  # "Zdjęcia archiwalne: …"
+    archival = ARCHIVAL_PHOTOS.match(segment.strip()) or (described and described[1].lower().startswith("archiw"))
+    source_kind = "archive" if archival else None  # "Zdjęcia archiwalne: …"
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
     rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
     # "Jan Nowak / PAP": what follows a slash is the agency or site that published the work.
@@ -548,6 +560,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         words = item.split()
         if len(words) > 3 and DOMAIN.fullmatch(words[0]) and words[1][:1].isupper():
             item = words[0]  # "Video: lisewo.pl Policjanci na ulicy miasta": the site, then the caption it credits
+        if EDITORIAL_DESK.match(item):
+            organisations.append(item.rstrip("."))  # "oprac. red.": the desk
+            continue
         what = "person" if SIGNATURE.match(item) or _initials(item, abbreviations) else classify_name(item, abbreviations)
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits

@@ -356,6 +356,16 @@ CREDIT_LINES = [
      [credit("photo", "Ewa Sowa", UMT), credit("photo", "Marek Lis"), credit("photo", "Jan Kos", "PAP")]),
     ("Fot. Ewa Sowa, Marek Lis / UMT", [credit("photo", "Ewa Sowa", UMT), credit("photo", "Marek Lis", UMT)]),
     ("fot. Facebook/Klub Sportowy Lisewo", [credit("photo", organisation="Facebook/Klub Sportowy Lisewo")]),
+    # "based on" a source, named in the genitive; the desk as editor; photos described before their credit
+    ("Na podstawie informacji KPP Lisewo", [credit("source", organisation="KPP Lisewo")]),
+    ("na podstawie materiałów Urzędu Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
+    ("Oprac. Ewa Sowa na podst. PAP", [credit("editing", "Ewa Sowa"), credit("source", organisation="PAP")]),
+    ("Na podstawie ustawy rada przyjęła uchwałę.", []),
+    ("Źródło: UMT, oprac. red.", [credit("source", organisation=UMT), credit("editing", organisation="red")]),
+    ("fot. ilustracyjne / pixabay", [credit("photo", organisation="pixabay")]),
+    ("Fot. archiwalne Muzeum Lisewa", [credit("photo", organisation="Muzeum Lisewa", source_kind="archive")]),
+    ("Zdjęcia / Ewa Sowa", [credit("photo", "Ewa Sowa")]),
+    ("fot. Marek Lis (x3)", [credit("photo", "Marek Lis")]),
 ]
 
 
