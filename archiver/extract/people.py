@@ -1282,8 +1282,8 @@ def _in_one_list(gap: list[str]) -> bool:
         while rest < len(gap) and rest <= 4 and (CAPITALISED.match(gap[rest]) or ACRONYM.match(gap[rest]) or gap[rest] == "dla"):
             rest += 1
         gap = gap[rest:]
-    if gap and gap[-1].lower() in HONORIFICS:
-        gap = gap[:-1]  # "nauczycielki: Pani Ewa Lis i Pani Anna Kos"
+    while gap and (gap[-1].lower() in HONORIFICS or gap[-1].lower() == "ponownie"):
+        gap = gap[:-1]  # "nauczycielki: Pani Ewa Lis i Pani Anna Kos", "… Bartosz Cichy i ponownie Henryk Kowalski"
     return gap in LIST_SEPARATORS
 
 

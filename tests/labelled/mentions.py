@@ -367,4 +367,6 @@ MENTIONS = [
     ("Wniosek poparła przewodnicząca komisji oświaty, kultury i sportu Ewa Sowa.",
      [("Ewa Sowa", "przewodnicząca komisji oświaty, kultury i sportu")]),
     ("Był Jan Lis, dyrektor muzeum, historyk i regionalista.", [("Jan Lis", "dyrektor muzeum")]),
+    ("Kandydatami na radnych zostali Ewa Sowa i ponownie Jan Lis.",
+     [("Ewa Sowa", "Kandydatka na radnych"), ("Jan Lis", "Kandydat na radnych")]),
 ]
