@@ -123,6 +123,14 @@ def test_credit_lines_above_a_signature_are_kept_with_it_and_a_name_right_above_
     assert text.endswith("Jan Wrona – prezes klubu") and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos")]
 
 
+def test_a_signer_s_post_under_the_name_is_no_credit_line():
+    text, credits = credits_at_end("Dziękujemy za pomoc.\nZ poważaniem\nEwa Sowa\nRedaktor naczelny\nKurier Lisewski", TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in credits] == [("text", "Ewa Sowa", "Kurier Lisewski")]
+    assert text.startswith("Dziękujemy za pomoc.") and "Ewa Sowa" not in text
+    text, credits = credits_at_end("Przewodniczący Rady Gminy\n/-/ Marek Lis", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == [("text", "Marek Lis")]
+
+
 def test_a_long_block_of_repeated_credit_wordings_is_read_from_its_end_only():
     prose = "\n".join(["Wiosna w obiektywie Jana Nowaka."] * 500)
     text, credits = credits_at_end(prose, TORUN.abbreviations)

@@ -31,7 +31,7 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _AUTHORS = r"autor(?:ka|zy|ki)?"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
+    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|(?:wpisan|napisan)[ya]\s+przez|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"
@@ -39,12 +39,12 @@ _ROLE_WORDS = [
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
-                 r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład"),
+                 r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"),
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał"),
 ]
 PHOTO_DESCRIBED = re.compile(r"^(archiwaln[ea]|ilustracyjn[ea])\b\s*[:/–-]?\s*", re.IGNORECASE)
 ARCHIVAL_PHOTOS = re.compile(r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+archiwaln[ea]\b", re.IGNORECASE)
@@ -71,9 +71,12 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst)(?:\s+i\s+(?:fot\.?|foto|zdjęcia|zdj\.?))?|redakcja\s+naukowa))"
+    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst)(?:\s+i\s+(?:fot\.?|foto|zdjęcia|zdj\.?))?|redakcja\s+naukowa"
+    r"|opracowanie|projekt(?:\s+graficzny)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
 )
+# A role word that credits only a person: "Projekt: Jan Lis", but "Projekt: budowa drogi".
+PERSONS_ONLY = re.compile(r"projekt", re.IGNORECASE)
 # A photo credited by where it is kept, without a role word or after one with no colon: "Z kolekcji Jana Lisa".
 _KEPT_IN = r"(?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s"
 _PHOTO_WORD = r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)"
@@ -89,8 +92,10 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # A slash or bar starts a new credit only before a role word; otherwise it joins a name to its agency.
 # A capitalised role word inside a line starts a new credit too: "Tekst: Jan Nowak Fot. Anna Kowalska"
 # is what a <br> between two credits becomes when the caller collapsed it into a space.
+# "… im. Poli Negrifot. Jan Lis", "eOstroleka.plfot. eOstroleka.pl": two elements' texts run together
+GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)")
 SEGMENT_BREAK = re.compile(
-    rf"\s*;\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
+    rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
     r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)",  # "Oprac. Anna Kos na podst. PAP"
     re.IGNORECASE,
@@ -123,7 +128,8 @@ _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w
 DATE_LINE = re.compile(
     r"^\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
-    rf"|^(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?$"
+    rf"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|^(?:\d{1,2}:\d{2},?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     re.IGNORECASE,
 )
@@ -136,7 +142,7 @@ TRAILING_DATE = re.compile(
     rf"\s+(?:(?:pon|wt|śr|czw|pt|sob|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b.*$", re.IGNORECASE)
 # Parts of a page's byline that are no names: "22 kwi 2017", "3 komentarze", "5 minut czytania".
-PAGE_METADATA = re.compile(r"^\S*(?:\s+\S+){0,3}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
+PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
     r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s*r\.)?\s*[,|–-]?\s*")
@@ -151,7 +157,7 @@ CC_LICENCE = re.compile(
 ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+zastrze[żz]one\b|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 COPYRIGHT = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?(?P<holder>[^,;©]*?)"
+    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
     r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
@@ -183,7 +189,8 @@ ORGANISATION_START = re.compile(
     r"ośrod(?:ek|ka)|dom(?:u)?|galeri[ai]|bibliotek[ai]|klub(?:u)?|związ(?:ek|ku)|policj[ai]|straż[y]?|"
     r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
     r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|gazet[ay]|radi[oa]|tygodnik(?:a)?|dziennik(?:a)?|portal(?:u)?|telewizj[ai]|"
-    r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr)\b",
+    r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr|kurier(?:a)?|informator(?:a)?"
+    r"|biuletyn(?:u)?|magazyn(?:u)?)\b",
     re.IGNORECASE,
 )
 # The words of foreign institutions' names that no dictionary of Polish knows.
@@ -198,7 +205,7 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
-    r"sierż|chor|mł|st|szt|kmdr|abp|bp)\.?\s+|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
+    r"sierż|chor|mł|st|szt|kmdr|abp|bp)(?:\.\s*|\s+)|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
 # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
@@ -210,6 +217,7 @@ SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
 PERIODICAL_ISSUE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")
 SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
+POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
 PLATFORM_PAGE = re.compile(r"\b(?:Facebook|FB|YouTube|Instagram|Twitter|TikTok)/(?=\w)", re.IGNORECASE)
@@ -477,6 +485,7 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
             return None
     roles = roles_of(match.group("words"))
     rest = match.group("rest").strip()
+    bare = bare or bool(PERSONS_ONLY.fullmatch(match.group("words")))  # "Projekt: Budowa drogi" is no credit
     # "Fot. fot. Jan Nowak", "Fot.: Fot. Jan Nowak": the prefix written twice.
     again = ROLE_PREFIX.match(rest)
     while again and again.group("rest").strip() and roles and set(roles_of(again.group("words"))) <= set(roles):
@@ -498,7 +507,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         # "Fot. Jan Lis/UMT, Anna Kos/PAP": each name with its own agency
         each = [_parse_segment(head + piece, raw, abbreviations) for piece in pieces]
         return None if None in each else [credit for credits in each for credit in credits]
-    rest = ILLUSTRATIVE.sub("", EMAIL.sub("", rest)).strip(" :")  # "Design :: Jan Lis :: jan@example.com": an address is no credit
+    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", EMAIL.sub("", rest))).strip(" :,")  # "Design :: Jan Lis :: jan@example.com": an address is no credit
     licence, licence_url = licence_from_text(rest)
     rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else PERIODICAL_ISSUE.sub("", SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0])
     # "Foto: źr. Dziennik Polski": the photo's source; "Źródło: Facebook. Strona kawiarni.": the source, then a remark
@@ -611,8 +620,9 @@ def _credit_lines(text: str) -> list[str] | None:
     if len(text) > MAX_PARAGRAPH_LENGTH:
         return None
     lines: list[str] = []
-    for line in text.splitlines():
-        line = " ".join(line.split()).strip(" |–—-*_")
+    listed = False  # names listed line by line under a role heading ("Zdjęcia\nJan Lis\nEwa Kos")
+    for line in GLUED_PHOTO_CREDIT.sub("\n", text).splitlines():
+        line = " ".join(line.split()).strip(" |–—-*_•·")
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
@@ -631,8 +641,12 @@ def _credit_lines(text: str) -> list[str] | None:
         elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]):
             # "Projekt okładki:" or "Zdjęcia" on a line of its own, the names on the next one
             lines[-1] += (" " if lines[-1].endswith((":", ".")) else ": ") + line
+            listed = classify_name(line) == "person"
+        elif listed and classify_name(line) == "person":
+            lines[-1] += ", " + line
         else:
             lines.append(line)
+            listed = False
     if any(len(line) > MAX_CREDIT_LENGTH for line in lines):
         return None
     return lines
@@ -676,6 +690,8 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             credits.append(Credit("text", person=signed["signature"], raw=raw))
             text = text[signed.end() :]
         for segment in _segments(text):
+            if DATE_LINE.match(segment.strip()):
+                continue  # "• Data: 10-04-2024 • Autor: …": the page's date between credits
             parsed = _parse_segment(segment, raw, abbreviations)
             if parsed is None:
                 return []
@@ -748,6 +764,9 @@ CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami
 BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
+# Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
+NO_NAME_LINE = re.compile(r"^(?:\d+|napisz\s+do\s+autora.*|(?:tel|fax|e-?mail)\b.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
+OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
 
@@ -759,17 +778,23 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     raw = " ".join(text.split())
     parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
-    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p))]
+    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p))]
     workplace = None
-    if len(names_part) == 2 and _a_persons_name(names_part[0], abbreviations):
-        if starts_with_role(names_part[1]):
-            names_part = names_part[:1]  # "Jan Lis\nRzecznik Prasowy": a statement signed with the signer's function
-        elif ORGANISATION_START.match(names_part[1]) and classify_name(names_part[1], abbreviations) == "organisation":
-            names_part, workplace = names_part[:1], names_part[1]  # "Jan Lis\nTowarzystwo Naukowe Płockie"
+    if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", names_part[0]), abbreviations):
+        # "Jan Lis\nRzecznik Prasowy", "Jan Lis\nTowarzystwo Naukowe Płockie", "Jan Lis\noficer prasowy\nKMP w Lisewie":
+        # a statement signed with the signer's function, workplace or both
+        under = names_part[1:]
+        if starts_with_role(under[0]):
+            under = under[1:]
+        if under and (ORGANISATION_START.match(under[0]) or ACRONYM.match(under[0])) and classify_name(under[0], abbreviations) == "organisation":
+            workplace, under = under[0], under[1:]
+        if not under:
+            names_part = names_part[:1]
     if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:
         return []
     by_whom = BY_WHOM.match(names_part[0])
     line = names_part[0][by_whom.end() if by_whom else 0 :].strip(" -–")  # "Dodane przez Jan Lis -", "… | przez Ewa Kos"
+    line = OFFICIAL_SIGNATURE.sub(", ", line).strip(", ")  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
     wrapped = re.fullmatch(r"\((.+)\)", line)
     line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
     if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line)):
@@ -822,10 +847,11 @@ _NAMES_AFTER = [
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
+    ("editing", r"\bpod\s+redakcją(?:\s+naukową)?"),  # "Numer przygotowano pod redakcją Anny Lis"
     # an interview's byline: "Z Janem Kosem rozmawia Anna Lis", "Rozmawiała: Anna Lis"
     ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|(?:^|\s)z\s+(?:(?!któr)[^.!?]|\b(?:inż|mgr|dr|prof|hab|ks|red|im|św)\.)*?\brozmawia(?:ł|ła|li|ły)?\b"
              r"|^(?:rozmowa|relacja|wywiad)(?=\s+\S+\s+\S+\.?$)"
-             r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)"
+             r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)|^(?:materiał|tekst|artykuł)\s+(?:przygotowany\s+przez|przygotował[a]?)"
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)"),
 ]
 PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]
@@ -883,6 +909,8 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     while tail > 0 and sum(len(line) + 1 for line in lines[tail - 1 :]) <= MAX_PARAGRAPH_LENGTH:
         tail -= 1
     for start in range(max(1, tail), len(lines)):  # the longest run of last lines that is credits
+        if start and starts_with_role(lines[start].strip()) and byline_credits(lines[start - 1], abbreviations):
+            continue  # "Ewa Lis\nRedaktor naczelny\nKurier Lisewski": the signer's post, not a credit line
         found = parse_credit_line("\n".join(lines[start:]), abbreviations)
         if found:
             signature = _signature_paragraph_above(lines, start, abbreviations)
@@ -898,8 +926,9 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
     # the signer's function or workplace may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")
-    under = len(signed) > 1 and (starts_with_role(signed[-1].strip()) or ORGANISATION_START.match(signed[-1].strip()))
-    first = len(signed) - 2 if under and byline_credits("\n".join(signed[-2:]), abbreviations) else len(signed) - 1
+    # ("Jan Lis\nRzecznik Prasowy\nUrząd Gminy Lisewo")
+    first = next((len(signed) - size for size in (3, 2) if len(signed) >= size and byline_credits("\n".join(signed[-size:]), abbreviations)),
+                 len(signed) - 1)
     if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))):
         found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
         if found:

@@ -72,7 +72,7 @@ harcerz harcerka żołnierz weteran kombatant badacz badaczka naukowiec pielęgn
 kierowca motorniczy sekretarka bibliotekarz bibliotekarka animator animatorka instruktor instruktorka menedżer
 urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant projektantka rzecznik wolontariusz
 oficer chorąży kanclerz przeor wikary kanonik lekkoatleta lekkoatletka koszykarz koszykarka piłkarz piłkarka siatkarz
-siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni
+siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni referent referentka
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".

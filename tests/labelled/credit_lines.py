@@ -366,6 +366,20 @@ CREDIT_LINES = [
     ("Fot. archiwalne Muzeum Lisewa", [credit("photo", organisation="Muzeum Lisewa", source_kind="archive")]),
     ("Zdjęcia / Ewa Sowa", [credit("photo", "Ewa Sowa")]),
     ("fot. Marek Lis (x3)", [credit("photo", "Marek Lis")]),
+    # more wordings of a role; "projekt" credits a person only
+    ("Materiał: Urząd Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
+    ("Wpisany przez: Adam Wrona", [credit("text", "Adam Wrona")]),
+    ("Opracowanie Ewa Sowa.", [credit("editing", "Ewa Sowa")]),
+    ("projekt: Marek Lis", [credit("graphics", "Marek Lis")]),
+    ("Projekt: Przebudowa ulicy Polnej", []),
+    ("Skład i łamanie: Ewa Kos", [credit("graphics", "Ewa Kos")]),
+    ("Skład: Studio Lisewo, ul. Polna 3, 87-100 Lisewo,", [credit("graphics", organisation="Studio Lisewo")]),
+    ("©2021 by LISEWO-TOUR", [credit("source", organisation="LISEWO-TOUR", holder="LISEWO-TOUR", year=2021)]),
+    # the page's dates and bullets between credits; names listed line by line under a heading; two texts run together
+    ("• Data: 12-05-2023 • Autor: Marek Sowa", [credit("text", "Marek Sowa")]),
+    ("(kos)\nwtorek, 14 marca 2023 10:15", [credit("text", "kos")]),
+    ("Zdjęcia\nEwa Sowa\nMarek Lis", [credit("photo", "Ewa Sowa"), credit("photo", "Marek Lis")]),
+    ("fot. lisewo.plfot. lisewo.pl", [credit("photo", organisation="lisewo.pl")]),
 ]
 
 
@@ -374,6 +388,13 @@ CREDIT_LINES = [
 BYLINES = [
     ("Jan Kowalczyk", [credit("text", "Jan Kowalczyk")]),
     ("Anna Wrona     Marek Sowa", [credit("text", "Anna Wrona"), credit("text", "Marek Sowa")]),
+    # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
+    ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
+    ("/-/ Ewa Sowa      /-/ Marek Lis", [credit("text", "Ewa Sowa"), credit("text", "Marek Lis")]),
+    ("Ewa Sowa 12 maja 2024\n57", [credit("text", "Ewa Sowa")]),
+    ("Marek Lis\nNapisz do autora", [credit("text", "Marek Lis")]),
+    ("Marek Lis\nmarek.lis@lisewo.pl", [credit("text", "Marek Lis")]),
+    ("Ewa Sowa\nreferent ds. promocji\ntel. 56 611 22 33", [credit("text", "Ewa Sowa")]),
     ("Anna Lis, Piotr Sowa", [credit("text", "Anna Lis"), credit("text", "Piotr Sowa")]),
     ("M.Zając", [credit("text", "M. Zając")]),
     ("2024-05-02, 10:15  Ewa Kos/Redakcja", [credit("text", "Ewa Kos"), credit("text", organisation="Redakcja")]),
@@ -430,4 +451,6 @@ PROSE_CREDITS = [
     ("Wystawa pokazuje miasto w obiektywie mieszkańców.", []),
     ("Fotograf Jan Nowak pokazał swoje prace.", []),
     ("Więcej zdjęć autorstwa Marka Sowy znajdziecie w galerii.", [credit("photo", "Marek Sowa")]),
+    ("Materiał przygotowany przez Ewę Sowę.", [credit("text", "Ewa Sowa")]),
+    ("Ten numer biuletynu powstał pod redakcją Marka Lisa.", [credit("editing", "Marek Lis")]),
 ]
