@@ -30,9 +30,10 @@ LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
 CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a byline
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
+INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|ze)$")  # "GOK-u", "ZUS-ie"
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
-                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med")  # fmt: skip
+                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
 TOKEN = re.compile(
     rf"(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
@@ -79,7 +80,7 @@ ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 TIME_WORDS = frozenset("""
 były była byłego byłej byłemu byłym obecny obecna obecnego obecnej obecnym obecnie nowy nowa nowego nowej nowym
 dotychczasowy dotychczasowa dotychczasowego dotychczasowej dotychczasowym wieloletni wieloletnia wieloletniego
-wieloletniej wieloletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio
+wieloletniej wieloletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio nowo
 pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego drugiej drugim
 """.split())  # fmt: skip
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
@@ -88,7 +89,8 @@ TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "
                     "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med.",
                     # how a priest, a friar or a volunteer firefighter is addressed: a title, not his function
                     "ksiądz", "księdza", "księdzu", "księdzem", "ojciec", "ojca", "ojcu", "ojcem", "druh", "druha",
-                    "druhowi", "druhem", "dh", "dh.", "prałat", "prałata", "prałatowi", "prałatem", "kanonik", "kanonika"})  # fmt: skip
+                    "druhowi", "druhem", "dh", "dh.", "prałat", "prałata", "prałatowi", "prałatem", "kanonik", "kanonika",
+                    "infułat", "infułata", "infułatowi", "infułatem", "kan.", "prał.", "doc."})  # fmt: skip
 # A police or army rank before a name is a title when a function stands before it: "Komendant
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
@@ -111,14 +113,14 @@ LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "zosta
                            "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
                            "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną",
                            "zaproponowano", "zgłoszono", "wskazano", "to", "pełni", "pełnią", "pełnił", "pełniła",
-                           "pełnili", "pełniły", "sprawuje", "sprawują"})  # fmt: skip
+                           "pełnili", "pełniły", "sprawuje", "sprawują", "zostać", "pozostać"})  # fmt: skip
 # "zostali wybrani", "została powołana": the participle after the linking verb
 PARTICIPLES = frozenset({"wybrany", "wybrana", "wybrani", "wybrane", "powołany", "powołana", "powołani", "mianowany",
                          "mianowana", "mianowani", "wybrano", "ponownie", "jednogłośnie", "zapewne", "najpewniej",
                          "prawdopodobnie", "również", "też", "także"})  # fmt: skip
 # What a body did to the person: the role it gave is the news, whatever the name's apposition says
 # ("Szefem klubu został Jan Lis, radny elekt"), where "był", "jest" only describe ("Gościem był Jan Lis, burmistrz").
-BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", "zostaje", "wybrano", "mianowano", "powołano",
+BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", "zostaje", "wybrano", "mianowano", "powołano", "zostać",
                       "zaproponowano", "zgłoszono", "wskazano",
                       "objęli", "objęły", "objął", "objęła", "wchodzą"})  # fmt: skip
 # "W skład Rady Sołeckiej wchodzą: …", "Komisja w składzie: …": each name is a member.
@@ -126,7 +128,7 @@ MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", 
 AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan Nowak"
 # Short forms of role nouns that the dictionary does not know: "Z-ca Wójta", "zast. dyrektora".
 ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.", "przew.", "kier.", "wiceprzew."})
-APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
+APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "wybranego", "wybranej", "wybranemu", "wybranym", "wybraną", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
                        "zaproponowany", "zaproponowana", "jednak", "stanowisku", "znów", "znowu", "objął", "objęła",
@@ -614,6 +616,8 @@ def _is_role_word(token: str) -> bool:
 def _continues_role(token: str, previous: str = "") -> bool:
     if ROMAN.match(token) and token != "I":
         return True  # "dyrektor V LO", "Sejmu II RP"
+    if INFLECTED_ACRONYM.match(token):
+        return True  # "dyrektor GOK-u"
     if CAPITALISED.match(token) or ACRONYM.match(token):
         # "Prezydenta RP Złotym Krzyżem Zasługi": a name in the instrumental or dative is not the role's
         # complement, unless a preposition or a capitalised word of one name leads to it ("w Kamiennej Górze")
@@ -641,7 +645,10 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in") or tokens[probe - 1].lower() in PARTICIPLES):
         probe -= 1  # fmt: skip
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
-        end = probe
+        titles = [t for t in tokens[probe:end] if _is_title(t)]
+        found = _role_before(tokens, probe, floor)
+        # "Prezydentem Miasta jest dr hab. Jan Nowak"; "Byli ks. prał. Jan Lis i …": with no role before the verb, the titles
+        return found if found or not titles else (titles, "")
     if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS | MEMBERSHIP_VERBS:
         end -= 1  # "Funkcje wiceprzewodniczących objęli: Anna Nowak, …"
     membership = _membership(tokens, end, floor)
@@ -653,7 +660,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     through_verb = tokens[end - 1].lower() if end > floor and tokens[end - 1].lower() in LINKING_VERBS else ""
     if through_verb:
         end -= 1
-        while end - 1 > floor and tokens[end - 1].lower() in ("ponownie", "jednogłośnie", "dopiero", "też", "także"):
+        while end - 1 > floor and tokens[end - 1].lower() in ("ponownie", "jednogłośnie", "dopiero", "też", "także", "ma", "mają",
+                                                              "miał", "miała", "może", "mogą", "nadal", "tam"):
             end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego"
         if end - 1 > floor and tokens[end - 1] == ",":
             end = _before_relative_clause(tokens, end - 1, floor)  # "Radnym seniorem, który otworzył sesję, był Jan Lis"
@@ -863,6 +871,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             words.append(token)  # "starszy archiwista": the rank's word is the role noun's adjective
             index += 1
             continue
+        if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token)):
+            break  # "… w Szwecji oraz Pana prof. Jana Kosa": the next person
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
             if not _coordinated_role(tokens, index, words[0]):
                 break  # "prezes klubu i radny Anna Kos": the next person's role
@@ -873,7 +883,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             break  # the next person's name
         words.append(token)
         index += 1
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or any(r.pos == "prep" for r in readings(words[-1].lower()))):
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or (
+            words[-1].islower() and any(r.pos == "prep" for r in readings(words[-1])))):
         words.pop()
     if all(_is_title(w) for w in words):
         return None  # "Jan Lis, prof. Adam Kos": the next one's title
@@ -1208,8 +1219,8 @@ def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) ->
     if not bare and tokens[mention.end + 1].lower() in APPOINTED - TIME_WORDS:
         return True  # "…, wybrany na stanowisko prezesa": the case is the preposition's
     head = next((w for w in role if not _is_title(w) and _role_reading(w)), None)
-    if head is None:
-        return True
+    if head is None or role[0].lower() in ROLE_ABBREVIATIONS:
+        return True  # "Janina Lis Z-ca Wójta": the short form does not decline, its complement is in the genitive
     heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma) and (not bare or "sg" in r.numbers)
              and not (mention.female is False and r.genders == {"f"})]  # "minister" is a woman's too, undeclined
     cases = frozenset().union(*(r.cases for r in heads))

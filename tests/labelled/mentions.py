@@ -369,4 +369,14 @@ MENTIONS = [
     ("Był Jan Lis, dyrektor muzeum, historyk i regionalista.", [("Jan Lis", "dyrektor muzeum")]),
     ("Kandydatami na radnych zostali Ewa Sowa i ponownie Jan Lis.",
      [("Ewa Sowa", "Kandydatka na radnych"), ("Jan Lis", "Kandydat na radnych")]),
+    # a short role's genitive complement; a role after a modal and an infinitive; "nowo wybrany"; an acronym declined;
+    # a courtesy word after "oraz" starts the next person; more titles written short
+    ("Obecna była Pani Ewa Sowa Z-ca Wójta.", [("Ewa Sowa", "Z-ca Wójta")]),
+    ("Sekretarzem gminy ma pozostać Marek Lis.", [("Marek Lis", "Sekretarz gminy")]),
+    ("Gratulacje złożono Ewie Sowie, nowo wybranej sołtys wsi Lisewo.", [("Ewa Sowa", "sołtys wsi Lisewo")]),
+    ("Mówi Jan Lis, dyrektor MOK-u w Lisewie.", [("Jan Lis", "dyrektor MOK-u w Lisewie")]),
+    ("Powitano Pana Jana Lisa – prezesa klubu oraz Pana prof. Adama Kosa – rektora uczelni.",
+     [("Jan Lis", "prezes klubu"), ("Adam Kos", "rektor uczelni")]),
+    ("Mszę odprawił proboszcz parafii ks. kan. Marek Sowa.", [("Marek Sowa", "proboszcz parafii")]),
+    ("Wśród gości byli ks. prał. Adam Wrona i inni.", [("Adam Wrona", "ks. prał.")]),
 ]
