@@ -43,7 +43,7 @@ _ROLE_WORDS = [
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"
-                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
+                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|opublikował[a]?|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał"),
 ]
 PHOTO_DESCRIBED = re.compile(r"^(archiwaln[ea]|ilustracyjn[ea])\b\s*[:/–-]?\s*", re.IGNORECASE)
@@ -175,6 +175,7 @@ PUBLIC_DOMAIN_ID = "LicenseRef-Public-Domain"
 
 NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*|[{_UPPER}][{_LOWER}]?\.(?:-[{_UPPER}]\.)?)$")  # "Wł." too
 # Press agencies write the surname in capitals: "Jan NOWAK", "Anna KOWALSKA-NOWAK".
+USERNAME = re.compile(rf"^(?=\S*(?:\d|_|[{_LOWER}][{_UPPER}]))[\w.-]{{3,30}}$")  # "KWPrzecznik2", "ma_ja_", "jKowalski"
 MEDIA_NAME = re.compile(r"^[a-z]{2,}\d{1,3}$")
 TWO_CAPITALS = re.compile(rf"^[{_UPPER}]{{2}}$")
 CAPITALS_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
@@ -572,7 +573,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if EDITORIAL_DESK.match(item):
             organisations.append(item.rstrip("."))  # "oprac. red.": the desk
             continue
-        what = "person" if SIGNATURE.match(item) or _initials(item, abbreviations) else classify_name(item, abbreviations)
+        username = USERNAME.match(item) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
+        what = "person" if SIGNATURE.match(item) or username or _initials(item, abbreviations) else classify_name(item, abbreviations)
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits
             captioned = _name_before_caption(item, abbreviations)

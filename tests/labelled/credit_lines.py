@@ -380,6 +380,9 @@ CREDIT_LINES = [
     ("(kos)\nwtorek, 14 marca 2023 10:15", [credit("text", "kos")]),
     ("Zdjęcia\nEwa Sowa\nMarek Lis", [credit("photo", "Ewa Sowa"), credit("photo", "Marek Lis")]),
     ("fot. lisewo.plfot. lisewo.pl", [credit("photo", organisation="lisewo.pl")]),
+    # a CMS's user names the author; who published it
+    ("Autor: UGLisewo2\nPublikacja: UGLisewo2", [credit("text", "UGLisewo2"), credit("editing", "UGLisewo2")]),
+    ("Autor: tvn24", [credit("text", organisation="tvn24")]),
 ]
 
 
