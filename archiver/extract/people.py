@@ -281,7 +281,9 @@ def _only_a_verb(part: str) -> bool:
 
 
 def _adjectival_surname(part: str) -> bool:
-    return bool(ADJECTIVAL_SURNAME.search(part)) and all(r.pos == "adj" for r in readings(part.lower()))
+    # "Kowalska", and "Rząska", which the dictionary knows only as a village of that name
+    return bool(ADJECTIVAL_SURNAME.search(part)) and all(
+        r.pos == "adj" or (r.pos == "subst" and r.labels == {"nazwa_geograficzna"}) for r in readings(part.lower()))
 
 
 def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:

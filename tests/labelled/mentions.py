@@ -379,4 +379,6 @@ MENTIONS = [
      [("Jan Lis", "prezes klubu"), ("Adam Kos", "rektor uczelni")]),
     ("Mszę odprawił proboszcz parafii ks. kan. Marek Sowa.", [("Marek Sowa", "proboszcz parafii")]),
     ("Wśród gości byli ks. prał. Adam Wrona i inni.", [("Adam Wrona", "ks. prał.")]),
+    # a surname the dictionary knows only as a village's name
+    ("Nagrody wręczyła Justyna Rząska.", [("Justyna Rząska", None)]),
 ]
