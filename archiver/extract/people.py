@@ -118,6 +118,9 @@ LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "zosta
 PARTICIPLES = frozenset({"wybrany", "wybrana", "wybrani", "wybrane", "powołany", "powołana", "powołani", "mianowany",
                          "mianowana", "mianowani", "wybrano", "ponownie", "jednogłośnie", "zapewne", "najpewniej",
                          "prawdopodobnie", "również", "też", "także"})  # fmt: skip
+# Between a role and its linking verb: "Przewodniczącym ponownie wybrano …", "Skarbnikiem ma pozostać …".
+BEFORE_THE_VERB = frozenset({"ponownie", "jednogłośnie", "dopiero", "też", "także", "ma", "mają", "miał", "miała", "może",
+                             "mogą", "nadal", "tam"})  # fmt: skip
 # What a body did to the person: the role it gave is the news, whatever the name's apposition says
 # ("Szefem klubu został Jan Lis, radny elekt"), where "był", "jest" only describe ("Gościem był Jan Lis, burmistrz").
 BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", "zostaje", "wybrano", "mianowano", "powołano", "zostać",
@@ -128,7 +131,8 @@ MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", 
 AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan Nowak"
 # Short forms of role nouns that the dictionary does not know: "Z-ca Wójta", "zast. dyrektora".
 ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.", "przew.", "kier.", "wiceprzew."})
-APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "wybranego", "wybranej", "wybranemu", "wybranym", "wybraną", "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
+APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "wybranego", "wybranej", "wybranemu", "wybranym", "wybraną",
+                       "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
                        "zaproponowany", "zaproponowana", "jednak", "stanowisku", "znów", "znowu", "objął", "objęła",
@@ -662,9 +666,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     through_verb = tokens[end - 1].lower() if end > floor and tokens[end - 1].lower() in LINKING_VERBS else ""
     if through_verb:
         end -= 1
-        while end - 1 > floor and tokens[end - 1].lower() in ("ponownie", "jednogłośnie", "dopiero", "też", "także", "ma", "mają",
-                                                              "miał", "miała", "może", "mogą", "nadal", "tam"):
-            end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego"
+        while end - 1 > floor and tokens[end - 1].lower() in BEFORE_THE_VERB:
+            end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego", "Skarbnikiem ma pozostać …"
         if end - 1 > floor and tokens[end - 1] == ",":
             end = _before_relative_clause(tokens, end - 1, floor)  # "Radnym seniorem, który otworzył sesję, był Jan Lis"
         if end - 2 > floor and tokens[end - 1].lower() in ("którym", "którą", "którymi") and tokens[end - 2] == ",":
@@ -1184,6 +1187,7 @@ def people_in_text(text: str) -> list[Person]:
 
 
 def _plural_role(words: list[str]) -> bool:
+    """ "właściciele sklepu", "Starostowie Delegacji": a role noun in the plural only."""
     head = next((w for w in words if not _is_title(w) and _role_reading(w)), None)
     heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma)] if head else []
     return bool(heads) and all("sg" not in r.numbers for r in heads)
