@@ -131,6 +131,13 @@ def test_a_signer_s_post_under_the_name_is_no_credit_line():
     assert [(c.role, c.person) for c in credits] == [("text", "Marek Lis")]
 
 
+@pytest.mark.parametrize("caption", ["Zobacz zdjęcia. Galeria Sztuki Współczesnej", "Zmienił się skład. Nowym prezesem został Jan Lis",
+                                     "Obejrzyj nasz materiał. Relacja z sesji rady", "Radni omówili projekt. Ewa Kos"])
+def test_a_role_word_ending_a_sentence_of_a_caption_is_no_credit(caption):
+    assert split_caption_credit(caption, TORUN.abbreviations) == (caption, None, [])
+    assert split_caption_credit("Nowy most. Zdj. Jan Lis", TORUN.abbreviations)[2][0].person == "Jan Lis"
+
+
 def test_a_long_block_of_repeated_credit_wordings_is_read_from_its_end_only():
     prose = "\n".join(["Wiosna w obiektywie Jana Nowaka."] * 500)
     text, credits = credits_at_end(prose, TORUN.abbreviations)

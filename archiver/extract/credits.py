@@ -719,6 +719,8 @@ CAPTION_CREDIT_START = re.compile(
     rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER}])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})",
     re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette": a capitalised role word glued to the caption
 )
+# Role words written short, whose dot is their own: "… Obiegowej. Fot. M. Lewiński".
+SHORT_ROLE_WORD = re.compile(r"(?:^|\W)(?:fot|foto|zdj|oprac|opr|red|il|rys|graf|txt|[źżz]r|mat|inf)$", re.IGNORECASE)
 CLOSING_BRACKETS = {")": "(", "]": "["}
 CAPTION_KEPT_IN = re.compile(
     rf"(?<=[.!?])\s+{_PHOTO_WORD}\s+({_KEPT_IN}[^.!?]+)\.?$",
@@ -734,6 +736,8 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     for match in CAPTION_CREDIT_START.finditer(text):
         tail = text[match.start() :].rstrip()
         prefixed = ROLE_PREFIX.match(tail)
+        if prefixed and tail[len(prefixed["words"]) :].startswith(".") and not SHORT_ROLE_WORD.search(prefixed["words"]):
+            continue  # "Zobacz zdjęcia. Galeria Sztuki", "Zmienił się skład. Nowym …": a sentence's last word, not a role
         if signed and prefixed and prefixed["rest"].strip() == signed.group(0).strip():
             continue  # "… pokażemy zdjęcia. (K)": the sentence's last word, then the journalist's signature
         # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
