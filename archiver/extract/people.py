@@ -733,6 +733,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     return (words, through_verb) if words else None
 
 
+MAX_FIELDS_LISTED = 24  # tokens: a department's name lists a few fields, never a page of them
+
+
 def _enumerated_fields(tokens: list[str], comma: int) -> int:
     """Where a list of fields in a body's name ends, when the comma at ``comma`` is inside one ("Wydziału
     Kultury, Promocji i Komunikacji Społecznej", "komisji oświaty, kultury i sportu"): nouns in the
@@ -743,7 +746,7 @@ def _enumerated_fields(tokens: list[str], comma: int) -> int:
     if comma < 1 or not field(tokens[comma - 1]):
         return comma
     index, joined = comma + 1, False
-    while index < len(tokens) and field(tokens[index]):
+    while index < min(len(tokens), comma + MAX_FIELDS_LISTED) and field(tokens[index]):
         index += 1
         while index < len(tokens) and field(tokens[index]):
             index += 1  # "Komunikacji Społecznej"
