@@ -137,6 +137,12 @@ def _with_ending(ending: str) -> bytes:
         # a signature above the credit lines, in a paragraph of its own; under a list's heading, a name of the list
         ("<p>Jan Kowalczyk</p><p>Fot. Anna Lis</p>", [("text", "Jan Kowalczyk", None), ("photo", "Anna Lis", None)], "Toruńskiej."),
         ("<p>Nagrodę otrzymał:</p><p>Jan Kowalczyk</p><p>Fot. Anna Lis</p>", [("photo", "Anna Lis", None)], "Jan Kowalczyk"),
+        # credits across blocks: names listed under a heading, a counter under the byline, the signer's post and paper
+        ("<p>Zdjęcia</p><p>Ewa Sowa</p><p>Marek Lis</p>", [("photo", "Ewa Sowa", None), ("photo", "Marek Lis", None)], "Toruńskiej."),
+        ("<p>Ewa Sowa 12 maja 2024</p><p>57</p>", [("text", "Ewa Sowa", None)], "Metropolii Toruńskiej."),
+        ("<p>Z poważaniem</p><p>Ewa Sowa</p><p>Redaktor naczelny</p><p>Kurier Lisewski</p>",
+         [("text", "Ewa Sowa", "Kurier Lisewski")], "Z poważaniem"),
+        ("<p>Skład komisji:</p><p>Jan Kowalczyk</p><p>Anna Lis</p>", [], "Anna Lis"),
     ],
 )
 def test_how_an_article_ends(ending, credits, body_ends):

@@ -915,7 +915,9 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     while tail > 0 and sum(len(line) + 1 for line in lines[tail - 1 :]) <= MAX_PARAGRAPH_LENGTH:
         tail -= 1
     for start in range(max(1, tail), len(lines)):  # the longest run of last lines that is credits
-        if start and starts_with_role(lines[start].strip()) and byline_credits(lines[start - 1], abbreviations):
+        first_line = next((line for line in lines[start:] if line.strip()), "")
+        above = next((line for line in reversed(lines[:start]) if line.strip()), "")
+        if starts_with_role(first_line.strip()) and above and byline_credits(above, abbreviations):
             continue  # "Ewa Lis\nRedaktor naczelny\nKurier Lisewski": the signer's post, not a credit line
         found = parse_credit_line("\n".join(lines[start:]), abbreviations)
         if found:
