@@ -419,6 +419,9 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             continue
         # "Jan i Maria Kowalscy", "Annę i Artura Bukowskich": two first names, one plural surname
         if index + 3 < len(tokens) and tokens[index + 1] in AND and _first_name_readings(tokens[index + 2]):
+            if _patron(tokens, index):
+                index += 3  # "pw. Świętego Piotra i Pawła": a church's saints, not a family
+                continue
             family = _family(tokens, index)
             if family:
                 mentions.extend(family)
@@ -555,6 +558,8 @@ def _family(tokens: list[str], index: int) -> list[_Mention] | None:
     surname = tokens[index + 3]
     if not _can_be_surname(surname):
         return None
+    if _first_name_readings(surname) and index + 4 < len(tokens) and _can_be_surname(tokens[index + 4]):
+        return None  # "… Piotra i Pawła Marcin Kluczyński": the next person's first name, not the family's surname
     plural = [r for r in _surname_readings(surname) if "pl" in r.numbers and "m1" in r.genders]
     if plural:
         masculine, cases = plural[0].lemma, plural[0].cases

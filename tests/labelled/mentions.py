@@ -381,4 +381,7 @@ MENTIONS = [
     ("Wśród gości byli ks. prał. Adam Wrona i inni.", [("Adam Wrona", "ks. prał.")]),
     # a surname the dictionary knows only as a village's name
     ("Nagrody wręczyła Justyna Rząska.", [("Justyna Rząska", None)]),
+    # a church's saints before the priest's name are no family
+    ("Przemawiał proboszcz parafii pw. Świętego Piotra i Pawła Adam Wrona.",
+     [("Adam Wrona", "proboszcz parafii pw. Świętego Piotra i Pawła")]),
 ]
