@@ -123,6 +123,13 @@ def test_credit_lines_above_a_signature_are_kept_with_it_and_a_name_right_above_
     assert text.endswith("Jan Wrona – prezes klubu") and [(c.role, c.person) for c in credits] == [("photo", "Anna Kos")]
 
 
+def test_a_journalist_s_signature_ends_the_text_above_its_credit_lines():
+    text, credits = credits_at_end("Remont potrwa do maja. (rwi)\n\nRysunek: Ewa Sowa", TORUN.abbreviations)
+    assert text == "Remont potrwa do maja." and [(c.role, c.person) for c in credits] == [("text", "rwi"), ("graphics", "Ewa Sowa")]
+    text, credits = credits_at_end("Druhowie opanowali ogień.\n(k)", TORUN.abbreviations)
+    assert text == "Druhowie opanowali ogień." and [(c.role, c.person) for c in credits] == [("text", "k")]
+
+
 def test_a_signer_s_post_under_the_name_is_no_credit_line():
     text, credits = credits_at_end("Dziękujemy za pomoc.\nZ poważaniem\nEwa Sowa\nRedaktor naczelny\nKurier Lisewski", TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation) for c in credits] == [("text", "Ewa Sowa", "Kurier Lisewski")]

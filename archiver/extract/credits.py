@@ -31,7 +31,7 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _AUTHORS = r"autor(?:ka|zy|ki)?"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|(?:wpisan|napisan)[ya]\s+przez|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
+    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|(?:wpisan|napisan)[ya]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"
@@ -44,10 +44,11 @@ _ROLE_WORDS = [
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|opublikował[a]?|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|wydawca"),
 ]
 PHOTO_DESCRIBED = re.compile(r"^(archiwaln[ea]|ilustracyjn[ea])\b\s*[:/–-]?\s*", re.IGNORECASE)
 ARCHIVAL_PHOTOS = re.compile(r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+archiwaln[ea]\b", re.IGNORECASE)
+ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
 BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?:\s+prasow(?:ej|ych))?\s+)?",
                       re.IGNORECASE)
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
@@ -80,7 +81,7 @@ PERSONS_ONLY = re.compile(r"projekt", re.IGNORECASE)
 # A photo credited by where it is kept, without a role word or after one with no colon: "Z kolekcji Jana Lisa".
 _KEPT_IN = r"(?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s"
 _PHOTO_WORD = r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)"
-KEPT_IN = re.compile(rf"^(?:{_PHOTO_WORD}\s+)?(?={_KEPT_IN})", re.IGNORECASE)
+KEPT_IN = re.compile(rf"^(?:{_PHOTO_WORD}\s+(?:pochodz[ąi]\s+)?)?(?={_KEPT_IN})", re.IGNORECASE)  # "Zdjęcia pochodzą ze zbiorów …"
 # "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
 ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
@@ -110,8 +111,8 @@ DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$")  # "d.o.":
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
-SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻ])\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)" too
-SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻ])\)")
+SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)", "(k)" too
+SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])\)")
 SIGNATURE_TAIL = re.compile(
     r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ])\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
@@ -130,7 +131,9 @@ DATE_LINE = re.compile(
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
     rf"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-    r"|^(?:\d{1,2}:\d{2},?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{1,2}:\d{2},?\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$",
     re.IGNORECASE,
 )
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
@@ -154,7 +157,7 @@ CC_LICENCE = re.compile(
     r"\bCC[\s-]?(?P<kind>0|BY(?:[\s-]+(?:NC|SA|ND)){0,2})(?:[\s-]*(?P<version>[1-4]\.[05]))?(?:\s+PL\b)?",
     re.IGNORECASE,
 )
-ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+zastrze[żz]one\b|\ball\s+rights\s+reserved\b", re.IGNORECASE)
+ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+zastrze[żz]one\b|\ball\s+rights?\s+reserved\b", re.IGNORECASE)
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
@@ -185,7 +188,7 @@ NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "di", "du", "la", "
 # "materiały prasowe …", "ze zbiorów …" put it in ("archiwum Miejskiego Ośrodka Sportu").
 ORGANISATION_START = re.compile(
     r"^(?:archiwum|materiał(?:y|ów)|biur[oa]|wydział(?:u)?|urząd|urzędu|centrum|muzeum|fundacj[ai]|"
-    r"stowarzyszeni[ea]|teatr(?:u)?|uniwersytet(?:u)?|szkoł[ay]|zesp(?:ół|ołu)|instytut(?:u)?|agencj[ai]|"
+    r"stowarzyszeni[ea]|teatr(?:u)?|uniwersytet(?:u)?|szkoł[ay]|przedszkol[ea]|zesp(?:ół|ołu)|instytut(?:u)?|agencj[ai]|"
     r"spółk[ai]|miejsk(?:i|a|ie|iego|iej)|rad[ay]|kancelari[ai]|redakcj[ai]|referat(?:u)?|departament(?:u)?|"
     r"ośrod(?:ek|ka)|dom(?:u)?|galeri[ai]|bibliotek[ai]|klub(?:u)?|związ(?:ek|ku)|policj[ai]|straż[y]?|"
     r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
@@ -206,7 +209,7 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
-    r"sierż|chor|mł|st|szt|kmdr|abp|bp)(?:\.\s*|\s+)|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
+    r"sierż|chor|mł|st|szt|kmdr|abp|bp|dh|druh)(?:\.\s*|\s+)|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
 # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
@@ -227,6 +230,8 @@ NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Ja
 # --- Kinds of source: an institution's archive, press materials, collection; photos sent in -----
 
 # The phrase, then (usually) the institution whose archive or materials these are.
+# "Foto: strona internetowa UM w Brodnicy": the office whose website it is
+WEBSITE_OF = re.compile(r"^(?:ze?\s+)?stron[ayę]\s+internetow(?:a|ej|ą)\s+", re.IGNORECASE)
 SOURCE_KINDS = [
     ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
     ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
@@ -297,6 +302,8 @@ def _reads_as_person(words: list[str], abbreviations: Mapping[str, str]) -> bool
         return False
     if not words[0].endswith(".") and not all(may_name_someone(part) for part in words[0].split("-")):
         return False  # "Turystyki UMT", "Gazeta Pomorska": the dictionary knows the word as no name
+    if not (words[0].endswith(".") or is_first_name(words[0])) and not all(may_name_someone(word) for word in words[1:]):
+        return False  # "Wojewódzki Ośrodek Kultury": with no first name before it, a common noun is no surname
     if any(FOREIGN_ORGANISATION_WORD.search(w) for w in words):
         return False  # "Bayerische Staatsbibliothek", "Getty Images": words of an institution, not of a name
     if not (NAME_WORD.match(words[-1]) or _surname_in_capitals(words[-1], abbreviations)):
@@ -474,6 +481,9 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     kept = KEPT_IN.match(segment)
     if kept:  # "Z kolekcji Jana Lisa", "Zdjęcie z archiwum Anny Kos": where the photo is kept
         return ["photo"], segment[kept.end() :], False
+    original = ORIGINAL_ARTICLE.match(segment)
+    if original:  # "Materiał oryginalny: Tytuł artykułu - Dziennik Bałtycki": the medium it was first published in
+        return ["source"], original["medium"], False
     based = BASED_ON.match(segment)
     if based:  # "Na podstawie informacji KPP Lisewo", "na podst. PAP": the source, named in the genitive
         named = segment[based.end() :].strip()
@@ -538,6 +548,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         rest = rest[: author_match.start()] + rest[author_match.end() :]
 
     organisations: list[str] = []
+    signed_by: list[str] = []
     offices: dict[str, str] = {}  # a person's own office, named right after him
     archival = ARCHIVAL_PHOTOS.match(segment.strip()) or (described and described[1].lower().startswith("archiw"))
     source_kind = "archive" if archival else None  # "Zdjęcia archiwalne: …"
@@ -551,9 +562,10 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return [*(Credit(role, person=first.strip(), **shared) for role in roles),
                 *(Credit("editing", person=part.strip(), **shared) for part in after_slash)]
     items = [(name, False) for name in _split_names(first, abbreviations)]
-    items += [(name, True) for part in after_slash for name in _split_names(part, abbreviations)]
+    # "Jan Lis/tarantoga.pl dla UMWKP": the agency, not whom it worked for
+    items += [(re.sub(r"\s+dla\s+.+$", "", name), True) for part in after_slash for name in _split_names(part, abbreviations)]
     for item, is_agency in items:
-        kind, item = source_kind_of(_written_once(item), abbreviations)
+        kind, item = source_kind_of(WEBSITE_OF.sub("", _written_once(item)), abbreviations)
         source_kind = source_kind or kind
         if not item:
             continue
@@ -583,7 +595,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
                 break
         if what is None:
             return None
-        if what == "person" and not (is_agency and people):
+        if is_agency and organisations and not people and SIGNATURE.match(item):
+            signed_by.append(item)  # "informacja: Starostwo Powiatowe/ii": the editor's signature after the source
+        elif what == "person" and not (is_agency and people):
             people.append(item if _initials(item, abbreviations) else person_name(item))
         else:
             organisations.append(expand_organisation(item, abbreviations))
@@ -611,7 +625,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             credits.extend(Credit(role, organisation=o, **shared) for o in organisations)
         else:
             credits.append(Credit(role, **shared))
-    return credits
+    return credits + [Credit("editing", person=editor, raw=raw) for editor in signed_by]
 
 
 def _credit_lines(text: str) -> list[str] | None:
@@ -646,6 +660,9 @@ def _credit_lines(text: str) -> list[str] | None:
             listed = classify_name(line) == "person"
         elif listed and classify_name(line) == "person":
             lines[-1] += ", " + line
+        elif lines and ROLE_PREFIX.match(lines[-1]) and "," not in lines[-1] and not ROLE_PREFIX.match(line) and (
+                any(ORGANISATION_START.match(word) for word in line.split()[:3]) and classify_name(line) == "organisation"):
+            lines[-1] += ", " + line  # "Opracowała: Anna Lis\nPubliczne Przedszkole w Lisewie": where she works
         else:
             lines.append(line)
             listed = False
@@ -691,10 +708,12 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
         if signed:
             credits.append(Credit("text", person=signed["signature"], raw=raw))
             text = text[signed.end() :]
-        for segment in _segments(text):
+        for position, segment in enumerate(_segments(text)):
             if DATE_LINE.match(segment.strip()):
                 continue  # "• Data: 10-04-2024 • Autor: …": the page's date between credits
             parsed = _parse_segment(segment, raw, abbreviations)
+            if parsed is None and position == 0 and " | " in text and _a_persons_name(segment.strip(), abbreviations):
+                parsed = [Credit("text", person=person_name(segment.strip()), raw=raw)]  # "Jan Lis | fot. nadesłane": the byline beside
             if parsed is None:
                 return []
             credits.extend(parsed)
@@ -768,6 +787,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
 MAX_BYLINE_PEOPLE = 3
 CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami)|pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku)\b[\s,.!]*$", re.IGNORECASE)
 BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
+CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
@@ -805,6 +825,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
     if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line)):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
+    if len(parts) == 1 and (CAPITALS_SIGNATURE.match(line) or CAPITAL_INITIALS.match(line.rstrip(".") + ".")):
+        return [Credit("text", person=line.rstrip(".") + ("." if line.endswith(".") else ""), raw=raw)]  # "RB", "J. M." alone
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
     line = (line[stamped.end() :] if stamped.start() == 0 else line[: stamped.start()]).strip() if stamped else line
     edited = EDITOR_SIGNATURE.search(line)
@@ -892,7 +914,7 @@ def prose_credits(text: str) -> list[Credit]:
         for match in phrase.finditer(text):
             after = text[match.end() :]
             people = people_in_text(re.split(r"[.!?;](?:\s|$)", after, maxsplit=1)[0])
-            if people and after.lstrip(' "„').startswith(people[0].forms[0].split()[0]):
+            if people and NAME_TITLES.sub("", after.lstrip(' "„')).startswith(people[0].forms[0].split()[0]):
                 return [Credit(role, person=p.name, raw=raw) for p in people[:MAX_PROSE_CREDITS]]
     before = PROSE_BEFORE.search(text)
     if before:
@@ -924,7 +946,12 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
             signature = _signature_paragraph_above(lines, start, abbreviations)
             if signature:  # "Marta Lis\n\nŹródło: Gazeta Lisewska": the article's signature, then its credits
                 return "\n".join(lines[: signature[0]]).rstrip(), [*signature[1], *found]
-            return "\n".join(lines[:start]), found
+            before = "\n".join(lines[:start])
+            signed = SIGNATURE_TAIL.search(before.rstrip())
+            if signed:  # "… ponad 80 tys. zł. (rwi)\n\nRysunek: …": the journalist's signature ends the text above its credits
+                tail = signed.group(0).strip()
+                return before.rstrip()[: signed.start()].rstrip(), [*_signatures(tail, tail), *found]
+            return before, found
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     if found:
         return "\n".join([*lines[:-1], caption]), found

@@ -122,14 +122,14 @@ def nominative_of_genitive(words: list[str]) -> list[str]:
             changed = [adjective_form(a.lemma, gender) or words[i] for i, a in adjectives]
             if not all(changed) or not noun.lemma.isalpha():
                 return words
-            nominative = [_capital_like(words[i], form) for (i, _), form in zip(adjectives, changed)]
+            nominative = [_adjective_like(words[i], form) for (i, _), form in zip(adjectives, changed)]
             following = []  # "Biblioteki Uniwersyteckiej" → "Biblioteka Uniwersytecka"
             for after in words[index + 1 :]:
                 agreeing = next((r for r in readings(after.lower()) if r.pos == "adj" and r.agrees(noun)), None)
                 form = adjective_form(agreeing.lemma, gender) if agreeing else None
                 if form is None:
                     break
-                following.append(_capital_like(after, form))
+                following.append(_adjective_like(after, form))
             rest = words[index + 1 + len(following) :]
             return [*nominative, _capital_like(word, noun.lemma), *following, *rest]
         adjective = next((r for r in found if r.pos == "adj" and "gen" in r.cases and "sg" in r.numbers), None)
@@ -141,3 +141,9 @@ def nominative_of_genitive(words: list[str]) -> list[str]:
 
 def _capital_like(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def _adjective_like(original: str, form: str) -> str:
+    """ "Kujawsko-Pomorskiego" → "Kujawsko-Pomorski": only a joined adjective's last part declines."""
+    prefix, dash, last = original.rpartition("-")
+    return prefix + dash + _capital_like(last, form)

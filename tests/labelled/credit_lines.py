@@ -383,6 +383,24 @@ CREDIT_LINES = [
     # a CMS's user names the author; who published it
     ("Autor: UGLisewo2\nPublikacja: UGLisewo2", [credit("text", "UGLisewo2"), credit("editing", "UGLisewo2")]),
     ("Autor: tvn24", [credit("text", organisation="tvn24")]),
+    # the editor's signature after a source's slash; the agency, not its client; an office's website; an article first
+    # published elsewhere; photos from a collection in prose; a workplace on the line under the credit
+    ("(informacja: Urząd Gminy Lisewo/kw)", [credit("source", organisation="Urząd Gminy Lisewo"), credit("editing", "kw")]),
+    ("fot. Ewa Sowa/lisewo.pl dla UMT", [credit("photo", "Ewa Sowa", "lisewo.pl")]),
+    ("Foto: strona internetowa UG Lisewo", [credit("photo", organisation="UG Lisewo")]),
+    ("Materiał oryginalny: Nowy most nad rzeką otwarty [zdjęcia] - Gazeta Lisewska",
+     [credit("source", organisation="Gazeta Lisewska")]),
+    ("Zdjęcia pochodzą ze zbiorów Kujawsko-Pomorskiego Muzeum Wsi.",
+     [credit("photo", organisation="Kujawsko-Pomorskie Muzeum Wsi", source_kind="collection")]),
+    ("Opracowała: Ewa Sowa\nPubliczne Przedszkole w Lisewie", [credit("editing", "Ewa Sowa", "Publiczne Przedszkole w Lisewie")]),
+    ("Fot. archiwum Wojewódzkiego Ośrodka Sportu", [credit("photo", organisation="Wojewódzki Ośrodek Sportu", source_kind="archive")]),
+    # more wordings and metadata: "Wpisał:", a byline beside its photo credit, a reading time, a weekday before a date
+    ("Wpisał: Marek Lis   \n13.11.2015", [credit("text", "Marek Lis")]),
+    ("Ewa Sowa | fot. nadesłane", [credit("text", "Ewa Sowa"), credit("photo", source_kind="submitted")]),
+    ("Autor:Ewa Sowa\n\n25 października 2022, 09:57 • 15 min czytania", [credit("text", "Ewa Sowa")]),
+    ("(fot. GOK Lisewo)\n\nŚroda, 01-12-2021 16:48:00", [credit("photo", organisation="GOK Lisewo")]),
+    ("© 2013 lisewo_foto all right reserved",
+     [credit("source", organisation="lisewo_foto", holder="lisewo_foto", year=2013, licence=("LicenseRef-All-Rights-Reserved", None))]),
 ]
 
 
@@ -394,6 +412,8 @@ BYLINES = [
     # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
     ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
     ("/-/ Ewa Sowa      /-/ Marek Lis", [credit("text", "Ewa Sowa"), credit("text", "Marek Lis")]),
+    ("RB", [credit("text", "RB")]),
+    ("J. M..", [credit("text", "J. M.")]),
     ("Ewa Sowa 12 maja 2024\n57", [credit("text", "Ewa Sowa")]),
     ("Marek Lis\nNapisz do autora", [credit("text", "Marek Lis")]),
     ("Marek Lis\nmarek.lis@lisewo.pl", [credit("text", "Marek Lis")]),
@@ -456,4 +476,5 @@ PROSE_CREDITS = [
     ("Więcej zdjęć autorstwa Marka Sowy znajdziecie w galerii.", [credit("photo", "Marek Sowa")]),
     ("Materiał przygotowany przez Ewę Sowę.", [credit("text", "Ewa Sowa")]),
     ("Ten numer biuletynu powstał pod redakcją Marka Lisa.", [credit("editing", "Marek Lis")]),
+    ("Zdjęcia wykonał dh Marek Lis.", [credit("photo", "Marek Lis")]),
 ]
