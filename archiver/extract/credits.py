@@ -825,7 +825,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
     if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line)):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
-    if len(parts) == 1 and (CAPITALS_SIGNATURE.match(line) or CAPITAL_INITIALS.match(line.rstrip(".") + ".")):
+    if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and (
+            CAPITALS_SIGNATURE.match(line) or CAPITAL_INITIALS.match(line.rstrip(".") + ".")):
         return [Credit("text", person=line.rstrip(".") + ("." if line.endswith(".") else ""), raw=raw)]  # "RB", "J. M." alone
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
     line = (line[stamped.end() :] if stamped.start() == 0 else line[: stamped.start()]).strip() if stamped else line
