@@ -74,6 +74,7 @@ kierowca motorniczy sekretarka bibliotekarz bibliotekarka animator animatorka in
 urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant projektantka rzecznik wolontariusz
 oficer chorąży kanclerz przeor wikary kanonik lekkoatleta lekkoatletka koszykarz koszykarka piłkarz piłkarka siatkarz
 siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni referent referentka
+prepozyt juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -887,13 +888,15 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token)):
             break  # "… w Szwecji oraz Pana prof. Jana Kosa": the next person
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
-            if not _coordinated_role(tokens, index, words[0]):
-                break  # "prezes klubu i radny Anna Kos": the next person's role
+            if not _coordinated_role(tokens, index, words[0]) or any(not (_is_role_word(w) or w in AND) for w in words[1:]):
+                break  # "prezes klubu i radny Anna Kos": the next person's; "Członek Zarządu … oraz Poseł": another function
         elif not _continues_role(token, tokens[index - 1]):
             break
         named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.")  # "Teatru im. Stefana Żeromskiego"
         if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]) and not named_after:
-            break  # the next person's name
+            if tokens[index - 1] in AND or tokens[index - 1].lower() in CONNECTORS or len(words) > 1:
+                break  # the next person's name
+            return None  # "Mikołaj Lis, prezydent Ryszard Kos": the role of the name it stands right before
         words.append(token)
         index += 1
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or (
@@ -1129,7 +1132,7 @@ def _modifies_next(word: str, following: list[str]) -> bool:
         return False
     adjectives = [r for r in readings(word.lower()) if r.pos == "adj"]
     nouns = [r for r in readings(following[0].lower()) if r.pos == "subst"]
-    unknown_name = following[0][:1].isupper() and all(r.pos == "ign" for r in readings(following[0]))
+    unknown_name = bool(CAPITALISED.match(following[0])) and all(r.pos == "ign" for r in readings(following[0]))
     return unknown_name or any(n.agrees(a) for n in nouns for a in adjectives)
 
 
@@ -1173,7 +1176,7 @@ def people_in_text(text: str) -> list[Person]:
             if role_words is None and previous_role and in_list:
                 role_words, shared = previous_role, True  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
             listed = [*listed, mention] if in_list else [mention]
-            if after and role_words is after and _plural_role(after):
+            if after and role_words is after and _plural_role(after, mention.cases):
                 for member in listed[:-1]:  # "Jan Lis i Anna Kos, właściciele sklepu": the plural is both of theirs
                     earlier = found.get(_full_name_of(member, full_names))
                     if earlier is not None and earlier.role is None:
@@ -1194,10 +1197,12 @@ def people_in_text(text: str) -> list[Person]:
     return list(found.values())
 
 
-def _plural_role(words: list[str]) -> bool:
-    """ "właściciele sklepu", "Starostowie Delegacji": a role noun in the plural only."""
+def _plural_role(words: list[str], cases: frozenset[str]) -> bool:
+    """ "właściciele sklepu", "(przedstawicielki Kół Gospodyń)": a role noun in the plural, in the case of the
+    name it stands after when that is known (a woman's genitive singular looks the same)."""
     head = next((w for w in words if not _is_title(w) and _role_reading(w)), None)
     heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma)] if head else []
+    heads = [r for r in heads if r.cases & cases] or heads if cases else heads
     return bool(heads) and all("sg" not in r.numbers for r in heads)
 
 

@@ -384,4 +384,13 @@ MENTIONS = [
     # a church's saints before the priest's name are no family
     ("Przemawiał proboszcz parafii pw. Świętego Piotra i Pawła Adam Wrona.",
      [("Adam Wrona", "proboszcz parafii pw. Świętego Piotra i Pawła")]),
+    # a role standing right before the next full name is that name's; a complete role before "oraz" is one function;
+    # a plural role in brackets after a list; an acronym after a role's adjective
+    ("Kwiaty złożyli Marek Sowa, prezydent Ryszard Wrona i starosta Jan Kos.",
+     [("Marek Sowa", None), ("Ryszard Wrona", "prezydent"), ("Jan Kos", "starosta")]),
+    ("Przyszła Ewa Lis - Członek Zarządu Powiatu oraz Radna Gminy.", [("Ewa Lis", "Członek Zarządu Powiatu")]),
+    ("Oceniały Ewa Sowa i Anna Kos (przedstawicielki Koła Gospodyń).",
+     [("Ewa Sowa", "przedstawicielka Koła Gospodyń"), ("Anna Kos", "przedstawicielka Koła Gospodyń")]),
+    ("Meldunek złożono Komendantowi Powiatowemu PSP w Lisewie, st. bryg. Janowi Wronie.",
+     [("Jan Wrona", "Komendant Powiatowy PSP w Lisewie")]),
 ]
