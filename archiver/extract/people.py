@@ -462,10 +462,26 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             continue
         first, surname_nominative_ = resolved
         middle_names = [m if INITIAL.match(m) else _nominative_first_name(m, first) for m in middle]
+        second = _second_surname_after_dash(tokens, end + 1)
+        if second:  # "Aleksandra Zielińska – Duda": a double surname written with a spaced dash, as written
+            surname_nominative_, end = f"{surname_nominative_} {tokens[end + 1]} {second}", end + 2
         mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female,
                                  cases=first.cases))
         index = end + 1
     return mentions
+
+
+def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
+    """The nominative of a second surname joined by a spaced dash at ``dash`` ("Zielińska – Duda", "Ostoja – Lniski"),
+    when what follows the dash is a surname alone: not a role ("Jan Lis – Prezes …"), not the next person."""
+    if dash + 1 >= len(tokens) or tokens[dash] not in DASHES:
+        return None
+    second, following = tokens[dash + 1], tokens[dash + 2] if dash + 2 < len(tokens) else ""
+    if not CAPITALISED.match(second) or not _can_be_surname(second) or _first_name_readings(second) or _is_role_word(second):
+        return None
+    if following and not (following in CLAUSE_END or following in AND or following in ("z", "ze", "w", "we")):
+        return None  # "Wygrał Jan Lis – Nowak był drugi": the next sentence's subject
+    return _known_surname(second)[0]
 
 
 ROMAN = re.compile(r"^[IVX]{1,4}$")
@@ -1146,7 +1162,7 @@ def people_in_text(text: str) -> list[Person]:
     found: dict[str, Person] = {}
     mentions_by_line = []
     for line in text.split("\n"):
-        tokens = _surnames_in_capitals_titled(TOKEN.findall(line))
+        tokens = _surnames_in_capitals_titled(_roles_glued_apart(TOKEN.findall(line)))
         mentions = _names_in(tokens)
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
@@ -1244,6 +1260,18 @@ def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) ->
              and not (mention.female is False and r.genders == {"f"})]  # "minister" is a woman's too, undeclined
     cases = frozenset().union(*(r.cases for r in heads))
     return bool(cases & mention.cases) or len(cases) == len(CASES)
+
+
+GLUED_ROLE = re.compile(rf"^([{UPPER}][{LOWER}]+)-([{LOWER}]{{3,}})$")
+
+
+def _roles_glued_apart(tokens: list[str]) -> list[str]:
+    """ "Jan Woźniak-burmistrz Otmuchowa": a role glued to the surname by a hyphen, apart."""
+    parted = []
+    for token in tokens:
+        glued = GLUED_ROLE.match(token)
+        parted.extend([glued[1], "-", glued[2]] if glued and _is_role_word(glued[2]) else [token])
+    return parted
 
 
 def _surnames_in_capitals_titled(tokens: list[str]) -> list[str]:

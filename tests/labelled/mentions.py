@@ -393,4 +393,11 @@ MENTIONS = [
      [("Ewa Sowa", "przedstawicielka Koła Gospodyń"), ("Anna Kos", "przedstawicielka Koła Gospodyń")]),
     ("Meldunek złożono Komendantowi Powiatowemu PSP w Lisewie, st. bryg. Janowi Wronie.",
      [("Jan Wrona", "Komendant Powiatowy PSP w Lisewie")]),
+    # a double surname written with a spaced dash, as written; a role glued to the surname by a hyphen
+    ("Gości powitała dyrektor szkoły Ewa Sowa – Wrona, a medal odebrał Jan Lis.",
+     [("Ewa Sowa – Wrona", "dyrektor szkoły"), ("Jan Lis", None)]),
+    ("Chór prowadziła Pani Maria Kos – Lisowska.", [("Maria Kos – Lisowska", None)]),
+    ("Wygrał Jan Lis – Nowak był drugi.", [("Jan Lis", None)]),
+    ("W studiu byli Jan Wrona-burmistrz Lisewa i Adam Sowa-wójt Kosowa.",
+     [("Jan Wrona", "burmistrz Lisewa"), ("Adam Sowa", "wójt Kosowa")]),
 ]
