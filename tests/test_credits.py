@@ -126,6 +126,10 @@ def test_credit_lines_above_a_signature_are_kept_with_it_and_a_name_right_above_
 def test_a_journalist_s_signature_ends_the_text_above_its_credit_lines():
     text, credits = credits_at_end("Remont potrwa do maja. (rwi)\n\nRysunek: Ewa Sowa", TORUN.abbreviations)
     assert text == "Remont potrwa do maja." and [(c.role, c.person) for c in credits] == [("text", "rwi"), ("graphics", "Ewa Sowa")]
+    text, credits = credits_at_end("Zabawa trwała do rana. RB", TORUN.abbreviations)
+    assert text == "Zabawa trwała do rana." and [(c.role, c.person) for c in credits] == [("text", "RB")]
+    for caption in ("Zebranie odbyło się w ratuszu. UMT", "Ewa Sowa / opr. WM"):  # an office; an editor, not a signature
+        assert not any(c.role == "text" for c in credits_at_end(caption, TORUN.abbreviations)[1])
     text, credits = credits_at_end("Druhowie opanowali ogień.\n(k)", TORUN.abbreviations)
     assert text == "Druhowie opanowali ogień." and [(c.role, c.person) for c in credits] == [("text", "k")]
 

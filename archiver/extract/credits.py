@@ -74,7 +74,7 @@ ROLE_PREFIX = re.compile(
 BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst)(?:\s+i\s+(?:fot\.?|foto|zdjęcia|zdj\.?))?|redakcja\s+naukowa"
     r"|opracowanie|projekt(?:\s+graficzny)?|skład))"
-    rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*)$", re.DOTALL
+    rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+[{_UPPER}]\S*)?)$", re.DOTALL
 )
 # A role word that credits only a person: "Projekt: Jan Lis", but "Projekt: budowa drogi".
 PERSONS_ONLY = re.compile(r"projekt", re.IGNORECASE)
@@ -116,7 +116,7 @@ SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćę�
 SIGNATURE_TAIL = re.compile(
     r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ])\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
-    rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)[a-ząćęłńóśźż]{{2,3}}\s*$"  # "… [tutaj]. ml": a signature without brackets
+    rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)(?:[a-ząćęłńóśźż]{{2,3}}|[A-ZĄĆĘŁŃÓŚŹŻ]{{2,3}})\s*$"  # "… [tutaj]. ml", "… skończyła. RB"
 )
 # "ma/ar", "twi/ godl/": the author's and the editor's signatures on a line of their own
 SLASHED_SIGNATURES = re.compile(r"^[a-ząćęłńóśźż]{2,5}\s*/\s*[a-ząćęłńóśźż]{2,5}$")
@@ -164,6 +164,7 @@ COPYRIGHT = re.compile(
     r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
+COPYRIGHT_BEFORE_ROLE = re.compile(rf"^(©|\(c\))\s*((?:{_LINE_ROLE})(?:\.\s*:?|\s*:))\s*", re.IGNORECASE)
 COMPANY_END = re.compile(r"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
 PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|inf(?:ormacja|\.)?\s*prasowa)\b", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+by\s", re.IGNORECASE)
@@ -602,8 +603,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         else:
             organisations.append(expand_organisation(item, abbreviations))
 
-    if bare and not people:
-        return None
+    if bare and not people and not re.match(rf"[{_UPPER}]{{2}}", rest):
+        return None  # "Fot Kraków zaprasza": no credit; "Foto UMiG Lisewo": the office by its short name
     if not people and not organisations and not holder and not source_kind:
         return None
     if PRESS_RELEASE.match(segment.strip()) and source_kind is None:
@@ -642,6 +643,7 @@ def _credit_lines(text: str) -> list[str] | None:
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
+        line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
         if DATE_LINE.match(line):
             continue  # the page's dates, not a credit nor a sentence
         line = TRAILING_STAMP.sub("", line)
@@ -747,18 +749,25 @@ CAPTION_KEPT_IN = re.compile(
 KEPT_AFTER_SLASH = re.compile(r"\s*/\s*((?:materiały|mat\.|archiwum|z\s+archiwum|ze\s+zbiorów|z\s+kolekcji)\s[^/]+)$", re.IGNORECASE)
 
 
+def _signature_ending(text: str, abbreviations: Mapping[str, str]) -> re.Match | None:
+    """The journalist's signature ending a text ("… do maja. (tos)", "… skończyła. RB"); not an office's short
+    name ("… w ratuszu. UMT") nor the name after a role word written short ("opr. WM")."""
+    signed = SIGNATURE_TAIL.search(text)
+    if signed and (signed.group(0).strip(" ()") in abbreviations or SHORT_ROLE_WORD.search(text[: signed.start()].rstrip(". "))):
+        return None
+    return signed
+
+
 def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, str | None, list[Credit]]:
     """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits (the credit
     starting earliest that runs to the end: "Relacja. Tekst i fot.: Jan Nowak" credits both roles)."""
     text = " ".join(text.split())
-    signed = SIGNATURE_TAIL.search(text)
+    signed = _signature_ending(text, abbreviations)
     for match in CAPTION_CREDIT_START.finditer(text):
         tail = text[match.start() :].rstrip()
         prefixed = ROLE_PREFIX.match(tail)
         if prefixed and tail[len(prefixed["words"]) :].startswith(".") and not SHORT_ROLE_WORD.search(prefixed["words"]):
-            continue  # "Zobacz zdjęcia. Galeria Sztuki", "Zmienił się skład. Nowym …": a sentence's last word, not a role
-        if signed and prefixed and prefixed["rest"].strip() == signed.group(0).strip():
-            continue  # "… pokażemy zdjęcia. (K)": the sentence's last word, then the journalist's signature
+            continue  # "Zobacz zdjęcia. Galeria Sztuki", "… pokażemy zdjęcia. (K)": a sentence's last word, not a role
         # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
         while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
             tail = tail[:-1].rstrip()
@@ -948,7 +957,7 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
             if signature:  # "Marta Lis\n\nŹródło: Gazeta Lisewska": the article's signature, then its credits
                 return "\n".join(lines[: signature[0]]).rstrip(), [*signature[1], *found]
             before = "\n".join(lines[:start])
-            signed = SIGNATURE_TAIL.search(before.rstrip())
+            signed = _signature_ending(before.rstrip(), abbreviations)
             if signed:  # "… ponad 80 tys. zł. (rwi)\n\nRysunek: …": the journalist's signature ends the text above its credits
                 tail = signed.group(0).strip()
                 return before.rstrip()[: signed.start()].rstrip(), [*_signatures(tail, tail), *found]

@@ -74,7 +74,7 @@ kierowca motorniczy sekretarka bibliotekarz bibliotekarka animator animatorka in
 urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant projektantka rzecznik wolontariusz
 oficer chorąży kanclerz przeor wikary kanonik lekkoatleta lekkoatletka koszykarz koszykarka piłkarz piłkarka siatkarz
 siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni referent referentka
-prepozyt juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca
+prepozyt juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca dyżurny dyżurna
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".

@@ -399,6 +399,10 @@ CREDIT_LINES = [
     ("Ewa Sowa | fot. nadesłane", [credit("text", "Ewa Sowa"), credit("photo", source_kind="submitted")]),
     ("Autor:Ewa Sowa\n\n25 października 2022, 09:57 • 15 min czytania", [credit("text", "Ewa Sowa")]),
     ("(fot. GOK Lisewo)\n\nŚroda, 01-12-2021 16:48:00", [credit("photo", organisation="GOK Lisewo")]),
+    # the photographer holds the copyright written before the role; a bare prefix before an office's short name
+    ("(© Fot. Ewa Sowa)", [credit("photo", "Ewa Sowa", holder="Ewa Sowa")]),
+    ("Foto UMiG Lisewo", [credit("photo", organisation="UMiG Lisewo")]),
+    ("Foto Lisewo zaprasza na festiwal", []),
     ("© 2013 lisewo_foto all right reserved",
      [credit("source", organisation="lisewo_foto", holder="lisewo_foto", year=2013, licence=("LicenseRef-All-Rights-Reserved", None))]),
 ]
