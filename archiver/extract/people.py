@@ -673,10 +673,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in") or tokens[probe - 1].lower() in PARTICIPLES):
         probe -= 1  # fmt: skip
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
-        titles = [t for t in tokens[probe:end] if _is_title(t)]
-        found = _role_before(tokens, probe, floor)
-        # "Prezydentem Miasta jest dr hab. Jan Nowak"; "Byli ks. prał. Jan Lis i …": with no role before the verb, the titles
-        return found if found or not titles else (titles, "")
+        end = probe
     if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS | MEMBERSHIP_VERBS:
         end -= 1  # "Funkcje wiceprzewodniczących objęli: Anna Nowak, …"
     membership = _membership(tokens, end, floor)
@@ -1078,8 +1075,6 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         return " ".join(words)  # "Z-ca Wójta": what follows the short form is its complement
     heads = ((i, _role_reading(word)) for i, word in enumerate(words) if word.lower() not in TITLES)
     position, head = next(((i, reading) for i, reading in heads if reading), (None, None))
-    if head is None:  # titles alone: a title written out in full back in the nominative ("ks. prałata" → "ks. prałat")
-        words = [_title_nominative(word) for word in words]
     if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
         word = words[position]
         lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"
@@ -1118,13 +1113,6 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             if other is not None and other.cases & head.cases:
                 words[following + 1] = _same_capital(words[following + 1], other.lemma)
     return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ","))
-
-
-def _title_nominative(word: str) -> str:
-    if not word.isalpha():
-        return word  # "ks.", "dr": abbreviations do not decline
-    noun = next((r for r in readings(word.lower()) if r.pos == "subst" and "sg" in r.numbers), None)
-    return _same_capital(word, noun.lemma) if noun else word
 
 
 def _part_nominative(part: str, head: Reading) -> str:
@@ -1187,6 +1175,8 @@ def people_in_text(text: str) -> list[Person]:
                 before = None
             if before and not through_verb:
                 before = _role_in_names_case(before, mention)
+            if before and all(_is_title(w) for w in before):
+                before = None  # "prof. Jan Nowak", "ks. Adam Lis": a title, not a function
             role_words, shared = before or after, bool(before)
             in_list = bool(previous_end) and _in_one_list(tokens[previous_end : mention.start])
             if role_words is None and previous_role and in_list:

@@ -19,7 +19,7 @@ MENTIONS = [
     ("Projekt uchwały przedstawił radny Tomasz Mazur.", [("Tomasz Mazur", "radny")]),
     ("Głos zabrała wiceprzewodnicząca Rady Miasta Torunia Katarzyna Zielińska.",
      [("Katarzyna Zielińska", "wiceprzewodnicząca Rady Miasta Torunia")]),
-    ("Wykład wygłosił prof. Andrzej Tretyn.", [("Andrzej Tretyn", "prof.")]),
+    ("Wykład wygłosił prof. Andrzej Tretyn.", [("Andrzej Tretyn", None)]),
     ("Podziękowania złożono na ręce Łukasza Walkusza, przewodniczącego Rady Miasta Torunia.",
      [("Łukasz Walkusz", "przewodniczący Rady Miasta Torunia")]),
     ("Z Anną Kowalską rozmawiał Piotr Nowak.", [("Anna Kowalska", None), ("Piotr Nowak", None)]),
@@ -42,7 +42,7 @@ MENTIONS = [
      [("Zbigniew Derkowski", "Dyrektor Wydziału Kultury")]),
     ("Jak powiedziała Magdalena Nowak, rzeczniczka prezydenta, decyzja zapadnie w marcu.",
      [("Magdalena Nowak", "rzeczniczka prezydenta")]),
-    ("Uroczystość prowadził dr hab. Piotr Zieliński, prof. UMK.", [("Piotr Zieliński", "dr hab.")]),
+    ("Uroczystość prowadził dr hab. Piotr Zieliński, prof. UMK.", [("Piotr Zieliński", "prof. UMK")]),
     ("Nagrodę im. Mikołaja Kopernika wręczono w Dworze Artusa.", []),
     ("Spotkanie odbyło się przy ul. Józefa Piłsudskiego.", []),
     ("Msza w intencji Jana Pawła II zgromadziła wiernych.", [("Jan Paweł II", None)]),
@@ -157,7 +157,7 @@ MENTIONS = [
     ("Nagrodę odebrała Vanessa Kosecka.", [("Vanessa Kosecka", None)]),
     # Roberta: Robert, not Roberto
     ("Miejsce Roberta Szewczyka w radzie zajął Marek Fabianowicz.", [("Robert Szewczyk", None), ("Marek Fabianowicz", None)]),
-    # a police or army rank between a function and the name is a title; alone it is the role
+    # a police or army rank between a function and the name is a title, and like any title alone no role
     ("Nagrody wręczył Komendant Miejski Policji młodszy inspektor Adam Kos.", [("Adam Kos", "Komendant Miejski Policji")]),
     ("Apel odczytał Komendant Garnizonu ppłk Marek Lis.", [("Marek Lis", "Komendant Garnizonu")]),
     ("Mówi komisarz Ewa Sowa, rzeczniczka prasowa policji.", [("Ewa Sowa", "rzeczniczka prasowa policji")]),
@@ -220,7 +220,7 @@ MENTIONS = [
     ("Głos zabrał prezes Stowarzyszenia „Nasza Wieś” Jan Wrona.", [("Jan Wrona", "prezes Stowarzyszenia „Nasza Wieś”")]),
     ("Nagrodę dostała Ewa Sowa (przewodnicząca Klubu „Gazety Lokalnej”).", [("Ewa Sowa", "przewodnicząca Klubu „Gazety Lokalnej”")]),
     # a title after a comma is the next one's; an ordinal or "wybrany na stanowisko" after the comma
-    ("Przyszli Jan Lis, prof. Adam Kos.", [("Jan Lis", None), ("Adam Kos", "prof.")]),
+    ("Przyszli Jan Lis, prof. Adam Kos.", [("Jan Lis", None), ("Adam Kos", None)]),
     ("Medal otrzymał Jan Wrona, pierwszy prezydent miasta po 1989 roku.", [("Jan Wrona", "prezydent miasta")]),
     ("Gratulacje odebrał Adam Lis, wybrany na stanowisko prezesa klubu.", [("Adam Lis", "prezes klubu")]),
     # a capitalised role without a comma; a joined role; the role in the person's gender
@@ -253,7 +253,7 @@ MENTIONS = [
     # a surname in capitals after a first name, a family's too
     ("Medale otrzymali Maria i Jan KOWALSCY.", [("Maria Kowalska", None), ("Jan Kowalski", None)]),
     # a priest, a nun or someone addressed with courtesy, named by first name alone
-    ("Życzenia złożył ks. Albin.", [("Albin", "ks.")]),
+    ("Życzenia złożył ks. Albin.", [("Albin", None)]),
     ("Dekoracje przygotowała siostra Faustyna.", [("Faustyna", "siostra")]),
     ("Pani Basi gratulujemy.", [("Basia", None)]),
     ("Delegację prowadzili Państwo Alicja i Paweł Zającowie.", [("Alicja Zając", None), ("Paweł Zając", None)]),
@@ -292,7 +292,7 @@ MENTIONS = [
     ("Wóz poświęcił proboszcz parafii w Rudaku ksiądz Adam Wrona.", [("Adam Wrona", "proboszcz parafii w Rudaku")]),
     ("List odczytał kanclerz kurii, ksiądz Jan Sowa.", [("Jan Sowa", "kanclerz kurii")]),
     ("Kluczyki odebrał naczelnik OSP w Lisewie druh Marek Kos.", [("Marek Kos", "naczelnik OSP w Lisewie")]),
-    ("Mszę odprawił ojciec Piotr Lis.", [("Piotr Lis", "ojciec")]),
+    ("Mszę odprawił ojciec Piotr Lis.", [("Piotr Lis", None)]),
     # a short "gm." inside a role; "Z-ca" declined; "wybrano ponownie"; "to" as the verb; "I sekretarz"
     ("Głos zabrał wójt gm. Lisewo Adam Kos.", [("Adam Kos", "wójt gm. Lisewo")]),
     ("Zaproszono Z-cę Wójta Gminy Lisewo Pana Jana Sowę.", [("Jan Sowa", "Z-ca Wójta Gminy Lisewo")]),
@@ -307,10 +307,10 @@ MENTIONS = [
     ("Przewodniczący Rady Gminy, Adam Wrona, otworzył sesję.", [("Adam Wrona", "Przewodniczący Rady Gminy")]),
     ("Wóz poświęcił kapelan strażaków powiatu – ks. prałat Jan Kos.", [("Jan Kos", "kapelan strażaków powiatu")]),
     ("Mówiła też dr Ewa Lis, starszy archiwista w Archiwum Państwowym.", [("Ewa Lis", "starszy archiwista w Archiwum Państwowym")]),
-    # where a role given before the verb was taken is the sentence's; titles alone in the nominative
+    # where a role given before the verb was taken is the sentence's; titles alone are no role
     ("Przewodniczącym rady w Lisewie został Adam Sowa.", [("Adam Sowa", "Przewodniczący rady")]),
     ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
-    ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", "ks. prałat")]),
+    ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", None)]),
     ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
      [("Adam Kos", "I Zastępca Komendanta Policji z siedzibą w Lisewie")]),
     # "funkcję … pełnią"; a later "radnego Lisa" gives the full name its role
@@ -378,7 +378,7 @@ MENTIONS = [
     ("Powitano Pana Jana Lisa – prezesa klubu oraz Pana prof. Adama Kosa – rektora uczelni.",
      [("Jan Lis", "prezes klubu"), ("Adam Kos", "rektor uczelni")]),
     ("Mszę odprawił proboszcz parafii ks. kan. Marek Sowa.", [("Marek Sowa", "proboszcz parafii")]),
-    ("Wśród gości byli ks. prał. Adam Wrona i inni.", [("Adam Wrona", "ks. prał.")]),
+    ("Wśród gości byli ks. prał. Adam Wrona i inni.", [("Adam Wrona", None)]),
     # a surname the dictionary knows only as a village's name
     ("Nagrody wręczyła Justyna Rząska.", [("Justyna Rząska", None)]),
     # a church's saints before the priest's name are no family
