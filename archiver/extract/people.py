@@ -708,7 +708,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         if token.lower() in HONORIFICS and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
             index -= 1  # "Rektorem Politechniki, Panem prof. dr. Janem Lisem": past the courtesy word too
             continue
-        if token in (",", "–", "—", "-") and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
+        if token in (",", "–", "—", "-", ":") and role_start is not None and all(_is_title(t) for t in tokens[role_start:end]):
             index -= 1  # "Komendant Wojewódzki Policji, nadinspektor Jan Lis", "kapelan strażaków – ks. Jan Lis"
             continue
         if token == "," and role_start is None and index > floor and _enumerated_fields(tokens, index) > index:
@@ -745,7 +745,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
             words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—", "-") or words[-1].lower() in HONORIFICS):
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—", "-", ":") or words[-1].lower() in HONORIFICS):
         words.pop()  # "Burmistrz gminy partnerskiej, Pan dr Jan Lis": the courtesy word is no part of the role
     if through_verb and words:
         words = _without_place(words)
@@ -1179,8 +1179,11 @@ def people_in_text(text: str) -> list[Person]:
                 before = None  # "prof. Jan Nowak", "ks. Adam Lis": a title, not a function
             role_words, shared = before or after, bool(before)
             in_list = bool(previous_end) and _in_one_list(tokens[previous_end : mention.start])
-            if role_words is None and previous_role and in_list:
-                role_words, shared = previous_role, True  # "radni: Jan Kowalski i Michał Wiśniewski": one role for both
+            titled = mention.start > 0 and _is_title(tokens[mention.start - 1])
+            if role_words is None and previous_role and in_list and (not titled or _plural_role(previous_role, frozenset())):
+                # "radni: Jan Kowalski i Michał Wiśniewski": one role for both; past a title only a plural one
+                # ("wikariusze – ks. Jan Lis i ks. Adam Kos", not "ks. Dziekan Jan Lis oraz ks. Adam Kos")
+                role_words, shared = previous_role, True
             listed = [*listed, mention] if in_list else [mention]
             if after and role_words is after and _plural_role(after, mention.cases):
                 for member in listed[:-1]:  # "Jan Lis i Anna Kos, właściciele sklepu": the plural is both of theirs
@@ -1330,7 +1333,7 @@ def _in_one_list(gap: list[str]) -> bool:
         while rest < len(gap) and rest <= 4 and (CAPITALISED.match(gap[rest]) or ACRONYM.match(gap[rest]) or gap[rest] == "dla"):
             rest += 1
         gap = gap[rest:]
-    while gap and (gap[-1].lower() in HONORIFICS or gap[-1].lower() == "ponownie"):
+    while gap and (gap[-1].lower() in HONORIFICS or _is_title(gap[-1]) or gap[-1].lower() == "ponownie"):
         gap = gap[:-1]  # "nauczycielki: Pani Ewa Lis i Pani Anna Kos", "… Bartosz Cichy i ponownie Henryk Kowalski"
     return gap in LIST_SEPARATORS
 

@@ -400,4 +400,8 @@ MENTIONS = [
     ("Wygrał Jan Lis – Nowak był drugi.", [("Jan Lis", None)]),
     ("W studiu byli Jan Wrona-burmistrz Lisewa i Adam Sowa-wójt Kosowa.",
      [("Jan Wrona", "burmistrz Lisewa"), ("Adam Sowa", "wójt Kosowa")]),
+    # a plural role shared past titles, a singular one not; a role heading before titles and the names
+    ("Mszę odprawili wikariusze – ks. Adam Wrona i ks. Jan Kos.", [("Adam Wrona", "wikariusz"), ("Jan Kos", "wikariusz")]),
+    ("Mszę odprawili ks. Dziekan Adam Wrona oraz ks. Jan Kos.", [("Adam Wrona", "Dziekan"), ("Jan Kos", None)]),
+    ("Przyszli radni: dr Jan Lis i prof. Anna Kos.", [("Jan Lis", "radny"), ("Anna Kos", "radna")]),
 ]
