@@ -145,7 +145,7 @@ ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie t
 gimnazjum przedszkole technikum uniwersytet akademia politechnika instytut fundacja stowarzyszenie nagroda medal
 laur order odznaka stypendium konkurs festiwal memoriał turniej muzeum teatr szpital stadion biblioteka kościół
 parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa obelisk kopiec pw. p.w.
-świętego świętej świętych błogosławionego błogosławionej
+świętego świętej świętych błogosławionego błogosławionej najświętszej najświętszego statuetka puchar
 """.split())  # fmt: skip
 # "dyrektora szkoły Jana Lisa": a school written in lower case is his; a theatre, a university, a parish
 # or a foundation is often named after someone without "im." ("teatru Wilama Horzycy")
@@ -1268,8 +1268,14 @@ def _roles_glued_apart(tokens: list[str]) -> list[str]:
 
 
 def _surnames_in_capitals_titled(tokens: list[str]) -> list[str]:
-    """ "Maryla i Jan KUŹMIŃSCY", "Marcin KOWAL": a surname in capitals after a first name, in title case."""
-    return [("-".join(p.capitalize() for p in t.split("-")) if i and SHOUTED.match(t) and not ROMAN.match(t) and _first_name_readings(tokens[i - 1]) else t)
+    """ "Maryla i Jan KUŹMIŃSCY", "Marcin KOWAL", "KS. JERZY SERWIN": a surname in capitals after a first name,
+    and a first name in capitals before one, in title case."""
+    def titled(token: str) -> str:
+        return "-".join(part.capitalize() for part in token.split("-"))
+
+    tokens = [titled(t) if SHOUTED.match(t) and i + 1 < len(tokens) and SHOUTED.match(tokens[i + 1]) and _first_name_readings(titled(t))
+              else t for i, t in enumerate(tokens)]  # fmt: skip
+    return [(titled(t) if i and SHOUTED.match(t) and not ROMAN.match(t) and _first_name_readings(tokens[i - 1]) else t)
             for i, t in enumerate(tokens)]  # fmt: skip
 
 

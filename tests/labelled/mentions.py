@@ -404,4 +404,8 @@ MENTIONS = [
     ("Mszę odprawili wikariusze – ks. Adam Wrona i ks. Jan Kos.", [("Adam Wrona", "wikariusz"), ("Jan Kos", "wikariusz")]),
     ("Mszę odprawili ks. Dziekan Adam Wrona oraz ks. Jan Kos.", [("Adam Wrona", "Dziekan"), ("Jan Kos", None)]),
     ("Przyszli radni: dr Jan Lis i prof. Anna Kos.", [("Jan Lis", "radny"), ("Anna Kos", "radna")]),
+    # a full name in capitals; awards and dedications named after someone
+    ("Gościem jest KS. JAN WRONA – proboszcz parafii w Lisewie.", [("Jan Wrona", "proboszcz parafii w Lisewie")]),
+    ("Statuetki Stanisława Moniuszki trafiły do laureatów.", []),
+    ("Śpiewał chór parafii Wniebowzięcia Najświętszej Maryi Panny.", []),
 ]
