@@ -75,6 +75,8 @@ urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant pro
 oficer chorąży kanclerz przeor wikary kanonik lekkoatleta lekkoatletka koszykarz koszykarka piłkarz piłkarka siatkarz
 siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni referent referentka
 prepozyt juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca dyżurny dyżurna
+wioślarz wioślarka kajakarz kajakarka tenisista tenisistka bokser bokserka zapaśnik zapaśniczka judoka rękodzielnik
+rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista ekonomistka
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -737,7 +739,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         nouns = [r for r in readings(tokens[later].lower()) if r.pos == "subst"]
         if heads and all("gen" not in r.cases for r in nouns):  # "nauczyciel muzyki": music, not musicians
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
-    if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else ""):
+    if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else "",
+                                                 tokens[role_start - 3] if role_start > 2 else ""):
         role_start -= 1  # "była zastępczyni prezydenta Barbara Lis", "pierwszy zastępca prezydenta Jan Kos"
     while role_start > floor and _regional(tokens[role_start - 1], tokens[role_start]):
         role_start -= 1  # "nakielskiego burmistrza Piotra Centałę"
@@ -925,7 +928,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
 ORDINALS = frozenset({"pierwszy", "drugi", "trzeci", "I", "II", "III"})
 
 
-def _qualifies_office(qualifier: str, role: str, previous: str = "") -> bool:
+def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str = "") -> bool:
     """ "były starosta", "pierwszy zastępca", "I sekretarz": words that change which office is meant,
     kept with the role (where "obecny", "nowy", "dotychczasowy" only say when). "była", "byli" are the
     verb too: an adjective only after a verb, a comma or a conjunction ("jest była radna", "odczytał
@@ -936,7 +939,9 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "") -> bool:
     if head is None:
         return False
     after_verb = previous.lower() in LINKING_VERBS or any(r.pos == "praet" for r in readings(previous.lower()))
-    if any(r.pos == "praet" for r in found) and previous and not (after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
+    # "kibicował też były włodarz": after a verb and a particle, "były" is the adjective too
+    particle = previous.lower() in ("też", "także", "również", "nawet") and any(r.pos == "praet" for r in readings(before.lower()))
+    if any(r.pos == "praet" for r in found) and previous and not (particle or after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
         return False
     return "były" in lemmas or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz")))
 

@@ -408,4 +408,8 @@ MENTIONS = [
     ("Gościem jest KS. JAN WRONA – proboszcz parafii w Lisewie.", [("Jan Wrona", "proboszcz parafii w Lisewie")]),
     ("Statuetki Stanisława Moniuszki trafiły do laureatów.", []),
     ("Śpiewał chór parafii Wniebowzięcia Najświętszej Maryi Panny.", []),
+    # "były" after a verb and a particle is the adjective; more role nouns
+    ("Kibicował też były wójt Lisewa – Jan Wrona.", [("Jan Wrona", "były wójt Lisewa")]),
+    ("Nieobecni byli radny J. Lis i radna A. Kos.", [("J. Lis", "radny"), ("A. Kos", "radna")]),
+    ("Nagrodę odebrał wioślarz Adam Sowa.", [("Adam Sowa", "wioślarz")]),
 ]
