@@ -134,6 +134,18 @@ def test_a_journalist_s_signature_ends_the_text_above_its_credit_lines():
     assert text == "Druhowie opanowali ogień." and [(c.role, c.person) for c in credits] == [("text", "k")]
 
 
+def test_a_caption_ending_in_its_photographer_and_medium_after_slashes():
+    text, credit_text, credits = split_caption_credit("Urna wyborcza w Lisewie / Jan Wrona / Radio Lisewo", TORUN.abbreviations)
+    assert text == "Urna wyborcza w Lisewie" and [(c.role, c.person, c.organisation) for c in credits] == [
+        ("photo", "Jan Wrona", "Radio Lisewo")]
+    assert split_caption_credit("Droga Toruń / Bydgoszcz / Gdańsk", TORUN.abbreviations)[2] == []
+
+
+def test_a_signature_above_the_page_s_date_ends_the_text():
+    text, credits = credits_at_end("Sołectwo dołączy do gmin. (jaz)\n\nData: 08.08.2012", TORUN.abbreviations)
+    assert text == "Sołectwo dołączy do gmin." and [(c.role, c.person) for c in credits] == [("text", "jaz")]
+
+
 def test_a_signer_s_post_under_the_name_is_no_credit_line():
     text, credits = credits_at_end("Dziękujemy za pomoc.\nZ poważaniem\nEwa Sowa\nRedaktor naczelny\nKurier Lisewski", TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation) for c in credits] == [("text", "Ewa Sowa", "Kurier Lisewski")]

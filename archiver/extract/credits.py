@@ -43,7 +43,7 @@ _ROLE_WORDS = [
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"
-                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|opublikował[a]?|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
+                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|opublikował[a]?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|wydawca"),
 ]
 PHOTO_DESCRIBED = re.compile(r"^(archiwaln[ea]|ilustracyjn[ea])\b\s*[:/–-]?\s*", re.IGNORECASE)
@@ -128,7 +128,7 @@ _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013", "27.11.2014 03:00".
 DATE_LINE = re.compile(
     r"^\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
-    r"|opublikowane|zamieszczono|zamieszczone|aktualizacja)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$"
+    r"|opublikowane|zamieszczono|zamieszczone|aktualizacja|zaktualizowano|artykuł\s+opublikowany)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$|^publikacja\s*:?\s*\d[\d\s.,:/-]*$"
     rf"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{1,2}:\d{2},?\s+)?"
@@ -136,6 +136,7 @@ DATE_LINE = re.compile(
     r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$",
     re.IGNORECASE,
 )
+PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|nr\.?\s*\d+(?:\s*\(\d+\))?\s+{_MONTHS}\s+(?:19|20)\d\d)$", re.IGNORECASE)
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
 TRAILING_STAMP = re.compile(r"(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s*$")
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
@@ -534,7 +535,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     holder = year = None
     copyright_match = COPYRIGHT.search(rest)
     if copyright_match:
-        holder = copyright_match.group("holder").strip()
+        holder = copyright_match.group("holder").strip().lstrip("–—- ")  # "© 2024 - Radio Gdańsk"
         holder = expand_organisation(holder if COMPANY_END.search(holder) else holder.rstrip(". "), abbreviations) or None
         holder = holder if holder and re.search(r"\w", holder) else None  # "©℗": signs, no holder
         year_text = copyright_match.group("year") or copyright_match.group("year_before")
@@ -644,8 +645,8 @@ def _credit_lines(text: str) -> list[str] | None:
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
-        if DATE_LINE.match(line):
-            continue  # the page's dates, not a credit nor a sentence
+        if DATE_LINE.match(line) or PAGE_TOOLS.match(line):
+            continue  # the page's dates and tools ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
         line = TRAILING_STAMP.sub("", line)
         stamped = LEADING_STAMP.match(line)
         if stamped and (ROLE_PREFIX.match(line[stamped.end() :]) or LEADING_SIGNATURE.match(line[stamped.end() :])):
@@ -746,6 +747,7 @@ CLOSING_BRACKETS = {")": "(", "]": "["}
 CAPTION_KEPT_IN = re.compile(
     rf"(?<=[.!?])\s+{_PHOTO_WORD}\s+({_KEPT_IN}[^.!?]+)\.?$",
     re.IGNORECASE)
+PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
 KEPT_AFTER_SLASH = re.compile(r"\s*/\s*((?:materiały|mat\.|archiwum|z\s+archiwum|ze\s+zbiorów|z\s+kolekcji)\s[^/]+)$", re.IGNORECASE)
 
 
@@ -775,6 +777,13 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
             return caption, tail, credits
+    slashed = PHOTOGRAPHER_AND_MEDIUM.search(text)
+    if slashed and text[: slashed.start()].strip() and classify_name(slashed["person"], abbreviations) == "person" and (
+            classify_name(slashed["medium"], abbreviations) == "organisation"):
+        # "Urna wyborcza w Kielcach / Jarosław Kubalski / Radio Kielce": the photographer, then the medium
+        tail = slashed.group(0).strip()
+        return text[: slashed.start()].rstrip(), tail, [Credit("photo", person=person_name(slashed["person"]),
+                                                               organisation=expand_organisation(slashed["medium"], abbreviations), raw=tail)]
     kept = KEPT_AFTER_SLASH.search(text) or CAPTION_KEPT_IN.search(text)
     credits = parse_credit_line("fot. " + kept.group(1), abbreviations) if kept else []
     if credits and text[: kept.start()].strip():
@@ -800,7 +809,8 @@ CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
-NO_NAME_LINE = re.compile(r"^(?:\d+|napisz\s+do\s+autora.*|(?:tel|fax|e-?mail)\b.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
+NO_NAME_LINE = re.compile(r"^(?:\d+|napisz\s+do\s+autora.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
+                          r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|narzędzia|typografia|drukuj|udostępnij)$", re.IGNORECASE)
 OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
@@ -812,7 +822,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(text) > MAX_CREDIT_LENGTH * 2:
         return []
     raw = " ".join(text.split())
-    parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |")) if p.strip()]
+    parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |•·")) if p.strip()]
     names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p))]
     workplace = None
     if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", names_part[0]), abbreviations):
@@ -881,11 +891,11 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
-              r"|\bfotorelacj[aęi]|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęci[ae]|zdjęć|fotografi[aei])\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+              r"|\bfotorelacj[aęi]|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+wykonane\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei])\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
-    ("editing", r"\bpod\s+redakcją(?:\s+naukową)?"),  # "Numer przygotowano pod redakcją Anny Lis"
+    ("editing", r"\bpod\s+redakcją(?:\s+naukową)?|\bopracowan[aey]\s+przez"),  # "… pod redakcją Anny Lis", "Kronika opracowana przez …"
     # an interview's byline: "Z Janem Kosem rozmawia Anna Lis", "Rozmawiała: Anna Lis"
     ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|(?:^|\s)z\s+(?:(?!któr)[^.!?]|\b(?:inż|mgr|dr|prof|hab|ks|red|im|św)\.)*?\brozmawia(?:ł|ła|li|ły)?\b"
              r"|^(?:rozmowa|relacja|wywiad)(?=\s+\S+\s+\S+\.?$)"
@@ -894,6 +904,7 @@ _NAMES_AFTER = [
 ]
 PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]
 PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie|fotografi[eęi]|fotografię)\b", re.IGNORECASE)
+THANKS_FOR_PHOTOS = re.compile(r"\s+za\s+(?:zdjęcia|zdjęcie|fotografie|fotorelację|fotoreportaż)\s*[.!]?$", re.IGNORECASE)
 MAX_PROSE_CREDITS = 4
 # A social-media post embedded in the page: "Opublikowany przez Gmina Lisewo Wtorek, 20 października 2020".
 EMBEDDED_POST = re.compile(
@@ -926,6 +937,11 @@ def prose_credits(text: str) -> list[Credit]:
             people = people_in_text(re.split(r"[.!?;](?:\s|$)", after, maxsplit=1)[0])
             if people and NAME_TITLES.sub("", after.lstrip(' "„')).startswith(people[0].forms[0].split()[0]):
                 return [Credit(role, person=p.name, raw=raw) for p in people[:MAX_PROSE_CREDITS]]
+    thanked = THANKS_FOR_PHOTOS.search(text)
+    if thanked:  # "Dziękuję koleżance Leokadii Skowronek za zdjęcia", "… Mirosławowi Stempie za fotorelację."
+        people = people_in_text(text[: thanked.start()])
+        if people and text[: thanked.start()].rstrip().endswith(people[-1].forms[-1]):
+            return [Credit("photo", person=people[-1].name, raw=raw)]
     before = PROSE_BEFORE.search(text)
     if before:
         sentence = re.split(r"(?<=[.!?])\s+", text[: before.start()])[-1]
@@ -942,6 +958,14 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if whole:
         return "", whole
     lines = text.splitlines()
+    content = len(lines)
+    while content > 0 and (not lines[content - 1].strip() or DATE_LINE.match(lines[content - 1].strip())):
+        content -= 1
+    if 0 < content < len(lines) and lines[-1].strip():
+        # "… do gmin. (jaz)\n\nData: 08.08.2012": the page's date under the text, then nothing; read what is above it
+        before, found = credits_at_end("\n".join(lines[:content]), abbreviations)
+        if found:
+            return before, found
     # credits are short: only the lines that fit in one credit paragraph are tried, and text above them is kept
     tail = len(lines)
     while tail > 0 and sum(len(line) + 1 for line in lines[tail - 1 :]) <= MAX_PARAGRAPH_LENGTH:

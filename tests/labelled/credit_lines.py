@@ -401,6 +401,14 @@ CREDIT_LINES = [
     ("(fot. GOK Lisewo)\n\nŚroda, 01-12-2021 16:48:00", [credit("photo", organisation="GOK Lisewo")]),
     # the photographer holds the copyright written before the role; a bare prefix before an office's short name
     ("(© Fot. Ewa Sowa)", [credit("photo", "Ewa Sowa", holder="Ewa Sowa")]),
+    # more metadata dropped: an update stamp, a reading time, links to the author's posts, page tools, an issue line
+    ("© 2024 - Radio Lisewo", [credit("source", organisation="Radio Lisewo", holder="Radio Lisewo", year=2024)]),
+    ("Autor: Forum Lisewa\nArtykuł opublikowany: 25 listopada 2019", [credit("text", organisation="Forum Lisewa")]),
+    ("fot. lisewo.pl\n\nNarzędzia\nTypografia", [credit("photo", organisation="lisewo.pl")]),
+    ("źródło: PUP Lisewo, GUS\nNR 7 (137) LIPIEC 2016", [credit("source", organisation="PUP Lisewo"), credit("source", organisation="GUS")]),
+    ("Opracowanie: Kuria Diecezjalna w Lisewie | Redaguje: ks. Adam Wrona",
+     [credit("editing", organisation="Kuria Diecezjalna w Lisewie"), credit("editing", "Adam Wrona")]),
+    ("Opracowanie redakcyjne\n\nEwa Sowa", [credit("editing", "Ewa Sowa")]),
     ("Foto UMiG Lisewo", [credit("photo", organisation="UMiG Lisewo")]),
     ("Foto Lisewo zaprasza na festiwal", []),
     ("© 2013 lisewo_foto all right reserved",
@@ -422,6 +430,9 @@ BYLINES = [
     ("Marek Lis\nNapisz do autora", [credit("text", "Marek Lis")]),
     ("Marek Lis\nmarek.lis@lisewo.pl", [credit("text", "Marek Lis")]),
     ("Ewa Sowa\nreferent ds. promocji\ntel. 56 611 22 33", [credit("text", "Ewa Sowa")]),
+    (" • Marek Lis\n • Opublikowano: 13 kwietnia 2021 - 06:00 | Zaktualizowano: 13 kwietnia 2021 - 12:36", [credit("text", "Marek Lis")]),
+    ("Ewa Sowa\n\nZobacz wszystkie posty", [credit("text", "Ewa Sowa")]),
+    ("Ewa Sowa\n• 2 min czytania", [credit("text", "Ewa Sowa")]),
     ("Anna Lis, Piotr Sowa", [credit("text", "Anna Lis"), credit("text", "Piotr Sowa")]),
     ("M.Zając", [credit("text", "M. Zając")]),
     ("2024-05-02, 10:15  Ewa Kos/Redakcja", [credit("text", "Ewa Kos"), credit("text", organisation="Redakcja")]),
@@ -481,4 +492,7 @@ PROSE_CREDITS = [
     ("Materiał przygotowany przez Ewę Sowę.", [credit("text", "Ewa Sowa")]),
     ("Ten numer biuletynu powstał pod redakcją Marka Lisa.", [credit("editing", "Marek Lis")]),
     ("Zdjęcia wykonał dh Marek Lis.", [credit("photo", "Marek Lis")]),
+    ("Kronika opracowana przez Ewę Sowę.", [credit("editing", "Ewa Sowa")]),
+    ("Dziękuję koleżance Ewie Sowie za zdjęcia.", [credit("photo", "Ewa Sowa")]),
+    ("Poniżej fotografie wykonane podczas dożynek przez Marka Lisa, dyrektora GOK.", [credit("photo", "Marek Lis")]),
 ]
