@@ -30,7 +30,7 @@ LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
 CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a byline
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
-INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|ze)$")  # "GOK-u", "ZUS-ie"
+INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|ze|[{UPPER}]{{1,4}})$")  # "GOK-u", "ZUS-ie", "ZS-P"
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
                  r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc")  # fmt: skip
@@ -76,7 +76,7 @@ oficer chorąży kanclerz przeor wikary kanonik lekkoatleta lekkoatletka koszyka
 siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni referent referentka
 prepozyt juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca dyżurny dyżurna
 wioślarz wioślarka kajakarz kajakarka tenisista tenisistka bokser bokserka zapaśnik zapaśniczka judoka rękodzielnik
-rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista ekonomistka
+rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista ekonomistka wizytator wizytatorka komtur
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -205,6 +205,9 @@ def _restore_stem(stem: str) -> str:
     return stem
 
 
+# A man's locative softens the stem's last consonant: Lerchenfeld → Lerchenfeldzie, Walent → Walencie.
+_LOCATIVE_SOFTENED = [("dzie", "d"), ("cie", "t"), ("rze", "r"), ("le", "ł"), ("nie", "n"), ("sie", "s"), ("zie", "z"),
+                      ("mie", "m"), ("wie", "w"), ("bie", "b"), ("pie", "p"), ("fie", "f")]
 _ADJECTIVAL_MALE = re.compile(r"(s|c|dz)(?:kiego|kiemu|kim)$")
 _ADJECTIVAL_FEMALE = re.compile(r"(s|c|dz)(?:kiej|ką)$")
 _CASE_ENDING = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em", "loc": "u", "voc": "u"}
@@ -233,6 +236,10 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
         return part[:-2] + "ka"  # "Tadeuszowi Trziszce", "po Arturze Szałabawce" → Trziszka, Szałabawka
     if re.search(r"[kg]iem$", part):
         return _restore_stem(part[:-3])  # "Kowallkiem" → Kowallek
+    if case_ending == "u":
+        for written, nominative in _LOCATIVE_SOFTENED:
+            if part.endswith(written) and len(part) - len(written) >= 3:
+                return part[: -len(written)] + nominative  # "o Tadeuszu Lerchenfeldzie" → Lerchenfeld
     if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yąę]$|(?:(?<![scz])k|g)i$", part) and len(part) > 4:
         return part[:-1] + "a"  # "Jana Zaręby", "Janem Zarębą", "Jana Zarębę", "Piotra Wysgi" → Zaręba, Wysga
     for ending in sorted({case_ending, "owi", "em", "a", "u"}, key=len, reverse=True):

@@ -412,4 +412,8 @@ MENTIONS = [
     ("Kibicował też były wójt Lisewa – Jan Wrona.", [("Jan Wrona", "były wójt Lisewa")]),
     ("Nieobecni byli radny J. Lis i radna A. Kos.", [("J. Lis", "radny"), ("A. Kos", "radna")]),
     ("Nagrodę odebrał wioślarz Adam Sowa.", [("Adam Sowa", "wioślarz")]),
+    # a man's unknown surname in the locative; an acronym joined by a hyphen in a role; more role nouns
+    ("Pamiątki po komendancie wojskowym Lisewa por. Tadeuszu Lerchenfeldzie.", [("Tadeusz Lerchenfeld", "komendant wojskowy Lisewa")]),
+    ("Medal otrzymała Ewa Sowa – wicedyrektor ZS-P nr 4 w Lisewie.", [("Ewa Sowa", "wicedyrektor ZS-P nr 4 w Lisewie")]),
+    ("Wśród gości była Anna Kos - wizytator Kuratorium Oświaty.", [("Anna Kos", "wizytator Kuratorium Oświaty")]),
 ]
