@@ -810,7 +810,7 @@ CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. 
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
 NO_NAME_LINE = re.compile(r"^(?:\d+|napisz\s+do\s+autora.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
-                          r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|narzędzia|typografia|drukuj|udostępnij)$", re.IGNORECASE)
+                          r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
@@ -823,7 +823,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     raw = " ".join(text.split())
     parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |•·")) if p.strip()]
-    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p))]
+    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p)
+                                           or PAGE_TOOLS.match(p))]
     workplace = None
     if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", names_part[0]), abbreviations):
         # "Jan Lis\nRzecznik Prasowy", "Jan Lis\nTowarzystwo Naukowe Płockie", "Jan Lis\noficer prasowy\nKMP w Lisewie":
