@@ -495,4 +495,5 @@ PROSE_CREDITS = [
     ("Kronika opracowana przez Ewę Sowę.", [credit("editing", "Ewa Sowa")]),
     ("Dziękuję koleżance Ewie Sowie za zdjęcia.", [credit("photo", "Ewa Sowa")]),
     ("Poniżej fotografie wykonane podczas dożynek przez Marka Lisa, dyrektora GOK.", [credit("photo", "Marek Lis")]),
+    ("Niżej zdjęcia zrobione na festynie przez Ewę Sowę.", [credit("photo", "Ewa Sowa")]),
 ]
