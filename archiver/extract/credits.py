@@ -133,7 +133,8 @@ DATE_LINE = re.compile(
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{1,2}:\d{2},?\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-    r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$",
+    r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$"
+    rf"|^[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)?,\s+(?:dnia\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}(?:\s*r(?:oku|\.)?)?\.?$",  # "Warszawa, 10 lipca 2024 roku"
     re.IGNORECASE,
 )
 PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|nr\.?\s*\d+(?:\s*\(\d+\))?\s+{_MONTHS}\s+(?:19|20)\d\d)$", re.IGNORECASE)
@@ -379,6 +380,15 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
     return [GLUED_INITIAL.sub(r"\1 ", n) for n in names if n]
 
 
+def _only_a_place(item: str) -> bool:
+    """ "Toruń", "Nowe Miasto": a town the dictionary knows, and nothing but names it knows the words as."""
+    words = item.split()
+    found = [readings(word) for word in words]
+    return 1 <= len(words) <= 2 and all(word[:1].isupper() for word in words) and all(
+        any("nazwa_geograficzna" in r.labels for r in known) and all(r.labels & {"nazwa_geograficzna", "nazwisko"} for r in known)
+        for known in found)
+
+
 def _written_once(name: str) -> str:
     """ "Radio Łódź Radio Łódź": a name the page repeats in two elements, once."""
     words = name.split()
@@ -587,6 +597,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if EDITORIAL_DESK.match(item):
             organisations.append(item.rstrip("."))  # "oprac. red.": the desk
             continue
+        if people and _only_a_place(item):
+            continue  # "Wiesław Lis (Toruń) – redaktor naczelny": where he is from, not whom he works for
         username = USERNAME.match(item) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
         what = "person" if SIGNATURE.match(item) or username or _initials(item, abbreviations) else classify_name(item, abbreviations)
         if what is None and not people and not organisations:

@@ -401,6 +401,9 @@ CREDIT_LINES = [
     ("(fot. GOK Lisewo)\n\nŚroda, 01-12-2021 16:48:00", [credit("photo", organisation="GOK Lisewo")]),
     # the photographer holds the copyright written before the role; a bare prefix before an office's short name
     ("(© Fot. Ewa Sowa)", [credit("photo", "Ewa Sowa", holder="Ewa Sowa")]),
+    # where a person is from is no organisation; a letter's place and date under the credits
+    ("Redaktor naczelny: Marek Lis (Toruń)", [credit("editing", "Marek Lis")]),
+    ("Zdjęcie: A. Sowa.\n\nWarszawa, 10 lipca 2024 roku", [credit("photo", "A. Sowa")]),
     # more metadata dropped: an update stamp, a reading time, links to the author's posts, page tools, an issue line
     ("© 2024 - Radio Lisewo", [credit("source", organisation="Radio Lisewo", holder="Radio Lisewo", year=2024)]),
     ("Autor: Forum Lisewa\nArtykuł opublikowany: 25 listopada 2019", [credit("text", organisation="Forum Lisewa")]),
