@@ -381,7 +381,7 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
 
 
 def _only_a_place(item: str) -> bool:
-    """ "Toruń", "Nowe Miasto": a town the dictionary knows, and nothing but names it knows the words as."""
+    """ "Lisewo", "Nowe Miasto": a town the dictionary knows, and nothing but names it knows the words as."""
     words = item.split()
     found = [readings(word) for word in words]
     return 1 <= len(words) <= 2 and all(word[:1].isupper() for word in words) and all(
@@ -598,7 +598,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             organisations.append(item.rstrip("."))  # "oprac. red.": the desk
             continue
         if people and _only_a_place(item):
-            continue  # "Wiesław Lis (Toruń) – redaktor naczelny": where he is from, not whom he works for
+            continue  # "Wiesław Lis (Lisewo) – redaktor naczelny": where he is from, not whom he works for
         username = USERNAME.match(item) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
         what = "person" if SIGNATURE.match(item) or username or _initials(item, abbreviations) else classify_name(item, abbreviations)
         if what is None and not people and not organisations:
