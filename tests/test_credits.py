@@ -161,6 +161,12 @@ def test_a_role_word_ending_a_sentence_of_a_caption_is_no_credit(caption):
     assert split_caption_credit("Nowy most. Zdj. Jan Lis", TORUN.abbreviations)[2][0].person == "Jan Lis"
 
 
+@pytest.mark.parametrize("line", ["; | fot. Jan Lis", " ; fot. Jan Lis | Zdjęcia: Anna", "; fot. Jan Lis | a"])
+def test_an_empty_segment_before_a_bar_is_no_byline_and_no_crash(line):
+    # found by fuzzing: an empty first segment beside " | " was taken for a byline's name
+    assert all(c.person != "" for c in parse_credit_line(line, TORUN.abbreviations))
+
+
 def test_a_long_block_of_repeated_credit_wordings_is_read_from_its_end_only():
     prose = "\n".join(["Wiosna w obiektywie Jana Nowaka."] * 500)
     text, credits = credits_at_end(prose, TORUN.abbreviations)
