@@ -1,8 +1,11 @@
 """The credit grammar, table-driven: each line with the credits it must yield (or none)."""
 
+import random
+
 import pytest
 
 from archiver.extract.credits import byline_credits, credits_at_end, parse_credit_line, prose_credits, split_caption_credit
+from archiver.extract.people import people_in_text
 from tests.conftest import TORUN
 from tests.labelled.credit_lines import BYLINES, CREDIT_LINES, PROSE_CREDITS
 
@@ -159,6 +162,20 @@ def test_a_signer_s_post_under_the_name_is_no_credit_line():
 def test_a_role_word_ending_a_sentence_of_a_caption_is_no_credit(caption):
     assert split_caption_credit(caption, TORUN.abbreviations) == (caption, None, [])
     assert split_caption_credit("Nowy most. Zdj. Jan Lis", TORUN.abbreviations)[2][0].person == "Jan Lis"
+
+
+PIECES = ["fot.", "Zdjęcia:", "Tekst:", "/", " / ", "–", ",", ";", "(", ")", "©", "2024", "Jan", "Lis", "Anna", "Kowalska", "UMT",
+          "PAP", "Redakcja", "red.", "oprac.", "i", "\n", "\n\n", "•", "|", "Źródło:", "na podst.", "Materiał oryginalny:", "dla",
+          "Wydział", "Kultury", "nad", "ks.", "(k)", "RB", "www.lisewo.pl", "Warszawa,", "10", "lipca", "roku", "Z-ca", "GOK-u", "Duda"]
+
+
+def test_random_runs_of_credit_words_never_raise():
+    chance = random.Random(12)  # a fixed seed: the same 1,500 texts every run
+    for _ in range(1500):
+        text = " ".join(chance.choice(PIECES) for _ in range(chance.randint(1, 40)))
+        text_left, credits = credits_at_end(text, TORUN.abbreviations)
+        people_in_text(text)
+        assert isinstance(text_left, str) and all(c.role in ("text", "photo", "video", "graphics", "editing", "source") for c in credits)
 
 
 @pytest.mark.parametrize("line", ["; | fot. Jan Lis", " ; fot. Jan Lis | Zdjęcia: Anna", "; fot. Jan Lis | a"])
