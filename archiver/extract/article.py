@@ -367,21 +367,22 @@ def peel_credits(body, abbreviations) -> list[Credit]:
         for taken in blocks[place : place + signed]:
             taken.getparent().remove(taken)
         place += signed
-    return [credit for group in found for credit in group] or _credits_across_blocks(blocks, abbreviations)
+    return [credit for group in found for credit in group] or _credits_across_blocks(blocks, texts, abbreviations)
 
 
 MAX_BLOCKS_OF_CREDITS = 4
 
 
-def _credits_across_blocks(blocks: list, abbreviations) -> list[Credit]:
-    """The credits the last few blocks give together, read as credits_at_end reads paragraphs, the blocks
-    they take removed: "<p>Zdjęcia</p><p>Ewa Kos</p><p>Jan Lis</p>", "<p>Ewa Kos 12 maja 2024</p><p>57</p>",
-    a signature with its post and workplace in blocks of their own."""
+def _credits_across_blocks(blocks: list, texts: list[str], abbreviations) -> list[Credit]:
+    """The credits the last few blocks (``blocks`` from the last, ``texts`` their lines) give together,
+    read as credits_at_end reads paragraphs, the blocks they take removed: "<p>Zdjęcia</p><p>Ewa Kos</p>
+    <p>Jan Lis</p>", "<p>Ewa Kos 12 maja 2024</p><p>57</p>", a signature with its post and workplace in
+    blocks of their own."""
     for count in range(min(MAX_BLOCKS_OF_CREDITS, len(blocks)), 1, -1):
         chosen = list(reversed(blocks[:count]))
-        texts = [lines_of(block) for block in chosen]
-        before, credits = credits_at_end("\n\n".join(texts), abbreviations)
-        kept = next((k for k in range(count) if "\n\n".join(texts[:k]).strip() == before.strip()), None)
+        chosen_texts = list(reversed(texts[:count]))
+        before, credits = credits_at_end("\n\n".join(chosen_texts), abbreviations)
+        kept = next((k for k in range(count) if "\n\n".join(chosen_texts[:k]).strip() == before.strip()), None)
         if credits and kept is not None:
             for block in chosen[kept:]:
                 block.getparent().remove(block)

@@ -30,12 +30,14 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 # The misspellings press offices really write are listed too: "Żródło:", "Zrodlo:", "Zdj.".
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _AUTHORS = r"autor(?:ka|zy|ki)?"
+# "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
+_DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
     ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|(?:wpisan|napisan)[ya]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"
-              r"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+(?:archiwaln|ilustracyjn)[ea]"),  # the kind of source too: ARCHIVAL_PHOTOS
+              rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}"),
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
@@ -46,8 +48,7 @@ _ROLE_WORDS = [
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|opublikował[a]?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|wydawca"),
 ]
-PHOTO_DESCRIBED = re.compile(r"^(archiwaln[ea]|ilustracyjn[ea])\b\s*[:/–-]?\s*", re.IGNORECASE)
-ARCHIVAL_PHOTOS = re.compile(r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+archiwaln[ea]\b", re.IGNORECASE)
+PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
 BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?:\s+prasow(?:ej|ych))?\s+)?",
                       re.IGNORECASE)
@@ -562,8 +563,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     organisations: list[str] = []
     signed_by: list[str] = []
     offices: dict[str, str] = {}  # a person's own office, named right after him
-    archival = ARCHIVAL_PHOTOS.match(segment.strip()) or (described and described[1].lower().startswith("archiw"))
-    source_kind = "archive" if archival else None  # "Zdjęcia archiwalne: …"
+    source_kind = "archive" if "archiwaln" in head.lower() else None  # "Zdjęcia archiwalne: …", "fot. archiwalne …"
     # "Anna Grzybowska (Biuro Rady Miasta)": the bracket names where the person works.
     rest = PARENTHESISED.sub(lambda m: f", {m.group(1)}", rest)
     # "Jan Nowak / PAP": what follows a slash is the agency or site that published the work.
@@ -859,7 +859,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and (
             CAPITALS_SIGNATURE.match(line) or CAPITAL_INITIALS.match(line.rstrip(".") + ".")):
-        return [Credit("text", person=line.rstrip(".") + ("." if line.endswith(".") else ""), raw=raw)]  # "RB", "J. M." alone
+        return [Credit("text", person=re.sub(r"\.+$", ".", line), raw=raw)]  # "RB", "J. M.." alone
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
     line = (line[stamped.end() :] if stamped.start() == 0 else line[: stamped.start()]).strip() if stamped else line
     edited = EDITOR_SIGNATURE.search(line)

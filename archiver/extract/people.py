@@ -1174,11 +1174,12 @@ def people_in_text(text: str) -> list[Person]:
             if after and not _apposition_agrees(tokens, mention, after):
                 after = None  # "zgłoszona przez Ewę Romik, radna Anna Lis…": the next clause's subject, not her role
             before, through_verb = found_before or (None, "")
+            if before and all(_is_title(w) for w in before):
+                before = None  # "prof. Jan Nowak", "ks. Adam Lis": a title, not a function
             membership = before if through_verb == "wchodzą" else None
             being = through_verb and through_verb not in BECOMING
-            if before and after and (being or all(_is_title(w) for w in before)) and any(not _is_title(w) and _role_reading(w) for w in after):
-                # "prof. Jan Nowak, rektor uczelni", "Inicjatorem był Jan Nowak, przewodniczący rady": the
-                # function beside the name before a bare title or what the sentence says he was
+            if before and after and being and any(not _is_title(w) and _role_reading(w) for w in after):
+                # "Inicjatorem był Jan Nowak, przewodniczący rady": the function beside the name, not what the sentence says he was
                 before = None
             beside = _past_lifespan(tokens, mention.end)
             if after and beside < len(tokens) and (tokens[beside] in DASHES or tokens[beside] in ("(", after[0])):
@@ -1187,8 +1188,6 @@ def people_in_text(text: str) -> list[Person]:
                 before = None
             if before and not through_verb:
                 before = _role_in_names_case(before, mention)
-            if before and all(_is_title(w) for w in before):
-                before = None  # "prof. Jan Nowak", "ks. Adam Lis": a title, not a function
             role_words, shared = before or after, bool(before)
             in_list = bool(previous_end) and _in_one_list(tokens[previous_end : mention.start])
             titled = mention.start > 0 and _is_title(tokens[mention.start - 1])
@@ -1223,7 +1222,8 @@ def _plural_role(words: list[str], cases: frozenset[str]) -> bool:
     name it stands after when that is known (a woman's genitive singular looks the same)."""
     head = next((w for w in words if not _is_title(w) and _role_reading(w)), None)
     heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma)] if head else []
-    heads = [r for r in heads if r.cases & cases] or heads if cases else heads
+    if cases:
+        heads = [r for r in heads if r.cases & cases] or heads
     return bool(heads) and all("sg" not in r.numbers for r in heads)
 
 
