@@ -54,6 +54,10 @@ def test_degenerate_lines_are_not_credits(line):
         # a newspaper's photographer in capitals, in brackets
         ("Nowy dyrektor teatru Jan Lis (MIECZYSŁAW WRONA)", ("Nowy dyrektor teatru Jan Lis", "(MIECZYSŁAW WRONA)", "Mieczysław Wrona")),
         ("Posiedzenie klubu (PIS KO)", ("Posiedzenie klubu (PIS KO)", None, None)),
+        # Wikimedia's attribution after the caption
+        ("Zamek w Lisewie. Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons",
+         ("Zamek w Lisewie.", "Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons", "Jan Sowa")),
+        ("Pojedziemy via Berlin. Jan Sowa wróci via Poznań", ("Pojedziemy via Berlin. Jan Sowa wróci via Poznań", None, None)),
     ],
 )
 def test_caption_credit(caption, expected):
@@ -91,6 +95,15 @@ def test_text_keeps_a_prose_credit_and_loses_a_byline():
     assert credits == [] and text.endswith("Anna Lis")
     text, credits = credits_at_end("Nagrodę główną otrzymała:\nAnna Lis", TORUN.abbreviations)
     assert credits == [] and text.endswith("Anna Lis")
+
+
+def test_a_licence_on_a_line_of_its_own_is_the_credits_above_it():
+    text, credits = credits_at_end("Radni przyjęli budżet.\nFot. Jan Lis\nLicencja: CC BY 4.0", TORUN.abbreviations)
+    assert text == "Radni przyjęli budżet." and [(c.person, c.license) for c in credits] == [("Jan Lis", "CC-BY-4.0")]
+    text, credits = credits_at_end("Tekst: Ewa Kos\nFot. Jan Lis, CC BY-SA 3.0\nUznanie autorstwa 4.0", TORUN.abbreviations)
+    assert [(c.person, c.license) for c in credits] == [("Ewa Kos", "CC-BY-4.0"), ("Jan Lis", "CC-BY-SA-3.0")]
+    text, credits = credits_at_end("Radni przyjęli budżet.\nLicencja: CC BY 4.0", TORUN.abbreviations)
+    assert credits == [] and text.endswith("CC BY 4.0")
 
 
 def test_an_embedded_post_names_its_publisher_as_the_source():

@@ -160,8 +160,18 @@ CC_LICENCE = re.compile(
     r"\bCC[\s-]?(?P<kind>0|BY(?:[\s-]+(?:NC|SA|ND)){0,2})(?:[\s-]*(?P<version>[1-4]\.[05]))?(?:\s+PL\b)?",
     re.IGNORECASE,
 )
+# A Creative Commons licence by its name, Polish or English: "Uznanie autorstwa – Na tych samych warunkach 3.0 Polska",
+# "Attribution-NonCommercial 4.0 International".
+_CC_TERMS = {"NC": r"użycie\s+niekomercyjne|non-?commercial", "SA": r"na\s+tych\s+samych\s+warunkach|share-?\s?alike",
+             "ND": r"bez\s+utworów\s+zależnych|no-?\s?deriv(?:s|atives)"}  # fmt: skip
+CC_NAMED = re.compile(
+    rf"\b(?:uznanie\s+autorstwa|attribution)(?P<terms>(?:\s*[-–—,]?\s*(?:{'|'.join(_CC_TERMS.values())}))*)"
+    r"(?:\s*(?P<version>[1-4]\.[05]))?(?:\s+(?:polska|międzynarodow[ea]|international|unported|poland|pl)\b)?",
+    re.IGNORECASE,
+)
 ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+zastrze[żz]one\b|\ball\s+rights?\s+reserved\b", re.IGNORECASE)
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
+RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
     r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
     r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
@@ -228,6 +238,9 @@ ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\
 POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
+# A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
+USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)
+VIA_PLATFORM = re.compile(r",?\s+via\s+(?P<platform>[^,/]+?)\s*$", re.IGNORECASE)  # "Jan Lis, CC BY-SA 4.0, via Wikimedia Commons"
 PLATFORM_PAGE = re.compile(r"\b(?:Facebook|FB|YouTube|Instagram|Twitter|TikTok)/(?=\w)", re.IGNORECASE)
 NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Jan Nowak — UMT"
 
@@ -281,10 +294,14 @@ def licence_from_text(text: str) -> tuple[str | None, str | None]:
     if PUBLIC_DOMAIN.search(text):
         return PUBLIC_DOMAIN_ID, None
     match = CC_LICENCE.search(text)
-    if not match:
+    named = CC_NAMED.search(text) if not match else None
+    if named:
+        kind = "-".join(["BY", *(term for term, words in _CC_TERMS.items() if re.search(words, named.group("terms"), re.IGNORECASE))])
+    elif match:
+        kind = re.sub(r"[\s-]+", "-", match.group("kind").upper())
+    else:
         return None, None
-    kind = re.sub(r"[\s-]+", "-", match.group("kind").upper())
-    version = match.group("version")
+    version = (named or match).group("version")
     if kind == "0":
         return "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"
     if not version:
@@ -294,6 +311,13 @@ def licence_from_text(text: str) -> tuple[str | None, str | None]:
 
 def _cc_url(kind: str, version: str) -> str:
     return f"https://creativecommons.org/licenses/{kind.lower()}/{version}/"
+
+
+def _licence_words_only(line: str) -> bool:
+    """Whether a line says nothing but a licence or the word for one ("Licencja: CC BY 4.0", "Uznanie
+    autorstwa 4.0", "Licencja"): lines that give the licence of the credits above them."""
+    rest = CC_NAMED.sub("", CC_LICENCE.sub("", LICENCE_WORDS.sub("", RE_USE_NOTE.sub("", line))))
+    return not re.search(r"\w", ALL_RIGHTS_RESERVED.sub("", PUBLIC_DOMAIN.sub("", rest)))
 
 
 def _surname_in_capitals(word: str, abbreviations: Mapping[str, str]) -> bool:
@@ -541,7 +565,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
 
     rest = ALL_RIGHTS_RESERVED.sub("", PUBLIC_DOMAIN.sub("", rest))
-    rest = CC_LICENCE.sub("", LICENCE_WORDS.sub("", rest))
+    rest = re.sub(r"\(\W*\)|\[\W*\]", "", CC_NAMED.sub("", CC_LICENCE.sub("", LICENCE_WORDS.sub("", rest))))  # "Jan Lis (CC BY 4.0)"
 
     holder = year = None
     copyright_match = COPYRIGHT.search(rest)
@@ -574,6 +598,10 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return [*(Credit(role, person=first.strip(), **shared) for role in roles),
                 *(Credit("editing", person=part.strip(), **shared) for part in after_slash)]
     items = [(name, False) for name in _split_names(first, abbreviations)]
+    user = first.strip(" ,")
+    if after_slash and USERS_PLATFORM.match(after_slash[0].strip()) and re.fullmatch(r"[\w.-]{3,30}", user) and not CAPITALS_WORD.match(user):
+        people.append(user)
+        items = []
     # "Jan Lis/tarantoga.pl dla UMWKP": the agency, not whom it worked for
     items += [(re.sub(r"\s+dla\s+.+$", "", name), True) for part in after_slash for name in _split_names(part, abbreviations)]
     for item, is_agency in items:
@@ -628,6 +656,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         people = [person_name(holder)]  # "Fot. © Jan Nowak 2024": the photographer holds the copyright
     shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw,
                   source_kind=source_kind)  # fmt: skip
+    if len(people) == 1 and len(organisations) > 1 and len(organisations) == len(after_slash):
+        organisations = [" / ".join(organisations)]  # "Fot. Jan Lis / Reporter / East News": the agency and who distributes it
     credits = []
     for role in roles:
         if people:
@@ -715,6 +745,11 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
         if SIGNATURES_LINE.match(text) or SLASHED_SIGNATURES.match(text):
             credits.extend(_signatures(text, raw))
             continue
+        via = VIA_PLATFORM.search(text)
+        if via and USERS_PLATFORM.match(via["platform"]) and not SENTENCE_AFTER_SOURCE.search(text[: via.start()]):
+            # Wikimedia's attribution of a file: its author, licence and the site, which needs no role word
+            licensed = licence_from_text(text)[0] and not starts_with_role(text)
+            text = f"{'Fot. ' if licensed else ''}{text[: via.start()]} / {via['platform']}"
         named_first = ROLE_AFTER_NAME.match(text)
         if named_first and all(classify_name(n, abbreviations) == "person" for n in _split_names(named_first["names"], abbreviations)):
             # "Jan Lis – tekst": the role after the name
@@ -789,6 +824,13 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
             return caption, tail, credits
+    via = VIA_PLATFORM.search(text)
+    sentences = list(re.finditer(r"[.!?…]\s+(?=\S)", text[: via.start()])) if via else []
+    if sentences:  # "Zamek w Golubiu. Jan Lis, CC BY-SA 4.0, via Wikimedia Commons": the file's attribution after the caption
+        tail = text[sentences[-1].end() :]
+        credits = parse_credit_line(tail, abbreviations)
+        if credits:
+            return text[: sentences[-1].start() + 1], tail, credits
     slashed = PHOTOGRAPHER_AND_MEDIUM.search(text)
     if slashed and text[: slashed.start()].strip() and classify_name(slashed["person"], abbreviations) == "person" and (
             classify_name(slashed["medium"], abbreviations) == "organisation"):
@@ -973,6 +1015,15 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if whole:
         return "", whole
     lines = text.splitlines()
+    licensed = len(lines)
+    while licensed > 0 and (not lines[licensed - 1].strip() or _licence_words_only(lines[licensed - 1])):
+        licensed -= 1
+    if 0 < licensed < len(lines) and licence_from_text(" ".join(lines[licensed:]))[0]:
+        # "Fot. Jan Lis\nLicencja: CC BY 4.0": the licence of the credits above it
+        before, found = credits_at_end("\n".join(lines[:licensed]), abbreviations)
+        licence, licence_url = licence_from_text(" ".join(lines[licensed:]))
+        if found:
+            return before, [c if c.license else replace(c, license=licence, license_url=licence_url) for c in found]
     content = len(lines)
     while content > 0 and (not lines[content - 1].strip() or DATE_LINE.match(lines[content - 1].strip())):
         content -= 1

@@ -38,6 +38,22 @@ CREDIT_LINES = [
     ("Fot. © UMT 2023, autor: Jan Nowak, licencja: CC BY-ND 4.0", [credit("photo", "Jan Nowak", holder=UMT, year=2023, licence=cc("BY-ND", "4.0"))]),
     ("Fot. © UMT 2023, autor: Jan Nowak, licencja: CC BY-NC-SA 4.0", [credit("photo", "Jan Nowak", holder=UMT, year=2023, licence=cc("BY-NC-SA", "4.0"))]),
     ("Fot. © UMT 2023, autor: Jan Nowak, licencja: CC BY-NC-ND 4.0", [credit("photo", "Jan Nowak", holder=UMT, year=2023, licence=cc("BY-NC-ND", "4.0"))]),
+    # a Creative Commons licence by its Polish or English name
+    ("Fot. Adam Kos (CC BY 4.0)", [credit("photo", "Adam Kos", licence=cc("BY", "4.0"))]),
+    ("Fot. Marek Lis, licencja: Uznanie autorstwa 4.0", [credit("photo", "Marek Lis", licence=cc("BY", "4.0"))]),
+    ("Fot. Ewa Sowa, licencja Uznanie autorstwa – Na tych samych warunkach 3.0 Polska", [credit("photo", "Ewa Sowa", licence=cc("BY-SA", "3.0"))]),
+    ("Zdjęcia: Adam Kos (Uznanie autorstwa - Użycie niekomercyjne - Bez utworów zależnych 4.0 Międzynarodowe)",
+     [credit("photo", "Adam Kos", licence=cc("BY-NC-ND", "4.0"))]),
+    ("Autor: Anna Wrona, Attribution-ShareAlike 4.0 International", [credit("text", "Anna Wrona", licence=cc("BY-SA", "4.0"))]),
+    # Wikimedia's attribution of a file, which needs no role word; a user's name before the site
+    ("Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons", [credit("photo", "Jan Sowa", "Wikimedia Commons", licence=cc("BY-SA", "4.0"))]),
+    ("Fot. Marta Kos, CC BY 3.0, via Wikimedia Commons", [credit("photo", "Marta Kos", "Wikimedia Commons", licence=cc("BY", "3.0"))]),
+    ("Lisek77, Public domain, via Wikimedia Commons",
+     [credit("photo", "Lisek77", "Wikimedia Commons", licence=("LicenseRef-Public-Domain", None))]),
+    ("fot: Kosmaty/Wikimedia", [credit("photo", "Kosmaty", "Wikimedia")]),
+    ("Fot. UMT/Wikimedia", [credit("photo", organisation=UMT), credit("photo", organisation="Wikimedia")]),
+    # an agency and who distributes its photos: one photographer, one organisation
+    ("Fot. Piotr Wrona / Reporter / East News", [credit("photo", "Piotr Wrona", "Reporter / East News")]),
     ("Fot. © UMT 2022, autor: Jan Nowak, licencja: CC BY-NC 3.0", [credit("photo", "Jan Nowak", holder=UMT, year=2022, licence=cc("BY-NC", "3.0"))]),
     ("Fot. © UMT 2022, autor: Jan Nowak, licencja: CC BY-SA 3.0", [credit("photo", "Jan Nowak", holder=UMT, year=2022, licence=cc("BY-SA", "3.0"))]),
     ("Fot. © UMT 2022, autor: Jan Nowak, licencja CC BY 3.0", [credit("photo", "Jan Nowak", holder=UMT, year=2022, licence=cc("BY", "3.0"))]),
