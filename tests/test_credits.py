@@ -50,6 +50,7 @@ def test_degenerate_lines_are_not_credits(line):
         ("Widok na rzekę. fot", ("Widok na rzekę. fot", None, None)),
         ("Pracował wtedy w PZU (SA).", ("Pracował wtedy w PZU (SA).", None, None)),
         ("Zamek warto zwiedzićFot. Jan Lis", ("Zamek warto zwiedzić", "Fot. Jan Lis", "Jan Lis")),
+        ("Zarząd koła (druga od prawej)Fot. Ewa Sowa", ("Zarząd koła (druga od prawej)", "Fot. Ewa Sowa", "Ewa Sowa")),
         ("Na korcie w Lisewie. Zdjęcie z archiwum Jana Kosa", ("Na korcie w Lisewie.", "Zdjęcie z archiwum Jana Kosa", "Jan Kos")),
         # a newspaper's photographer in capitals, in brackets
         ("Nowy dyrektor teatru Jan Lis (MIECZYSŁAW WRONA)", ("Nowy dyrektor teatru Jan Lis", "(MIECZYSŁAW WRONA)", "Mieczysław Wrona")),

@@ -451,7 +451,7 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
         person, following = " ".join(words[:length]), words[length]
         if is_first_name(words[0]) and ORGANISATION_START.match(following):
             return person, " ".join(words[length:])  # "Jan Lis Urząd Gminy Lisewo"
-        if is_first_name(words[0]) and starts_with_role(following) and not is_surname(following):
+        if is_first_name(words[0]) and _post_starts(words[length:]) and not is_surname(following):
             acronym = next((i for i in range(length + 1, len(words)) if CAPITALS_WORD.match(words[i])), None)
             return person, " ".join(words[acronym:]) if acronym else None
         if not CAPITALS_WORD.match(following) or len(following) > 6:
@@ -460,6 +460,15 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
             continue  # "Jan NOWAK", "Anna Maria NOWAK": a surname in capitals, not an office
         return person, " ".join(words[length:])
     return None
+
+
+def _post_starts(words: list[str]) -> bool:
+    """ "Dyrektor GOK", "Główny Specjalista": a function, or a capitalised adjective and then one, after a signer's name
+    ("Jan Lis nowym dyrektorem" is a headline)."""
+    if starts_with_role(words[0]):
+        return True
+    adjective = words[0][:1].isupper() and any(r.pos == "adj" for r in readings(words[0].lower()))
+    return adjective and len(words) > 1 and starts_with_role(words[1])
 
 
 def _initials(item: str, abbreviations: Mapping[str, str]) -> bool:
@@ -785,8 +794,8 @@ def _signatures(line: str, raw: str) -> list[Credit]:
 
 
 CAPTION_CREDIT_START = re.compile(
-    rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER}])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})",
-    re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette": a capitalised role word glued to the caption
+    rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\]])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})",
+    re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette", "(druga od prawej)Fot. …": a capitalised role word glued to the caption
 )
 # Role words written short, whose dot is their own: "… Obiegowej. Fot. M. Lewiński".
 SHORT_ROLE_WORD = re.compile(r"(?:^|\W)(?:fot|foto|zdj|oprac|opr|red|il|rys|graf|txt|[źżz]r|mat|inf)$", re.IGNORECASE)

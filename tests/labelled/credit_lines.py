@@ -53,6 +53,7 @@ CREDIT_LINES = [
     ("fot: Kosmaty/Wikimedia", [credit("photo", "Kosmaty", "Wikimedia")]),
     ("Fot. UMT/Wikimedia", [credit("photo", organisation=UMT), credit("photo", organisation="Wikimedia")]),
     # an agency and who distributes its photos: one photographer, one organisation
+    ("Autor: Anna Lis Starszy Referent UG Lisewo", [credit("text", "Anna Lis", "UG Lisewo")]),
     ("Fot. Piotr Wrona / Reporter / East News", [credit("photo", "Piotr Wrona", "Reporter / East News")]),
     ("Fot. © UMT 2022, autor: Jan Nowak, licencja: CC BY-NC 3.0", [credit("photo", "Jan Nowak", holder=UMT, year=2022, licence=cc("BY-NC", "3.0"))]),
     ("Fot. © UMT 2022, autor: Jan Nowak, licencja: CC BY-SA 3.0", [credit("photo", "Jan Nowak", holder=UMT, year=2022, licence=cc("BY-SA", "3.0"))]),
