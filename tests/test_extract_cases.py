@@ -6,6 +6,7 @@ expected.json lists the fields the case pins down; each must come out exactly.
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from archiver.extract import extract_article
@@ -149,3 +150,27 @@ def test_how_an_article_ends(ending, credits, body_ends):
     article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)
     assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
     assert article["body_text"].endswith(body_ends)
+
+
+FIRST_PARAGRAPH = "<p><strong>W Toruniu odbyło się"
+
+
+@pytest.mark.parametrize(
+    "above,credits",
+    [
+        # a byline above the text: a credit line, or a date with names
+        ("<p>Autor: Marek Sowa</p>", [("text", "Marek Sowa", None)]),
+        ("<p>2020-10-16, 09:44 Marek Sowa/Redakcja</p>", [("text", "Marek Sowa", None), ("text", None, "Redakcja")]),
+        ("<p>12.05.2021 Ewa Lis</p>", [("text", "Ewa Lis", None)]),
+        # a name alone may be a heading or whom an interview is with; a sentence is text
+        ("<p>Marek Sowa</p>", []),
+        ("<p>Fotografie z sesji pokazujemy niżej.</p>", []),
+    ],
+)
+def test_a_byline_above_the_text(above, credits):
+    page = SEED.read_text(encoding="utf-8").replace(FIRST_PARAGRAPH, above + FIRST_PARAGRAPH, 1)
+    article = extract_article(page.encode(), "https://www.torun.pl/x", TORUN)
+    assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]][: len(credits)] == credits
+    above_text = lxml.html.fromstring(above).text_content()
+    assert (above_text in article["body_text"]) == (not credits)
+    assert article["body_text"].endswith("Metropolii Toruńskiej.")

@@ -19,6 +19,8 @@ from lxml.cssselect import CSSSelector
 
 from archiver.extract import dates
 from archiver.extract.credits import (
+    LEADING_STAMP,
+    MAX_CREDIT_LENGTH,
     Credit,
     byline_credits,
     credits_at_end,
@@ -329,6 +331,24 @@ def _trailing_blocks(body) -> list:
     return list(reversed([child for child in container if isinstance(child.tag, str)]))
 
 
+def peel_byline_above(body, abbreviations) -> list[Credit]:
+    """Remove a byline standing above the text, its first block, and return its credits: a credit line
+    ("Autor: Jan Lis") or a date with names ("2020-10-16, 09:44 Jan Lis/Redakcja"). A name alone there
+    may be a heading or whom an interview is with, so it needs the date."""
+    blocks = [block for block in reversed(_trailing_blocks(body)) if text_of(block)]
+    if len(blocks) < 2:
+        return []
+    text = lines_of(blocks[0])
+    if len(text) > MAX_CREDIT_LENGTH:
+        return []
+    credits = parse_credit_line(text, abbreviations)
+    if not credits and LEADING_STAMP.match(text.strip()):
+        credits = byline_credits(text, abbreviations)
+    if credits:
+        blocks[0].getparent().remove(blocks[0])
+    return credits
+
+
 def peel_credits(body, abbreviations) -> list[Credit]:
     """Remove the credit lines at the end of the body and return them, in reading order."""
     found: list[list[Credit]] = []
@@ -569,7 +589,8 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         known = {i["url"] for i in images}
         images += [i for i in inline_images if i["url"] not in known]
         image_credits += inline_credits
-        credits = peel_credits(body, site.abbreviations)
+        credits = peel_byline_above(body, site.abbreviations)
+        credits += peel_credits(body, site.abbreviations)
         blocks = blocks_of(body, links.resolve)
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
