@@ -804,7 +804,8 @@ def _without_place(words: list[str]) -> list[str]:
         return words
     tail = words[place + 1 :]
     geographic = all(w.islower() or _place_name(w) for w in tail)
-    return words[:place] if geographic else words
+    named = place > 1 and words[place - 1][:1].isupper()  # "Przewodniczącym Rady Miejskiej w Lipnie": the council's name
+    return words[:place] if geographic and not named else words
 
 
 def _before_relative_clause(tokens: list[str], comma: int, floor: int) -> int:

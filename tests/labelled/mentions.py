@@ -309,6 +309,7 @@ MENTIONS = [
     ("Mówiła też dr Ewa Lis, starszy archiwista w Archiwum Państwowym.", [("Ewa Lis", "starszy archiwista w Archiwum Państwowym")]),
     # where a role given before the verb was taken is the sentence's; titles alone are no role
     ("Przewodniczącym rady w Lisewie został Adam Sowa.", [("Adam Sowa", "Przewodniczący rady")]),
+    ("Przewodniczącym Rady Miejskiej w Lisewie został Marek Kos.", [("Marek Kos", "Przewodniczący Rady Miejskiej w Lisewie")]),
     ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
     ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", None)]),
     ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
