@@ -466,7 +466,7 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue
         # a patron's name is in the genitive ("szkoła Jana Kochanowskiego"), not "dyrektorowi szkoły Dariuszowi Słapkowi"
-        if resolved is None or ("gen" in resolved[0].cases and _patron(tokens, index)):
+        if resolved is None or ("gen" in resolved[0].cases and _patron(tokens, index)) or _place_after_its_office(tokens, index, resolved[0].cases):
             index += 1
             continue
         first, surname_nominative_ = resolved
@@ -478,6 +478,20 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                                  cases=first.cases))
         index = end + 1
     return mentions
+
+
+PLACE_OFFICES = frozenset({"sołtys", "sołtyska", "wójt", "burmistrz", "burmistrzyni", "starosta", "proboszcz"})
+
+
+def _place_after_its_office(tokens: list[str], index: int, cases: frozenset[str]) -> bool:
+    """ "sołtys Dąbrówki Leśnej", "wójtowi Woli Kopcowej": after the office of a village or a town, words
+    the dictionary knows as a place, in another case than the office, name the place; a name in the
+    office's case is its holder ("sołtysa Jana Lisa")."""
+    if index == 0 or not any("nazwa_geograficzna" in r.labels and r.cases & cases for r in readings(tokens[index])):
+        return False  # "Zastępca Burmistrza Rafał Kubacki": "Rafały" is a village, but not in the name's case
+    # a woman's "sołtys" does not decline, so its case says nothing
+    office = [r for r in readings(tokens[index - 1].lower()) if r.lemma in PLACE_OFFICES and len(r.cases) < len(CASES)]
+    return bool(office) and not any(r.cases & cases for r in office)
 
 
 def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
@@ -917,6 +931,9 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         elif not _continues_role(token, tokens[index - 1]):
             break
         named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.")  # "Teatru im. Stefana Żeromskiego"
+        resolved = _resolve(token, tokens[index + 1]) if index + 1 < len(tokens) and _first_name_readings(token) else None
+        if resolved and _place_after_its_office(tokens, index, resolved[0].cases):
+            named_after = True  # "sołtys Dąbrówki Leśnej": the village
         if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]) and not named_after:
             if tokens[index - 1] in AND or tokens[index - 1].lower() in CONNECTORS or len(words) > 1:
                 break  # the next person's name

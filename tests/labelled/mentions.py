@@ -310,6 +310,11 @@ MENTIONS = [
     # where a role given before the verb was taken is the sentence's; titles alone are no role
     ("Przewodniczącym rady w Lisewie został Adam Sowa.", [("Adam Sowa", "Przewodniczący rady")]),
     ("Przewodniczącym Rady Miejskiej w Lisewie został Marek Kos.", [("Marek Kos", "Przewodniczący Rady Miejskiej w Lisewie")]),
+    # a village after its office is no person, whatever first name its words look like
+    ("Gości powitała Ewa Sowa sołtys Dąbrówki Leśnej.", [("Ewa Sowa", "sołtys Dąbrówki Leśnej")]),
+    ("Rozmawiał z sołtysem Woli Kopcowej Janem Lisem.", [("Jan Lis", "sołtys Woli Kopcowej")]),
+    ("Gości powitał sołtysa Jana Wronę.", [("Jan Wrona", "sołtys")]),
+    ("Gminę reprezentował Zastępca Burmistrza Rafał Sowa.", [("Rafał Sowa", "Zastępca Burmistrza")]),
     ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
     ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", None)]),
     ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
