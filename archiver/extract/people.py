@@ -116,7 +116,8 @@ LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "zosta
                            "są", "byli", "były", "będą", "zostali", "zostały", "wybrano", "mianowano", "powołano",
                            "objęli", "objęły", "objął", "objęła", "pozostanie", "pozostał", "pozostała", "pozostaną",
                            "zaproponowano", "zgłoszono", "wskazano", "to", "pełni", "pełnią", "pełnił", "pełniła",
-                           "pełnili", "pełniły", "sprawuje", "sprawują", "zostać", "pozostać"})  # fmt: skip
+                           "pełnili", "pełniły", "sprawuje", "sprawują", "zostać", "pozostać", "pełnić", "sprawować",
+                           "objąć"})  # fmt: skip
 # "zostali wybrani", "została powołana": the participle after the linking verb
 PARTICIPLES = frozenset({"wybrany", "wybrana", "wybrani", "wybrane", "powołany", "powołana", "powołani", "mianowany",
                          "mianowana", "mianowani", "wybrano", "ponownie", "jednogłośnie", "zapewne", "najpewniej",
@@ -705,6 +706,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     as_role = _role_after_jako(tokens, end, floor)
     if as_role:
         return as_role, "jako"
+    entrusted = _post_entrusted(tokens, end, floor)
+    if entrusted:
+        return entrusted, "powierzono"
     through_verb = tokens[end - 1].lower() if end > floor and tokens[end - 1].lower() in LINKING_VERBS else ""
     if through_verb:
         end -= 1
@@ -884,6 +888,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         return _role_in_relative_clause(tokens, index + 2)
     if index < len(tokens) and tokens[index] in (",", "(", "–", "—", "-"):
         index += 1
+        if index + 1 < len(tokens) and tokens[index].lower() == "jako":
+            index += 1  # "Jan Lis, jako przewodniczący rady, chciałby …"
     elif index < len(tokens) and not _is_title(tokens[index]) and _is_role_word(tokens[index]):
         pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa", "Jan Lis Burmistrz Chełmży": no comma
     else:
@@ -1036,6 +1042,28 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
     # "został wybrany na Przewodniczącego Rady", "pełni funkcję sołtysa": the post named in another case
     post = position is not None and (tokens[position - 1].lower() == "na" or tokens[position - 1].lower() in POST_WORDS)
     return found if post or _role_in(found[0], "inst") else None
+
+
+ENTRUSTING = frozenset({"powierzono", "powierzył", "powierzyła", "powierzyli", "powierzyło", "powierzy"})
+POSSESSIVES = frozenset({"swojego", "swojej", "swego", "swej", "jego", "jej", "ich"})
+
+
+def _post_entrusted(tokens: list[str], end: int, floor: int) -> list[str] | None:
+    """ "Funkcję skarbnika powierzono Annie Lis", "stanowisko swojego zastępcy ponownie powierzył Iwonie
+    Kos": the post entrusted to the name after the verb (the verb's subject keeps its own role)."""
+    verb = end - 1
+    while verb > floor and tokens[verb].lower() in BEFORE_THE_VERB:
+        verb -= 1  # "powierzył ponownie Annie Lis"
+    if verb <= floor or tokens[verb].lower() not in ENTRUSTING:
+        return None
+    for position in range(verb - 1, max(floor, verb - 10) - 1, -1):
+        if tokens[position] in CLAUSE_END:
+            return None
+        if tokens[position].lower() in POST_WORDS:
+            start = position + 1 + (tokens[position + 1].lower() in POSSESSIVES)
+            words = [t for t in tokens[start:verb] if t.lower() not in BEFORE_THE_VERB]
+            return words if words and _is_role_word(words[0]) else None
+    return None
 
 
 def _role_held_in_clause(tokens: list[str], index: int) -> list[str] | None:

@@ -315,6 +315,13 @@ MENTIONS = [
     ("Rozmawiał z sołtysem Woli Kopcowej Janem Lisem.", [("Jan Lis", "sołtys Woli Kopcowej")]),
     ("Gości powitał sołtysa Jana Wronę.", [("Jan Wrona", "sołtys")]),
     ("Gminę reprezentował Zastępca Burmistrza Rafał Sowa.", [("Rafał Sowa", "Zastępca Burmistrza")]),
+    ("Marek Wrona, jako przewodniczący Rady Gminy, podpisał uchwałę.", [("Marek Wrona", "przewodniczący Rady Gminy")]),
+    ("Ewa Kos, jako pierwsza, zabrała głos.", [("Ewa Kos", None)]),
+    # the post entrusted to someone, or which someone is to hold
+    ("Funkcję skarbnika gminy powierzono Marii Wronie.", [("Maria Wrona", "skarbnik gminy")]),
+    ("Wójt oznajmił, że stanowisko swojego zastępcy ponownie powierzył Adamowi Sowie.", [("Adam Sowa", "zastępca")]),
+    ("Starosta powierzył Ewie Lis przygotowanie dożynek.", [("Ewa Lis", None)]),
+    ("Stanowisko sołtysa ma nadal sprawować Anna Wrona.", [("Anna Wrona", "sołtys")]),
     ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
     ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", None)]),
     ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
