@@ -74,7 +74,7 @@ kierowca motorniczy sekretarka bibliotekarz bibliotekarka animator animatorka in
 urbanista urbanistka konserwator konserwatorka plastyk plastyczka projektant projektantka rzecznik wolontariusz
 oficer chorąży kanclerz przeor wikary kanonik lekkoatleta lekkoatletka koszykarz koszykarka piłkarz piłkarka siatkarz
 siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachistka mistrz mistrzyni referent referentka
-prepozyt juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca dyżurny dyżurna
+prepozyt gwardian przeor juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca dyżurny dyżurna
 wioślarz wioślarka kajakarz kajakarka tenisista tenisistka bokser bokserka zapaśnik zapaśniczka judoka rękodzielnik
 rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista ekonomistka wizytator wizytatorka komtur
 """.split())  # fmt: skip
@@ -317,10 +317,11 @@ def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
     return score, "-".join(parts)
 
 
-def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset()) -> tuple[Reading, str] | None:
+def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset(), middle: bool = False) -> tuple[Reading, str] | None:
     """The reading of the first name that the surname agrees with, and the surname's nominative;
     ``context``, the cases the role or courtesy word before the name can be in, decides between
-    readings alike ("europosła Sławomira Nitrasa": Sławomir, not a woman named Sławomira)."""
+    readings alike ("europosła Sławomira Nitrasa": Sławomir, not a woman named Sławomira). With
+    ``middle`` names between, the surname must agree ("z Karpia Krystynę Safaryn": a village first)."""
     best = None
     for first in _first_name_readings(first_token):
         agreed = _with_surname(first, surname)
@@ -331,7 +332,18 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
                 len(first.lemma))  # fmt: skip
         if best is None or rank > best[0]:
             best = (rank, first, agreed[1])
+    if best is None and not middle and _undeclined(surname):
+        # "Prezesa MKS Tomasza Knitter": a foreign surname a journalist left undeclined beside a man's first name,
+        # in the case of the role before it
+        first = next((r for r in _first_name_readings(first_token) if r.female is False and r.cases & context - {"nom"}), None)
+        return (first, surname) if first else None
     return (best[1], best[2]) if best else None
+
+
+def _undeclined(surname: str) -> bool:
+    """A surname the dictionary knows only as one that does not decline (a woman's "Knitter")."""
+    known = _surname_readings(surname) if "-" not in surname else []
+    return bool(known) and all(r.lemma == surname for r in known) and any(len(r.cases) == len(CASES) for r in known)
 
 
 def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) -> frozenset[str]:
@@ -462,7 +474,7 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                 mentions.append(numbered)
             index = numbered.end
             continue
-        resolved = _resolve(token, surname, _cases_before(tokens, index, mentions)) if _can_be_surname(surname) else None
+        resolved = _resolve(token, surname, _cases_before(tokens, index, mentions), bool(middle)) if _can_be_surname(surname) else None
         if resolved is None and not middle and end + 1 < len(tokens) and _can_be_surname(tokens[end + 1]):
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue
@@ -559,9 +571,11 @@ def _first_name_alone(token: str, context: frozenset[str]) -> Reading:
 
 def _unknown_first_name(tokens: list[str], index: int) -> bool:
     token, before = tokens[index], tokens[index - 1] if index else ""
-    if (before.lower() in HONORIFICS and CAPITALISED.match(token) and not _first_name_readings(token) and not _surname_readings(token)
-            and not _is_role_word(token) and index + 1 < len(tokens) and _surname_readings(tokens[index + 1])):
-        return True  # "p. Marzanna Grzyb": a first name the dictionary knows only as a word
+    if ((before.lower() in HONORIFICS or before.lower() in TITLES) and CAPITALISED.match(token) and not _first_name_readings(token)
+            and not _surname_readings(token) and not _is_role_word(token) and index + 1 < len(tokens) and _surname_readings(tokens[index + 1])):
+        return True  # "p. Marzanna Grzyb", "o. Ekspedyt Osiadacz": a first name the dictionary knows only as a word
+    if _named_with_function(tokens, index):
+        return True  # "opowiada Mike Taylor, trener reprezentacji": a foreign first name, the function after it
     if not (CAPITALISED.match(token) and "-" not in token and all(r.pos == "ign" for r in readings(token))):
         return False
     surname = tokens[index + 1]
@@ -570,6 +584,19 @@ def _unknown_first_name(tokens: list[str], index: int) -> bool:
     if not (before.lower() in HONORIFICS or before.lower() in TITLES or (before[:1].islower() and _is_role_word(before))):
         return False
     return _can_be_surname(surname) and all(r.pos == "ign" for r in readings(surname.split("-")[0]))
+
+
+def _named_with_function(tokens: list[str], index: int) -> bool:
+    """A capitalised word no dictionary knows as a first name nor a common word, then a surname, then
+    a comma or dash and a function ("Mike Taylor, trener …"): a person whose first name is foreign."""
+    token = tokens[index]
+    if index + 3 >= len(tokens) or not CAPITALISED.match(token) or "-" in token or _first_name_readings(token):
+        return False
+    if any(r.pos != "ign" and "nazwisko" not in r.labels for r in readings(token)):
+        return False
+    surname = tokens[index + 1]
+    return (CAPITALISED.match(surname) is not None and (bool(_surname_readings(surname)) or all(r.pos == "ign" for r in readings(surname)))
+            and tokens[index + 2] in (",", "–", "—") and tokens[index + 3][:1].islower() and _is_role_word(tokens[index + 3]))
 
 
 def _known_surname(surname: str) -> tuple[str, bool | None]:

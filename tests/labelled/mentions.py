@@ -322,6 +322,11 @@ MENTIONS = [
     ("Wójt oznajmił, że stanowisko swojego zastępcy ponownie powierzył Adamowi Sowie.", [("Adam Sowa", "zastępca")]),
     ("Starosta powierzył Ewie Lis przygotowanie dożynek.", [("Ewa Lis", None)]),
     ("Stanowisko sołtysa ma nadal sprawować Anna Wrona.", [("Anna Wrona", "sołtys")]),
+    # a foreign surname left undeclined beside a man's first name after his role; a foreign first name before a function
+    ("Nagrody wręczył z rąk Prezesa Klubu Tomasza Knitter.", [("Tomasz Knitter", "Prezes Klubu")]),
+    ("O sezonie opowiada Mike Taylor, trener drużyny.", [("Mike Taylor", "trener drużyny")]),
+    ("Mszę odprawił gwardian o. Ekspedyt Osiadacz.", [("Ekspedyt Osiadacz", "gwardian")]),
+    ("Powitał Panią Sołtys z Karpia Krystynę Safaryn.", [("Krystyna Safaryn", "Sołtys z Karpia")]),
     ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
     ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", None)]),
     ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
