@@ -55,6 +55,11 @@ def test_degenerate_lines_are_not_credits(line):
         # a newspaper's photographer in capitals, in brackets
         ("Nowy dyrektor teatru Jan Lis (MIECZYSŁAW WRONA)", ("Nowy dyrektor teatru Jan Lis", "(MIECZYSŁAW WRONA)", "Mieczysław Wrona")),
         ("Posiedzenie klubu (PIS KO)", ("Posiedzenie klubu (PIS KO)", None, None)),
+        # a stock library or photo agency after a slash
+        ("Widok na Wisłę / Shutterstock", ("Widok na Wisłę", "/ Shutterstock", None)),
+        ("Obrady sejmiku/East News", ("Obrady sejmiku", "/East News", None)),
+        ("Wyjazd na forum / Forum", ("Wyjazd na forum", "/ Forum", None)),
+        ("Dyskusja na miejskim forum/Forum", ("Dyskusja na miejskim forum/Forum", None, None)),
         # Wikimedia's attribution after the caption
         ("Zamek w Lisewie. Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons",
          ("Zamek w Lisewie.", "Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons", "Jan Sowa")),

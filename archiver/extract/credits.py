@@ -27,17 +27,18 @@ _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèê�
 
 # Each keyword must be followed by ':' or be an abbreviation ending in '.', which is what tells a
 # credit ("Fot. Jan Nowak", "Tekst: …") from a sentence ("Tekst porozumienia jest dostępny…").
-# The misspellings press offices really write are listed too: "Żródło:", "Zrodlo:", "Zdj.".
+# The misspellings press offices really write are listed too: "Żródło:", "Zrodlo:", "Zdj.", and the
+# English labels of themes made abroad: "Author:", "Photo by", "Source:".
 _PHOTOS = r"zdj(?:ęć|ęci[ae]|ec|eci[ae])"
 _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|(?:wpisan|napisan)[ya]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
+    ("text", rf"tekst|{_AUTHORS}\s+tekstu|txt|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[ya]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"
-              rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}"),
+              rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?"),
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
@@ -46,7 +47,7 @@ _ROLE_WORDS = [
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya]|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|opublikował[a]?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|wydawca"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|wydawca|source"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
@@ -66,7 +67,7 @@ ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
     rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
-    r"(?:\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©))\s*(?P<rest>.*)$",
+    r"(?:\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©)|(?<=\sby)(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis" has no colon
     re.IGNORECASE | re.DOTALL,
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
@@ -173,7 +174,7 @@ ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+zastrze[żz]one\b|\ball\
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
+    r"(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
     r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
@@ -804,6 +805,11 @@ CAPTION_KEPT_IN = re.compile(
     rf"(?<=[.!?])\s+{_PHOTO_WORD}\s+({_KEPT_IN}[^.!?]+)\.?$",
     re.IGNORECASE)
 PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
+# A photo agency or stock library after a slash ends a caption: "Widok na Wisłę / Shutterstock".
+# "Forum" and "Reporter" are words too, so their slash stands apart; a news agency after a slash may be the text's source.
+STOCK_AFTER_SLASH = re.compile(
+    r"/\s*(?P<agency>Shutterstock(?:\.com)?|Getty\s+Images|iStock(?:photo)?|Adobe\s+Stock|Depositphotos|123RF|Freepik"
+    r"|Pixabay|Unsplash|Pexels|East\s+News)\s*$|(?:^|\s)/\s*(?P<word>Forum|Reporter)\s*$")
 KEPT_AFTER_SLASH = re.compile(r"\s*/\s*((?:materiały|mat\.|archiwum|z\s+archiwum|ze\s+zbiorów|z\s+kolekcji)\s[^/]+)$", re.IGNORECASE)
 
 
@@ -847,6 +853,10 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         tail = slashed.group(0).strip()
         return text[: slashed.start()].rstrip(), tail, [Credit("photo", person=person_name(slashed["person"]),
                                                                organisation=expand_organisation(slashed["medium"], abbreviations), raw=tail)]
+    stock = STOCK_AFTER_SLASH.search(text)
+    if stock:
+        tail = stock.group(0).strip()
+        return text[: stock.start()].rstrip(), tail, [Credit("photo", organisation=stock["agency"] or stock["word"], raw=tail)]
     kept = KEPT_AFTER_SLASH.search(text) or CAPTION_KEPT_IN.search(text)
     credits = parse_credit_line("fot. " + kept.group(1), abbreviations) if kept else []
     if credits and text[: kept.start()].strip():

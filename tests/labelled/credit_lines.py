@@ -54,6 +54,14 @@ CREDIT_LINES = [
     ("Fot. UMT/Wikimedia", [credit("photo", organisation=UMT), credit("photo", organisation="Wikimedia")]),
     # an agency and who distributes its photos: one photographer, one organisation
     ("Autor: Anna Lis Starszy Referent UG Lisewo", [credit("text", "Anna Lis", "UG Lisewo")]),
+    ("© Copyright 2024 Gmina Lisewo", [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo", year=2024)]),
+    # the English labels of themes made abroad
+    ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
+    ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
+    ("Photo by Jan Wrona", [credit("photo", "Jan Wrona")]),
+    ("Photos: Anna Kos", [credit("photo", "Anna Kos")]),
+    ("Source: UMT", [credit("source", organisation=UMT)]),
+    ("Tłumaczenie: Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Fot. Piotr Wrona / Reporter / East News", [credit("photo", "Piotr Wrona", "Reporter / East News")]),
     ("Fot. © UMT 2022, autor: Jan Nowak, licencja: CC BY-NC 3.0", [credit("photo", "Jan Nowak", holder=UMT, year=2022, licence=cc("BY-NC", "3.0"))]),
     ("Fot. © UMT 2022, autor: Jan Nowak, licencja: CC BY-SA 3.0", [credit("photo", "Jan Nowak", holder=UMT, year=2022, licence=cc("BY-SA", "3.0"))]),
