@@ -251,14 +251,15 @@ NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Ja
 # "Foto: strona internetowa UM w Brodnicy": the office whose website it is
 WEBSITE_OF = re.compile(r"^(?:ze?\s+)?stron[ayę]\s+internetow(?:a|ej|ą)\s+", re.IGNORECASE)
 SOURCE_KINDS = [
-    ("archive", re.compile(r"^(?:z\s+)?(?:archiwum|arch\.?)(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
+    ("archive", re.compile(r"^(?:z\s+)?(?:(?:prywatnego|rodzinnego|domowego|własnego)\s+)?(?:archiwum|arch\.?)"
+                           r"(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
     ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
                                    re.IGNORECASE)),
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja|z\s+zasobów)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
 ]
 # "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
-NOBODY_NAMED = re.compile(r"^(?:autora|autorki|autorów|prywatne|własne|rodzinne)\b\s*", re.IGNORECASE)
+NOBODY_NAMED = re.compile(r"^(?:(?:autora|autorki|autorów|prywatne|własne|rodzinne)\b\s*)+", re.IGNORECASE)
 # The few common nouns these phrases name in the genitive, given back in the nominative.
 NOMINATIVE = {"organizatora": "organizator", "organizatorów": "organizatorzy"}
 

@@ -55,6 +55,8 @@ CREDIT_LINES = [
     # an agency and who distributes its photos: one photographer, one organisation
     ("Autor: Anna Lis Starszy Referent UG Lisewo", [credit("text", "Anna Lis", "UG Lisewo")]),
     ("© Copyright 2024 Gmina Lisewo", [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo", year=2024)]),
+    ("fot. z prywatnego archiwum Ewy Sowy", [credit("photo", "Ewa Sowa", source_kind="archive")]),
+    ("Fot. archiwum własne autora", [credit("photo", source_kind="archive")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
