@@ -234,6 +234,11 @@ CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
 SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
 # "Źródło: Gazeta Lisewska nr 4/2020", "„Na przykład” 1997 nr 46": the periodical, not its issue
 PERIODICAL_ISSUE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")
+# A periodical and its date or issue, under a clipping or a reproduction: "Gazeta Toruńska, 2.10.1903 r.",
+# "Tygodnik Ilustrowany, 57 (1917), 7, s. 81".
+PERIODICAL_LINE = re.compile(
+    rf"^(?:\w+\s+z\s+)?(?P<title>(?:Gazet[ay]|Tygodnik|Kurier|Dziennik|Głos|Przegląd|Echo|Słowo|Wiadomości|Nowiny|Ilustrowany|Czas|Nowości)"
+    rf"(?:\s+[{_UPPER}][\w-]*){{0,3}}),\s*(?:nr\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+)?\d[\d\s./()-]*(?:r\.|roku)?(?:,\s*(?:nr\s*)?\d+)*(?:,\s*s\.\s*\d+(?:-\d+)?)?\.?$")
 SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
@@ -698,7 +703,7 @@ def _credit_lines(text: str) -> list[str] | None:
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
-        if DATE_LINE.match(line) or PAGE_TOOLS.match(line):
+        if (DATE_LINE.match(line) and not PERIODICAL_LINE.match(line)) or PAGE_TOOLS.match(line):
             continue  # the page's dates and tools ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
         line = TRAILING_STAMP.sub("", line)
         stamped = LEADING_STAMP.match(line)
@@ -761,6 +766,10 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             # Wikimedia's attribution of a file: its author, licence and the site, which needs no role word
             licensed = licence_from_text(text)[0] and not starts_with_role(text)
             text = f"{'Fot. ' if licensed else ''}{text[: via.start()]} / {via['platform']}"
+        periodical = PERIODICAL_LINE.match(text)
+        if periodical:
+            credits.append(Credit("source", organisation=periodical["title"], raw=raw))
+            continue
         named_first = ROLE_AFTER_NAME.match(text)
         if named_first and all(classify_name(n, abbreviations) == "person" for n in _split_names(named_first["names"], abbreviations)):
             # "Jan Lis – tekst": the role after the name

@@ -57,6 +57,11 @@ CREDIT_LINES = [
     ("© Copyright 2024 Gmina Lisewo", [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo", year=2024)]),
     ("fot. z prywatnego archiwum Ewy Sowy", [credit("photo", "Ewa Sowa", source_kind="archive")]),
     ("Fot. archiwum własne autora", [credit("photo", source_kind="archive")]),
+    # a periodical and its date or issue, under a clipping
+    ("Gazeta Lisewska, 2.10.1903 r.", [credit("source", organisation="Gazeta Lisewska")]),
+    ("Tygodnik Ilustrowany, 57 (1917), 7, s. 81", [credit("source", organisation="Tygodnik Ilustrowany")]),
+    ("Dziennik Lisewski, 12 maja 2020", [credit("source", organisation="Dziennik Lisewski")]),
+    ("Głos, 12 osób", []),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
