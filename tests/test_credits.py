@@ -112,6 +112,13 @@ def test_a_licence_on_a_line_of_its_own_is_the_credits_above_it():
     assert credits == [] and text.endswith("CC BY 4.0")
 
 
+def test_an_author_with_the_editor_in_brackets():
+    text, credits = credits_at_end("Radni przyjęli budżet.\nPiotr Wrona (oprac. WK)", TORUN.abbreviations)
+    assert text == "Radni przyjęli budżet." and [(c.role, c.person) for c in credits] == [("text", "Piotr Wrona"), ("editing", "WK")]
+    text, credits = credits_at_end("Radni przyjęli budżet.\nPiotr Wrona (fot. Ewa Kos)", TORUN.abbreviations)
+    assert text.endswith("Piotr Wrona") and [(c.role, c.person) for c in credits] == [("photo", "Ewa Kos")]
+
+
 def test_an_embedded_post_names_its_publisher_as_the_source():
     text, credits = credits_at_end("Zdjęcia z festynu.\nOpublikowany przez Gmina Lisewo Wtorek, 20 października 2020", TORUN.abbreviations)
     assert text == "Zdjęcia z festynu." and [(c.role, c.organisation) for c in credits] == [("source", "Gmina Lisewo")]
@@ -150,8 +157,9 @@ def test_a_journalist_s_signature_ends_the_text_above_its_credit_lines():
     assert text == "Remont potrwa do maja." and [(c.role, c.person) for c in credits] == [("text", "rwi"), ("graphics", "Ewa Sowa")]
     text, credits = credits_at_end("Zabawa trwała do rana. RB", TORUN.abbreviations)
     assert text == "Zabawa trwała do rana." and [(c.role, c.person) for c in credits] == [("text", "RB")]
-    for caption in ("Zebranie odbyło się w ratuszu. UMT", "Ewa Sowa / opr. WM"):  # an office; an editor, not a signature
-        assert not any(c.role == "text" for c in credits_at_end(caption, TORUN.abbreviations)[1])
+    # an office is no signature; an editor's initials after a short role word neither (the author stands before them)
+    assert not any(c.role == "text" for c in credits_at_end("Zebranie odbyło się w ratuszu. UMT", TORUN.abbreviations)[1])
+    assert [(c.role, c.person) for c in credits_at_end("Ewa Sowa / opr. WM", TORUN.abbreviations)[1]] == [("text", "Ewa Sowa"), ("editing", "WM")]
     text, credits = credits_at_end("Druhowie opanowali ogień.\n(k)", TORUN.abbreviations)
     assert text == "Druhowie opanowali ogień." and [(c.role, c.person) for c in credits] == [("text", "k")]
 

@@ -1082,6 +1082,10 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
                 return before.rstrip()[: signed.start()].rstrip(), [*_signatures(tail, tail), *found]
             return before, found
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
+    if found and all(c.role == "editing" for c in found):
+        author = byline_credits(caption, abbreviations)
+        if author:  # "Piotr Wrona (oprac. WK)": the author, then who edited the text
+            return "\n".join(lines[:-1]), [*author, *found]
     if found:
         return "\n".join([*lines[:-1], caption]), found
     posted = embedded_post_credits(lines[-1], abbreviations) if lines else []
