@@ -234,7 +234,7 @@ CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
 SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
 # "Źródło: Gazeta Lisewska nr 4/2020", "„Na przykład” 1997 nr 46": the periodical, not its issue
 PERIODICAL_ISSUE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")
-# A periodical and its date or issue, under a clipping or a reproduction: "Gazeta Toruńska, 2.10.1903 r.",
+# A periodical and its date or issue, under a clipping or a reproduction: "Gazeta Lisewska, 2.10.1903 r.",
 # "Tygodnik Ilustrowany, 57 (1917), 7, s. 81".
 PERIODICAL_LINE = re.compile(
     rf"^(?:\w+\s+z\s+)?(?P<title>(?:Gazet[ay]|Tygodnik|Kurier|Dziennik|Głos|Przegląd|Echo|Słowo|Wiadomości|Nowiny|Ilustrowany|Czas|Nowości)"

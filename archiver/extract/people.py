@@ -450,6 +450,12 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                 mentions.extend(family)
                 index += 4
                 continue
+        noble = _with_particle(tokens, index, _cases_before(tokens, index, mentions))
+        if noble is not None:
+            if not _patron(tokens, index):  # "ulica Ludwiga van Beethovena": a patron
+                mentions.append(noble)
+            index = noble.end
+            continue
         end = index + 1
         middle = []
         # a second first name or an initial: "Anna Maria Nowak", "Jan A. Nowak"
@@ -491,6 +497,31 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                                  cases=first.cases))
         index = end + 1
     return mentions
+
+
+NAME_PARTICLES = frozenset({"von", "van", "de", "der", "du", "da", "di", "zu", "la", "le"})
+
+
+def _with_particle(tokens: list[str], index: int, context: frozenset[str]) -> _Mention | None:
+    """ "komtura Konrada von Sacka" → Konrad von Sack, "Mikołaj de Roder": a first name, a particle and
+    the surname, declined with the first name."""
+    if index + 2 >= len(tokens) or tokens[index + 1] not in NAME_PARTICLES:
+        return None
+    end = index + 2
+    if tokens[end] in NAME_PARTICLES and end + 1 < len(tokens):
+        end += 1  # "van der", "von der"
+    surname = tokens[end]
+    if not CAPITALISED.match(surname) or _first_name_readings(surname) and not _surname_readings(surname):
+        return None
+    readings_ = _first_name_readings(tokens[index])
+    if not readings_:
+        return None
+    # the surname is foreign ("Sacka" is no woman's "-cka"): the first name's case, from the role before, declines it
+    first = max(readings_, key=lambda r: (bool(r.cases & context), "nom" in r.cases))
+    agreed = _with_surname(first, surname)
+    ending = "" if "nom" in first.cases or first.female else _CASE_ENDING.get(min(first.cases - {"nom"}), "a")
+    nominative = agreed[1] if agreed else surname[: -len(ending)] if ending and surname.endswith(ending) else surname
+    return _Mention(index, end + 1, first.lemma, " ".join([*tokens[index + 1 : end], nominative]), first.female, cases=first.cases)
 
 
 PLACE_OFFICES = frozenset({"sołtys", "sołtyska", "wójt", "burmistrz", "burmistrzyni", "starosta", "proboszcz"})

@@ -327,6 +327,10 @@ MENTIONS = [
     ("O sezonie opowiada Mike Taylor, trener drużyny.", [("Mike Taylor", "trener drużyny")]),
     ("Mszę odprawił gwardian o. Ekspedyt Osiadacz.", [("Ekspedyt Osiadacz", "gwardian")]),
     ("Powitał Panią Sołtys z Karpia Krystynę Safaryn.", [("Krystyna Safaryn", "Sołtys z Karpia")]),
+    # a name with a particle, its foreign surname declined with the first name; a patron's is no mention
+    ("Zamek zbudowano z inicjatywy komtura Konrada von Sacka.", [("Konrad von Sack", "komtur")]),
+    ("Na koncercie zagrał Jan van der Berg.", [("Jan van der Berg", None)]),
+    ("Szkoła przy ulicy Ludwiga van Beethovena.", []),
     ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
     ("Zgodę wyraził brat ks. prałata Jana Wrony.", [("Jan Wrona", None)]),
     ("Obowiązki powierzono I Zastępcy Komendanta Policji z siedzibą w Lisewie insp. Adamowi Kosowi.",
