@@ -1102,7 +1102,11 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
     return found if post or _role_in(found[0], "inst") else None
 
 
-ENTRUSTING = frozenset({"powierzono", "powierzył", "powierzyła", "powierzyli", "powierzyło", "powierzy"})
+# Verbs by which a post passes to or from the name after them, its post named before them as a complement
+# ("Nominację na stanowisko komendanta otrzymał …", "obowiązki Komendanta Wojewódzkiego zdał …").
+ENTRUSTING = frozenset({"powierzono", "powierzył", "powierzyła", "powierzyli", "powierzyło", "powierzy", "otrzymał", "otrzymała",
+                        "odebrał", "odebrała", "przejął", "przejęła", "zdał", "zdała", "straci"})  # fmt: skip
+DUTIES = frozenset({"obowiązki", "obowiązków"})
 POSSESSIVES = frozenset({"swojego", "swojej", "swego", "swej", "jego", "jej", "ich"})
 
 
@@ -1110,18 +1114,29 @@ def _post_entrusted(tokens: list[str], end: int, floor: int) -> list[str] | None
     """ "Funkcję skarbnika powierzono Annie Lis", "stanowisko swojego zastępcy ponownie powierzył Iwonie
     Kos": the post entrusted to the name after the verb (the verb's subject keeps its own role)."""
     verb = end - 1
-    while verb > floor and tokens[verb].lower() in BEFORE_THE_VERB:
-        verb -= 1  # "powierzył ponownie Annie Lis"
+    while verb > floor and (tokens[verb].lower() in BEFORE_THE_VERB or _is_title(tokens[verb])):
+        verb -= 1  # "powierzył ponownie Annie Lis", "otrzymał mł. bryg. Jan Lis"
     if verb <= floor or tokens[verb].lower() not in ENTRUSTING:
         return None
     for position in range(verb - 1, max(floor, verb - 10) - 1, -1):
         if tokens[position] in CLAUSE_END:
             return None
-        if tokens[position].lower() in POST_WORDS:
+        if tokens[position].lower() in POST_WORDS | DUTIES:
             start = position + 1 + (tokens[position + 1].lower() in POSSESSIVES)
             words = [t for t in tokens[start:verb] if t.lower() not in BEFORE_THE_VERB]
-            return words if words and _is_role_word(words[0]) else None
+            while words and words[0].lower() in TIME_WORDS and not _qualifies_office(words[0], words[1] if len(words) > 1 else ""):
+                words = words[1:]  # "na stanowisko nowego Zastępcy Komendanta": the office, not when
+            return _without_adverbs(words) if words and _is_role_word(words[0]) else None
     return None
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """The role phrase up to the words that say when or how it passed ("Komendanta Wojewódzkiego Policji
+    14 lutego oficjalnie")."""
+    for position, word in enumerate(words[1:], 1):
+        if word[:1].isdigit() or (word.islower() and not _continues_role(word, words[position - 1])):
+            return words[:position]
+    return words
 
 
 def _role_held_in_clause(tokens: list[str], index: int) -> list[str] | None:

@@ -327,6 +327,11 @@ MENTIONS = [
     ("O sezonie opowiada Mike Taylor, trener drużyny.", [("Mike Taylor", "trener drużyny")]),
     ("Mszę odprawił gwardian o. Ekspedyt Osiadacz.", [("Ekspedyt Osiadacz", "gwardian")]),
     ("Powitał Panią Sołtys z Karpia Krystynę Safaryn.", [("Krystyna Safaryn", "Sołtys z Karpia")]),
+    ("Nominację na stanowisko nowego Zastępcy Komendanta Miejskiego PSP otrzymał mł. bryg. Adam Sowa.",
+     [("Adam Sowa", "Zastępca Komendanta Miejskiego PSP")]),
+    ("Obowiązki Komendanta Powiatowego Policji 3 marca oficjalnie zdał insp. Marek Lis.", [("Marek Lis", "Komendant Powiatowy Policji")]),
+    ("Stanowisko prezydenta skrytykował Jan Wrona.", [("Jan Wrona", None)]),
+    ("Nagrodę otrzymała Ewa Sowa.", [("Ewa Sowa", None)]),
     # a name with a particle, its foreign surname declined with the first name; a patron's is no mention
     ("Zamek zbudowano z inicjatywy komtura Konrada von Sacka.", [("Konrad von Sack", "komtur")]),
     ("Na koncercie zagrał Jan van der Berg.", [("Jan van der Berg", None)]),
