@@ -46,6 +46,7 @@ def test_degenerate_lines_are_not_credits(line):
         ("Prace potrwają do maja. (tos)", ("Prace potrwają do maja.", "(tos)", "tos")),
         ("Burmistrz (Jan Lis) otworzył sesję.", ("Burmistrz (Jan Lis) otworzył sesję.", None, None)),
         ("Sesja odbędzie się w grudniu (jk).", ("Sesja odbędzie się w grudniu", "(jk).", "jk")),
+        ("Radni przyjęli budżet. (jk, PAP)", ("Radni przyjęli budżet.", "(jk, PAP)", "jk")),
         ("Mapy znajdziecie [tutaj]. ak", ("Mapy znajdziecie [tutaj].", "ak", "ak")),
         ("Widok na rzekę. fot", ("Widok na rzekę. fot", None, None)),
         ("Pracował wtedy w PZU (SA).", ("Pracował wtedy w PZU (SA).", None, None)),

@@ -113,10 +113,10 @@ DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$")  # "d.o.":
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
-SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)", "(k)" too
-SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])\)")
+SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)", "(k)" too
+SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)")
 SIGNATURE_TAIL = re.compile(
-    r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ])\)\s*$"
+    r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6}|\s*[,/]\s*(?:PAP|IAR|KAI))?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ])\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
     rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)(?:[a-ząćęłńóśźż]{{2,3}}|[A-ZĄĆĘŁŃÓŚŹŻ]{{2,3}})\s*$"  # "… [tutaj]. ml", "… skończyła. RB"
 )
@@ -791,16 +791,19 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
-    """ "(af)", "(mak), (OQL)", "ml", "(PAP)": each an author; "(lew/bsc)", "ma/ar": the author, then the editor."""
+    """ "(af)", "(mak), (OQL)", "ml", "(PAP)": each an author; "(lew/bsc)", "ma/ar": the author, then the editor;
+    "(mag/PAP)", "(jk, PAP)": the author, then the agency."""
     credits = []
     for group in SIGNATURE_GROUP.findall(line) or [line]:
         if group in NEWS_AGENCIES or EDITORIAL_DESK.match(group):
             # "(PAP)": the agency wrote it (in lower case, "(ap)" is a journalist); "(red.)": the desk, not a person
             credits.append(Credit("text", organisation=group, raw=raw))
             continue
-        author, *editors = (part.strip() for part in group.split("/"))
+        author, *others = (part.strip() for part in re.split(r"[/,]", group))
         credits.append(Credit("text", person=author, raw=raw))
-        credits.extend(Credit("editing", person=editor, raw=raw) for editor in editors if editor)
+        # "(mag/PAP)", "(jk, PAP)": the journalist and the agency the text came through; "(lew/bsc)": the editor
+        credits.extend(Credit("text", organisation=other, raw=raw) if other in NEWS_AGENCIES else Credit("editing", person=other, raw=raw)
+                       for other in others if other)
     return credits
 
 

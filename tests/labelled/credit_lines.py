@@ -62,6 +62,9 @@ CREDIT_LINES = [
     ("Tygodnik Ilustrowany, 57 (1917), 7, s. 81", [credit("source", organisation="Tygodnik Ilustrowany")]),
     ("Dziennik Lisewski, 12 maja 2020", [credit("source", organisation="Dziennik Lisewski")]),
     ("Głos, 12 osób", []),
+    # a journalist's signature with the agency the text came through
+    ("(mag/PAP)", [credit("text", "mag"), credit("text", organisation="PAP")]),
+    ("(jk, PAP)", [credit("text", "jk"), credit("text", organisation="PAP")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
