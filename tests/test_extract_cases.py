@@ -49,6 +49,13 @@ def test_body_has_no_site_chrome():
         assert chrome not in article["body_markdown"], chrome
 
 
+def test_a_comment_author_signs_no_article():
+    page = (Path(__file__).parent / "pages/other-theme-author-byline/page.html").read_text(encoding="utf-8")
+    without_byline = page.replace('<span class="byline">Autor: <a rel="author" href="/author/kwrona/">Katarzyna Wrona</a></span>', "")
+    article = extract_article(without_byline.encode(), "https://portal.example.pl/2025/03/nowe-lawki", TORUN)
+    assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Marek Sowa")]
+
+
 def test_bytes_and_str_give_the_same_article():
     raw = (Path(__file__).parent / "pages/seed-konwent/page.html").read_bytes()
     assert extract_article(raw, "https://www.torun.pl/x", TORUN) == extract_article(raw.decode("utf-8"), "https://www.torun.pl/x", TORUN)

@@ -241,7 +241,7 @@ def content_without_chrome(element, selectors: Selectors):
 
 
 def remove_not_content(body, selectors: Selectors) -> None:
-    for css in selectors.not_content:
+    for css in (*selectors.not_content, *selectors.byline):
         for element in select(body, css):
             if element is not body and element.getparent() is not None:
                 element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
@@ -329,6 +329,19 @@ def _trailing_blocks(body) -> list:
     while len(container) == 1 and container[0].tag in ("div", "section") and not (container.text or "").strip():
         container = container[0]
     return list(reversed([child for child in container if isinstance(child.tag, str)]))
+
+
+def byline_of(scope, selectors: Selectors, abbreviations) -> list[Credit]:
+    """The author a theme's byline names outside the body ("Autor: Jan Lis", a linked name); not a
+    comment's author."""
+    for element in all_of_first(scope, selectors.byline):
+        if any("comment" in (ancestor.get("class") or "") or "comment" in (ancestor.get("id") or "") for ancestor in element.iterancestors()):
+            continue
+        text = squash(text_of(element))
+        credits = (parse_credit_line(text, abbreviations) or byline_credits(text, abbreviations)) if len(text) <= MAX_CREDIT_LENGTH else []
+        if credits:
+            return credits
+    return []
 
 
 def peel_byline_above(body, abbreviations) -> list[Credit]:
@@ -567,6 +580,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     attachments_containers = all_of_first(scope, selectors.attachments)
     tags = list(dict.fromkeys(text_of(t) for t in all_of_first(scope, selectors.tags) if text_of(t)))
 
+    bylined = byline_of(scope, selectors, site.abbreviations)
     body = documents_in = first(scope, selectors.body)
     if body is None:
         body = documents_in = generic_body(text, url)
@@ -594,6 +608,8 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         blocks = blocks_of(body, links.resolve)
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
+    named = {(b.role, b.person, b.organisation) for b in bylined}
+    credits = [*bylined, *(c for c in credits if (c.role, c.person, c.organisation) not in named)]
 
     lead_element = first(scope, selectors.lead)
     if lead_element is not None:

@@ -13,9 +13,10 @@ TEASER_FIELDS = {"teaser link": "teaser_link", "teaser date": "teaser_date"}
 ARTICLE_FIELDS = {
     "article root": "article_root", "title": "title", "visible date": "visible_date", "lead": "lead", "body": "body",
     "main image": "main_image", "gallery": "gallery", "attachments": "attachments", "tags": "tags", "breadcrumb": "breadcrumb",
+    "byline": "byline",
 }  # fmt: skip
 # Fields many articles lack: missing them on one page is not a sign of changed markup.
-OPTIONAL = {"lead", "gallery", "attachments", "tags", "pager next link", "pager last link", "main image", "teaser date"}
+OPTIONAL = {"lead", "gallery", "attachments", "tags", "byline", "pager next link", "pager last link", "main image", "teaser date"}
 
 
 @dataclass

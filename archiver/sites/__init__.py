@@ -39,6 +39,7 @@ class Selectors:
     gallery: tuple[str, ...]
     attachments: tuple[str, ...]
     tags: tuple[str, ...]
+    byline: tuple[str, ...]  # the author's name outside the body ("Autor: Jan Lis", a linked user name)
     breadcrumb: tuple[str, ...]
     not_content: tuple[str, ...]  # never the article's text, wherever a fallback body selector lands
     node_id_attribute: str

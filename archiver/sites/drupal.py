@@ -34,6 +34,8 @@ SELECTORS = Selectors(
     gallery=(".field--name-field-gallery", ".field--name-field-images", ".gallery"),
     attachments=(".field--name-field-attachments", ".field--name-field-files", ".field--name-field-attachment", ".field--type-file"),
     tags=(".field--name-field-tags a", ".field--name-field-tags .field__item", ".tags a"),
+    byline=(".field--name-field-author", ".node__submitted .field--name-uid", "[itemprop=author]", "a[rel=author]", ".byline",
+            ".entry-author", ".author-name", ".post-author"),
     breadcrumb=("nav.breadcrumb li", ".breadcrumb li", "[aria-label=breadcrumb] li"),
     not_content=("script", "style", "noscript", "form", "nav", ".node-links", ".links", ".share", ".social", ".print",
                  ".cookies-banner", ".field--name-field-gallery", ".field--name-field-image", ".field--name-field-attachments",
