@@ -967,8 +967,9 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
 
 
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
-    """A first name the dictionary knows or an initial, then a surname: nothing else passes for a byline."""
-    if not name.split():
+    """A first name the dictionary knows or an initial, then a surname: nothing else passes for a byline
+    (a first name alone is a comment's author or a list of name days: "Emilii, Iwony, Leontyny")."""
+    if len(name.split()) < 2:
         return False
     first = name.split()[0]
     return classify_name(name, abbreviations) == "person" and (bool(re.fullmatch(rf"[{_UPPER}]\.", first)) or is_first_name(first))

@@ -507,6 +507,9 @@ BYLINES = [
     ("02.11.2007 r., UG Lisewo", [credit("text", organisation="UG Lisewo")]),
     ("12.05.2021 10:00 | 5 komentarzy | kos", [credit("text", "kos")]),
     ("Ewa Lis, (pk) | Dodano: 12.03.2021, 08:00", [credit("text", "Ewa Lis"), credit("editing", "pk")]),
+    # a first name alone is no byline: a comment's author, a list of name days
+    ("Marek", []),
+    ("Emilii, Iwony, Leontyny", []),
 ]
 
 # Credits written as prose: each sentence with the credits it gives (the sentence stays in the text).
