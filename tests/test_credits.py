@@ -113,6 +113,16 @@ def test_a_licence_on_a_line_of_its_own_is_the_credits_above_it():
     assert credits == [] and text.endswith("CC BY 4.0")
 
 
+def test_a_block_starting_with_a_dated_byline_and_a_caption_credit_above_the_credit_lines():
+    text, credits = credits_at_end("2019-05-03, 17:19 Autor: Jan Wrona\n\nSesja rady.\n\nRadni przyjęli budżet.", TORUN.abbreviations)
+    assert text == "\nSesja rady.\n\nRadni przyjęli budżet." and [(c.role, c.person) for c in credits] == [("text", "Jan Wrona")]
+    text, credits = credits_at_end("Husarze na rynku. Fot. Ewa Sowa\n\nFoto: UM Lisewo", TORUN.abbreviations)
+    assert text == "Husarze na rynku." and [(c.role, c.person, c.organisation) for c in credits] == [
+        ("photo", "Ewa Sowa", None), ("photo", None, "UM Lisewo")]
+    text, credits = credits_at_end("2024-01-01 Nowy rok w gminie\nRadni przyjęli budżet.", TORUN.abbreviations)
+    assert credits == []
+
+
 def test_an_author_with_the_editor_in_brackets():
     text, credits = credits_at_end("Radni przyjęli budżet.\nPiotr Wrona (oprac. WK)", TORUN.abbreviations)
     assert text == "Radni przyjęli budżet." and [(c.role, c.person) for c in credits] == [("text", "Piotr Wrona"), ("editing", "WK")]

@@ -65,6 +65,15 @@ CREDIT_LINES = [
     # a journalist's signature with the agency the text came through
     ("(mag/PAP)", [credit("text", "mag"), credit("text", organisation="PAP")]),
     ("(jk, PAP)", [credit("text", "jk"), credit("text", organisation="PAP")]),
+    # more wordings: plural and misspelt role words, a protocol's writer, a post's sender with its date and counter
+    ("Redagują: Ewa Sowa, Jan Wrona", [credit("editing", "Ewa Sowa"), credit("editing", "Jan Wrona")]),
+    ("Sklad i oprac. graf.: Anna Kos", [credit("graphics", "Anna Kos")]),
+    ("Edycja tekstu: Marek Lis", [credit("editing", "Marek Lis")]),
+    ("Autor artykułu: tg", [credit("text", "tg")]),
+    ("Protokolant: Ewa Wrona", [credit("text", "Ewa Wrona")]),
+    ("redaktor prowadzący numeru: Anna Sowa", [credit("editing", "Anna Sowa")]),
+    ("Wysłane przez: Jan Kos dnia 15.1.2009 11:39:56 (4511 odsłon)", [credit("text", "Jan Kos")]),
+    ("Autor zdjęć Marek Wrona", [credit("photo", "Marek Wrona")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
