@@ -150,6 +150,7 @@ laur order odznaka stypendium konkurs festiwal memoriał turniej muzeum teatr sz
 parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa obelisk kopiec pw. p.w.
 świętego świętej świętych błogosławionego błogosławionej najświętszej najświętszego statuetka puchar
 """.split())  # fmt: skip
+NAMED_PLACES = frozenset({"ulica", "aleja", "plac", "skwer", "rondo", "most", "nazwa", "imię", "patron"})
 # "dyrektora szkoły Jana Lisa": a school written in lower case is his; a theatre, a university, a parish
 # or a foundation is often named after someone without "im." ("teatru Wilama Horzycy")
 INSTITUTIONS = frozenset({"szkoła", "przedszkole"})
@@ -160,7 +161,8 @@ przewodniczący przewodnicząca szef szefowa
 QUOTES = frozenset({"„", "”", "\"", "«", "»"})
 QUOTE_SPACING = re.compile(r'([„"«])\s*([^„”"«»]*?)\s*([”"»])')  # "„ Gazety Polskiej ”" → "„Gazety Polskiej”"
 # Words before a patron's name that TITLES does not hold already: "im. mjra …", "króla …".
-RANKS_OF_PATRONS = frozenset({"mjra", "gen", "kpt", "hetmana", "króla", "królowej", "św"})
+RANKS_OF_PATRONS = frozenset({"mjra", "gen", "kpt", "hetmana", "króla", "królowej", "św", "dra", "kardynała", "prymasa", "papieża",
+                              "rotmistrza", "pułkownika", "generała", "majora", "porucznika", "kapitana", "marszałka"})  # fmt: skip
 # What an office holder gives in person, so that "nagroda prezydenta Jana Nowaka" names the president.
 FUNDED_BY = frozenset({"nagroda", "stypendium", "list", "dyplom", "podziękowanie"})
 NOT_SURNAMES = frozenset({"Rady", "Rada", "Radzie", "Radę", "Rynku", "Rynek", "Polski", "Polska", "Polsce", "Wisły", "Wisła",
@@ -376,13 +378,15 @@ def _patron(tokens: list[str], start: int) -> bool:
                           or (CAPITALISED.match(tokens[index]) and _first_name_readings(tokens[index]))):
         function = function or (tokens[index].lower() not in TITLES and _role_reading(tokens[index]) is not None)
         index -= 1  # fmt: skip
+    if index > 0 and tokens[index] == ":" and {r.lemma for r in readings(tokens[index - 1].lower())} & NAMED_PLACES:
+        index -= 1  # "nazwy ulic: Adama Rapackiego, …", but "Organizatorki konkursu: M. Lis" name the organisers
     if index < 0:
         return False
     if index > 0 and tokens[index].lower() in ("i", "oraz", ","):
         # "ulic Wincentego Witosa i Ludwika Waryńskiego": the next patron of one list
         previous = index - 1
-        while previous > 0 and CAPITALISED.match(tokens[previous]) and start - previous < 8:
-            previous -= 1
+        while previous > 0 and (CAPITALISED.match(tokens[previous]) or tokens[previous] in QUOTES) and start - previous < 10:
+            previous -= 1  # "nazwy „Kardynała Stefana Wyszyńskiego” oraz „Marszałka …”": quoted names too
         return previous < index - 1 and _patron(tokens, previous + 1)
     lemmas = {tokens[index].lower()} | {r.lemma.lower() for r in readings(tokens[index]) if r.pos == "subst"}
     if function and lemmas & FUNDED_BY:
@@ -485,7 +489,9 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue
         # a patron's name is in the genitive ("szkoła Jana Kochanowskiego"), not "dyrektorowi szkoły Dariuszowi Słapkowi"
-        if resolved is None or ("gen" in resolved[0].cases and _patron(tokens, index)) or _place_after_its_office(tokens, index, resolved[0].cases):
+        # ("ulic: Adama Lisa, Bolesława Kosa": a patron's first name may also read as a woman's nominative)
+        genitive = resolved is not None and any("gen" in r.cases for r in (resolved[0], *_first_name_readings(token)))
+        if resolved is None or (genitive and _patron(tokens, index)) or _place_after_its_office(tokens, index, resolved[0].cases):
             index += 1
             continue
         first, surname_nominative_ = resolved

@@ -332,6 +332,12 @@ MENTIONS = [
     ("Obowiązki Komendanta Powiatowego Policji 3 marca oficjalnie zdał insp. Marek Lis.", [("Marek Lis", "Komendant Powiatowy Policji")]),
     ("Stanowisko prezydenta skrytykował Jan Wrona.", [("Jan Wrona", None)]),
     ("Nagrodę otrzymała Ewa Sowa.", [("Ewa Sowa", None)]),
+    # patrons: of streets listed after a colon, of roundabouts in quotes, named by "imieniem", after "im. dra"
+    ("Radni zmienią nazwy ulic: Adama Lisa, Bolesława Kosa i Marka Wrony.", []),
+    ('Radni nadali rondom nazwy "Kardynała Jana Lisa" oraz "Marszałka Adama Kosa".', []),
+    ("Za nazwanie skweru imieniem rotmistrza Marka Wrony dziękował radny Jan Sowa.", [("Jan Sowa", "radny")]),
+    ("Uczniowie Szkoły Podstawowej nr 3 im. dra Adama Lisa malowali.", []),
+    ("Konkurs przygotowały organizatorki konkursu: M. Lis i E. Kos.", [("M. Lis", "organizatorka konkursu"), ("E. Kos", "organizatorka konkursu")]),
     # a name with a particle, its foreign surname declined with the first name; a patron's is no mention
     ("Zamek zbudowano z inicjatywy komtura Konrada von Sacka.", [("Konrad von Sack", "komtur")]),
     ("Na koncercie zagrał Jan van der Berg.", [("Jan van der Berg", None)]),
