@@ -814,6 +814,11 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         index -= 1
     if role_start is not None and tokens[role_start] == ",":
         role_start += 1
+    if (role_start is not None and role_start > floor and tokens[role_start - 1].lower() == "przez" and ":" in tokens[role_start:start]
+            and not _plural_role(tokens[role_start:end], frozenset())):
+        # "osoby nagradzane przez starostę: Panią Ewę Lis": who gave the awards, not the role of those listed
+        # (but "prowadzoną przez uczniów klasy VII: Hannę Lis i …" lists the pupils)
+        return None
     if role_start is not None and floor and role_start == floor + 1 and tokens[floor] == "," and tokens[end] == ",":
         return None  # "z Janem Lisem, wiceprezydentem, Adamem Kosem": the previous name's apposition, not his
     if role_start is None:
@@ -970,9 +975,12 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     while index < len(tokens) and skipped < 4 and (tokens[index].lower() in TIME_WORDS or tokens[index].lower() in APPOINTED):
         index += 1
         skipped += 1
+    regional = not skipped and index + 1 < len(tokens) and not _is_role_word(tokens[index]) and _is_role_word(tokens[index + 1]) and (
+        _regional(tokens[index], tokens[index + 1]))  # "Maria Lis, kujawsko-pomorski wicekurator oświaty"
+    index += regional
     if index >= len(tokens) or not _is_role_word(tokens[index]):
         return None
-    qualified = skipped and _qualifies_office(tokens[index - 1], tokens[index], tokens[index - 2])
+    qualified = (skipped and _qualifies_office(tokens[index - 1], tokens[index], tokens[index - 2])) or regional
     words = [tokens[index - 1], tokens[index]] if qualified else [tokens[index]]
     index += 1
     while index < len(tokens) and len(words) < 10:
@@ -1357,11 +1365,15 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
     someone else's; the name's own is the later one that agrees with it ("prezydenta Szczecina")."""
     if not mention.cases or words[0].lower() in ROLE_ABBREVIATIONS:
         return words  # "Z-cę Przewodniczącego Komisji Jana Lisa": the short form does not decline
+    plural_only = True
     for position, word in enumerate(words):
         if _is_title(word):
             continue
         # "mieszkańców sołectwa radnego Jana Lisa": a plural is the others', the singular beside him his own
         cases = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma) and "sg" in r.numbers))
+        plurals = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma) and "pl" in r.numbers))
+        # only a dative plural ("sołtysom"): an instrumental one is what a list became ("a jego zastępcami Jan Lis, …")
+        plural_only = plural_only and not cases and bool(plurals) and plurals <= {"dat", "loc"} and not plurals & mention.cases
         if not cases:
             continue
         if cases & mention.cases or len(cases) == len(CASES):
@@ -1369,7 +1381,8 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
                                 or _regional(words[position - 1], word)):
                 position -= 1  # "pierwszy zastępca prezydenta Jan Kos", "łódzki poseł": the words that say which office stay
             return words[position:] if position else words
-    return words
+    # "podziękowali sołtysom Jan Lis, burmistrz …": a plural in another case names whom he thanked
+    return [] if plural_only else words
 
 
 def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) -> bool:

@@ -332,6 +332,13 @@ MENTIONS = [
     ("Obowiązki Komendanta Powiatowego Policji 3 marca oficjalnie zdał insp. Marek Lis.", [("Marek Lis", "Komendant Powiatowy Policji")]),
     ("Stanowisko prezydenta skrytykował Jan Wrona.", [("Jan Wrona", None)]),
     ("Nagrodę otrzymała Ewa Sowa.", [("Ewa Sowa", None)]),
+    # a dative plural is whom the subject thanked; a singular agent after "przez" is none of the listed's roles
+    ("Za pracę podziękowali sołtysom Jan Wrona, burmistrz Lisewa, i Adam Sowa, przewodniczący rady.",
+     [("Jan Wrona", "burmistrz Lisewa"), ("Adam Sowa", "przewodniczący rady")]),
+    ("Powitał osoby nagrodzone przez starostę: Panią Ewę Lis i Panią Annę Kos.", [("Ewa Lis", None), ("Anna Kos", None)]),
+    ("Część prowadzoną przez uczniów klasy VII: Ewę Sowę i Marka Wronę otworzyła dyrektor.",
+     [("Ewa Sowa", "uczennica klasy VII"), ("Marek Wrona", "uczeń klasy VII")]),
+    ("Przemawiała Anna Kos, kujawsko-pomorski wicekurator oświaty.", [("Anna Kos", "kujawsko-pomorski wicekurator oświaty")]),
     # patrons: of streets listed after a colon, of roundabouts in quotes, named by "imieniem", after "im. dra"
     ("Radni zmienią nazwy ulic: Adama Lisa, Bolesława Kosa i Marka Wrony.", []),
     ('Radni nadali rondom nazwy "Kardynała Jana Lisa" oraz "Marszałka Adama Kosa".', []),
