@@ -238,6 +238,8 @@ CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
 SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
 # "Źródło: Gazeta Lisewska nr 4/2020", "„Na przykład” 1997 nr 46": the periodical, not its issue
 PERIODICAL_ISSUE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")
+CHANGED_BY = re.compile(r"^(?P<what>zmieniono|zmodyfikowano|utworzono|dodano|wprowadzono|opublikowano)\s+(?:[\d.:-]+\s+){1,3}przez\s*:?\s+(?P<who>.+)$",
+                        re.IGNORECASE)
 # A periodical and its date or issue, under a clipping or a reproduction: "Gazeta Lisewska, 2.10.1903 r.",
 # "Tygodnik Ilustrowany, 57 (1917), 7, s. 81".
 PERIODICAL_LINE = re.compile(
@@ -692,6 +694,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     return credits + [Credit("editing", person=editor, raw=raw) for editor in signed_by]
 
 
+OTHER_LABEL = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:\s+[{_LOWER}]+)?\s*:\s")  # "Prezes: Anna Lis" under "Redakcja"
+
+
 def _credit_lines(text: str) -> list[str] | None:
     """The lines of a paragraph, each to be a credit line; None when it is too long to be credits.
 
@@ -707,7 +712,7 @@ def _credit_lines(text: str) -> list[str] | None:
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
-        if (DATE_LINE.match(line) and not PERIODICAL_LINE.match(line)) or PAGE_TOOLS.match(line):
+        if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line):
             continue  # the page's dates and tools ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
         line = TRAILING_STAMP.sub("", line)
         stamped = LEADING_STAMP.match(line)
@@ -719,8 +724,8 @@ def _credit_lines(text: str) -> list[str] | None:
             lines[-1] += " " + line
         elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and ROLE_PREFIX.match(line):
             lines[-1] = line  # "ILUSTRACJE" above "Zdjęcia: …": a heading, the next line names its own role
-        elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]):
-            # "Projekt okładki:" or "Zdjęcia" on a line of its own, the names on the next one
+        elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and not OTHER_LABEL.match(line):
+            # "Projekt okładki:" or "Zdjęcia" on a line of its own, the names on the next one (not "Prezes: …", a label of its own)
             lines[-1] += (" " if lines[-1].endswith((":", ".")) else ": ") + line
             listed = classify_name(line) == "person"
         elif listed and classify_name(line) == "person":
@@ -770,6 +775,12 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             # Wikimedia's attribution of a file: its author, licence and the site, which needs no role word
             licensed = licence_from_text(text)[0] and not starts_with_role(text)
             text = f"{'Fot. ' if licensed else ''}{text[: via.start()]} / {via['platform']}"
+        changed = CHANGED_BY.match(text)
+        if changed:  # a BIP page's register: "zmieniono 2023-06-23 10:33 przez Anna Lis"
+            role = "editing" if changed["what"].lower() in ("zmieniono", "zmodyfikowano", "opublikowano") else "text"
+            credits.extend(Credit(role, person=person_name(name), raw=raw) for name in _split_names(changed["who"], abbreviations)
+                           if classify_name(name, abbreviations) == "person")
+            continue
         periodical = PERIODICAL_LINE.match(text)
         if periodical:
             credits.append(Credit("source", organisation=periodical["title"], raw=raw))

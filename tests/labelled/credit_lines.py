@@ -74,6 +74,10 @@ CREDIT_LINES = [
     ("redaktor prowadzący numeru: Anna Sowa", [credit("editing", "Anna Sowa")]),
     ("Wysłane przez: Jan Kos dnia 15.1.2009 11:39:56 (4511 odsłon)", [credit("text", "Jan Kos")]),
     ("Autor zdjęć Marek Wrona", [credit("photo", "Marek Wrona")]),
+    # a BIP page's register of changes; a label of its own under a role heading is no name
+    ("- zmieniono 2023-06-23 10:33 przez Ewa Sowa", [credit("editing", "Ewa Sowa")]),
+    ("utworzono 2023-06-20 09:00 przez Marek Lis", [credit("text", "Marek Lis")]),
+    ("Redakcja\nPrezes: Anna Wrona", []),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
