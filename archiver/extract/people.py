@@ -1210,6 +1210,10 @@ def _quoted_name(tokens: list[str], index: int) -> int:
     return 0
 
 
+# Adjectives that qualify a function, never the office after it: "Radcę Prawnego Urzędu" → "Radca Prawny Urzędu".
+OF_THE_ROLE = frozenset({"prawny", "prasowy", "generalny", "naczelny"})
+
+
 def nominative_role(words: list[str], female: bool | None) -> str:
     """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
@@ -1242,7 +1246,7 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             prefix, _, last = words[following].rpartition("-")  # "Warmińsko-Mazurskiego": only the last part declines
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
             if adjective is None or _role_reading(words[following]) or (
-                    words[following][:1].isupper() and _modifies_next(last, words[following + 1 : following + 2])):
+                    words[following][:1].isupper() and adjective.lemma not in OF_THE_ROLE and _modifies_next(last, words[following + 1 : following + 2])):
                 break  # "dyrektora Świętokrzyskiego Centrum", "Nowego Warpna": the next noun's; "Zastępcę Przewodniczącego": a complement
             form = adjective_form(adjective.lemma, gender) or last
             words[following] = (prefix + "-" if prefix else "") + _same_capital(last, form)

@@ -339,6 +339,7 @@ MENTIONS = [
     ("Część prowadzoną przez uczniów klasy VII: Ewę Sowę i Marka Wronę otworzyła dyrektor.",
      [("Ewa Sowa", "uczennica klasy VII"), ("Marek Wrona", "uczeń klasy VII")]),
     ("Przemawiała Anna Kos, kujawsko-pomorski wicekurator oświaty.", [("Anna Kos", "kujawsko-pomorski wicekurator oświaty")]),
+    ("Przewodnicząca powitała Radcę Prawnego Urzędu Panią Ewę Sowę.", [("Ewa Sowa", "Radca Prawny Urzędu")]),
     # patrons: of streets listed after a colon, of roundabouts in quotes, named by "imieniem", after "im. dra"
     ("Radni zmienią nazwy ulic: Adama Lisa, Bolesława Kosa i Marka Wrony.", []),
     ('Radni nadali rondom nazwy "Kardynała Jana Lisa" oraz "Marszałka Adama Kosa".', []),
