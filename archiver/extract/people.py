@@ -343,9 +343,9 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
 
 
 def _undeclined(surname: str) -> bool:
-    """A surname the dictionary knows only as one that does not decline (a woman's "Knitter")."""
+    """A surname the dictionary knows as written in every case (a woman's "Knitter", "Fiałek")."""
     known = _surname_readings(surname) if "-" not in surname else []
-    return bool(known) and all(r.lemma == surname for r in known) and any(len(r.cases) == len(CASES) for r in known)
+    return any(r.lemma == surname and len(r.cases) == len(CASES) for r in known)
 
 
 def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) -> frozenset[str]:
@@ -541,7 +541,10 @@ def _place_after_its_office(tokens: list[str], index: int, cases: frozenset[str]
         return False  # "Zastępca Burmistrza Rafał Kubacki": "Rafały" is a village, but not in the name's case
     # a woman's "sołtys" does not decline, so its case says nothing
     office = [r for r in readings(tokens[index - 1].lower()) if r.lemma in PLACE_OFFICES and len(r.cases) < len(CASES)]
-    return bool(office) and not any(r.cases & cases for r in office)
+    if not office or any(r.cases & cases for r in office) or index + 1 >= len(tokens):
+        return False
+    # a village's second word is an adjective or a place ("Leśnej", "Wielkie"), not a surname ("sołtys Annę Dreier")
+    return any(r.pos == "adj" or "nazwa_geograficzna" in r.labels for r in readings(tokens[index + 1]))
 
 
 def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:

@@ -346,6 +346,8 @@ MENTIONS = [
     ("Za nazwanie skweru imieniem rotmistrza Marka Wrony dziękował radny Jan Sowa.", [("Jan Sowa", "radny")]),
     ("Uczniowie Szkoły Podstawowej nr 3 im. dra Adama Lisa malowali.", []),
     ("Konkurs przygotowały organizatorki konkursu: M. Lis i E. Kos.", [("M. Lis", "organizatorka konkursu"), ("E. Kos", "organizatorka konkursu")]),
+    ("Chleb przekazała pani sołtys Annę Dreier wójtowi.", [("Anna Dreier", "sołtys")]),
+    ("Podziękowała Dyrektorowi Gimnazjum Panu Jerzemu Fiałek za współpracę.", [("Jerzy Fiałek", "Dyrektor Gimnazjum")]),
     # a name with a particle, its foreign surname declined with the first name; a patron's is no mention
     ("Zamek zbudowano z inicjatywy komtura Konrada von Sacka.", [("Konrad von Sack", "komtur")]),
     ("Na koncercie zagrał Jan van der Berg.", [("Jan van der Berg", None)]),
