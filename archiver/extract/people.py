@@ -291,6 +291,18 @@ def _can_be_surname(token: str) -> bool:
 VERB_FORMS = frozenset({"fin", "praet", "impt", "inf", "imps", "pcon", "pant", "bedzie"})
 
 
+def _common_word_surname(tokens: list[str], index: int) -> bool:
+    """A capitalised common word that can stand as a surname after a first name: no first name, role,
+    title or place, and no capitalised word after it (a name of an institution goes on)."""
+    token = tokens[index]
+    if not CAPITALISED.match(token) or "-" in token or token in NOT_SURNAMES or _first_name_readings(token) or _is_role_word(token):
+        return False
+    if index + 1 < len(tokens) and (CAPITALISED.match(tokens[index + 1]) or tokens[index + 1][:1].isdigit()):
+        return False
+    found = readings(token)
+    return bool(found) and all(r.pos in ("subst", "adj", "depr") and "nazwa_geograficzna" not in r.labels for r in found)
+
+
 def _only_a_verb(part: str) -> bool:
     """ "Wila" in "Anna Nowak-Wila": a verb form to the dictionary, but a verb is never capitalised after a name."""
     found = readings(part)
@@ -485,6 +497,12 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             index = numbered.end
             continue
         resolved = _resolve(token, surname, _cases_before(tokens, index, mentions), bool(middle)) if _can_be_surname(surname) else None
+        first_names = _first_name_readings(token)
+        if resolved is None and not middle and all(r.cases == {"nom"} for r in first_names) and _common_word_surname(tokens, end) and (
+                not _patron(tokens, index)):
+            # "Ryszard Szufel", "Gizela Klaryska": a surname the dictionary knows only as a common word, after a first
+            # name that can only be in the nominative ("Mirosława" may be a man's genitive), so it needs no declining
+            resolved = (first_names[0], surname)
         if resolved is None and not middle and end + 1 < len(tokens) and _can_be_surname(tokens[end + 1]):
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue

@@ -348,6 +348,10 @@ MENTIONS = [
     ("Konkurs przygotowały organizatorki konkursu: M. Lis i E. Kos.", [("M. Lis", "organizatorka konkursu"), ("E. Kos", "organizatorka konkursu")]),
     ("Chleb przekazała pani sołtys Annę Dreier wójtowi.", [("Anna Dreier", "sołtys")]),
     ("Podziękowała Dyrektorowi Gimnazjum Panu Jerzemu Fiałek za współpracę.", [("Jerzy Fiałek", "Dyrektor Gimnazjum")]),
+    # a surname the dictionary knows only as a common word, after a first name that is only nominative
+    ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
+    ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
+    ("Proboszcz parafii pw. św. Jan Chrzciciela w Lisewie.", []),
     # a name with a particle, its foreign surname declined with the first name; a patron's is no mention
     ("Zamek zbudowano z inicjatywy komtura Konrada von Sacka.", [("Konrad von Sack", "komtur")]),
     ("Na koncercie zagrał Jan van der Berg.", [("Jan van der Berg", None)]),
