@@ -123,6 +123,15 @@ def test_a_block_starting_with_a_dated_byline_and_a_caption_credit_above_the_cre
     assert credits == []
 
 
+@pytest.mark.parametrize("text", [
+    "\n".join(["2024-01-01 10:00 Autor: Jan Lis"] * 3000 + ["Radni przyjęli budżet."]),
+    "Fot. Jan Lis\n" + "\n".join(["CC BY 4.0", "2024-01-01"] * 3000),
+])
+def test_thousands_of_bylines_licences_or_dates_never_recurse_past_the_stack(text):
+    before, credits = credits_at_end(text, TORUN.abbreviations)  # a RecursionError here would fail the page
+    assert len(credits) <= 1 and before
+
+
 def test_an_author_with_the_editor_in_brackets():
     text, credits = credits_at_end("Radni przyjęli budżet.\nPiotr Wrona (oprac. WK)", TORUN.abbreviations)
     assert text == "Radni przyjęli budżet." and [(c.role, c.person) for c in credits] == [("text", "Piotr Wrona"), ("editing", "WK")]

@@ -1058,35 +1058,43 @@ def prose_credits(text: str) -> list[Credit]:
 
 def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, list[Credit]]:
     """The credits a block of text (lines split by "\n") ends with, and the text before them: the
-    whole block, its last lines, or the end of its last line ("Tramwaj na Obiegowej. Fot. M. Lewiński")."""
-    whole = parse_credit_line(text, abbreviations)
-    if whole:
-        return "", whole
+    whole block, its last lines, or the end of its last line ("Tramwaj na Obiegowej. Fot. M. Lewiński");
+    with a dated byline the block starts with ("2019-05-03, 17:19 Autor: Jan Lis" above the headline)."""
     lines = text.splitlines()
     top = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    if top < len(lines) - 1 and LEADING_STAMP.match(lines[top].strip()):
-        # "2019-05-03, 17:19 Autor: Jan Lis" above the headline and text: the byline the block starts with
+    if top < len(lines) - 1 and LEADING_STAMP.match(lines[top].strip()) and not parse_credit_line(text, abbreviations):
         leading = parse_credit_line(lines[top], abbreviations) or byline_credits(lines[top], abbreviations)
         if leading:
-            before, found = credits_at_end("\n".join(lines[top + 1 :]), abbreviations)
+            before, found = _credits_ending(lines[top + 1 :], abbreviations)
             return before, [*leading, *found]
+    return _credits_ending(lines, abbreviations)
+
+
+MAX_PEELED = 3  # a licence or a date under the credits, at most this deep: never a recursion a page can grow
+
+
+def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: int = 0) -> tuple[str, list[Credit]]:
+    whole = parse_credit_line("\n".join(lines), abbreviations)
+    if whole:
+        return "", whole
     licensed = len(lines)
     while licensed > 0 and (not lines[licensed - 1].strip() or _licence_words_only(lines[licensed - 1])):
         licensed -= 1
-    if 0 < licensed < len(lines) and licence_from_text(" ".join(lines[licensed:]))[0]:
+    if peeled < MAX_PEELED and 0 < licensed < len(lines) and licence_from_text(" ".join(lines[licensed:]))[0]:
         # "Fot. Jan Lis\nLicencja: CC BY 4.0": the licence of the credits above it
-        before, found = credits_at_end("\n".join(lines[:licensed]), abbreviations)
+        before, found = _credits_ending(lines[:licensed], abbreviations, peeled + 1)
         licence, licence_url = licence_from_text(" ".join(lines[licensed:]))
         if found:
             return before, [c if c.license else replace(c, license=licence, license_url=licence_url) for c in found]
     content = len(lines)
     while content > 0 and (not lines[content - 1].strip() or DATE_LINE.match(lines[content - 1].strip())):
         content -= 1
-    if 0 < content < len(lines) and lines[-1].strip():
+    if peeled < MAX_PEELED and 0 < content < len(lines) and lines[-1].strip():
         # "… do gmin. (jaz)\n\nData: 08.08.2012": the page's date under the text, then nothing; read what is above it
-        before, found = credits_at_end("\n".join(lines[:content]), abbreviations)
+        before, found = _credits_ending(lines[:content], abbreviations, peeled + 1)
         if found:
             return before, found
+    text = "\n".join(lines)
     # credits are short: only the lines that fit in one credit paragraph are tried, and text above them is kept
     tail = len(lines)
     while tail > 0 and sum(len(line) + 1 for line in lines[tail - 1 :]) <= MAX_PARAGRAPH_LENGTH:
