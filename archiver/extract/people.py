@@ -93,7 +93,10 @@ TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "
                     # how a priest, a friar or a volunteer firefighter is addressed: a title, not his function
                     "ksiądz", "księdza", "księdzu", "księdzem", "ojciec", "ojca", "ojcu", "ojcem", "druh", "druha",
                     "druhowi", "druhem", "dh", "dh.", "prałat", "prałata", "prałatowi", "prałatem", "kanonik", "kanonika",
-                    "infułat", "infułata", "infułatowi", "infułatem", "kan.", "prał.", "doc."})  # fmt: skip
+                    "infułat", "infułata", "infułatowi", "infułatem", "kan.", "prał.", "doc.",
+                    # "prof." and "dr" written out
+                    "profesor", "profesora", "profesorowi", "profesorem", "profesorze", "doktor", "doktora", "doktorowi",
+                    "doktorem", "doktorze"})  # fmt: skip
 # A police or army rank before a name is a title when a function stands before it: "Komendant
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",

@@ -142,7 +142,7 @@ MENTIONS = [
     ("Sztandar przekazano dyrektorowi szkoły Dariuszowi Słapkowi.", [("Dariusz Słapek", "dyrektor szkoły")]),
     ("Uczniowie szkoły Jana Kochanowskiego zwiedzili muzeum.", []),
     # a man's surname in -ka, in the dative or locative
-    ("Insygnia przekazano profesorowi Tadeuszowi Trziszce.", [("Tadeusz Trziszka", "profesor")]),
+    ("Insygnia przekazano profesorowi Tadeuszowi Trziszce.", [("Tadeusz Trziszka", None)]),
     # a time word between the comma and the role; a conjunction before a name starts a new item
     ("Miejsce Jana Lisa, nowego prezydenta miasta, zajął Adam Kos.", [("Jan Lis", "prezydent miasta"), ("Adam Kos", None)]),
     ("Głos zabrał Piotr Sowa, od niedawna wicemarszałek województwa.", [("Piotr Sowa", "wicemarszałek województwa")]),
@@ -348,6 +348,9 @@ MENTIONS = [
     ("Konkurs przygotowały organizatorki konkursu: M. Lis i E. Kos.", [("M. Lis", "organizatorka konkursu"), ("E. Kos", "organizatorka konkursu")]),
     ("Chleb przekazała pani sołtys Annę Dreier wójtowi.", [("Anna Dreier", "sołtys")]),
     ("Podziękowała Dyrektorowi Gimnazjum Panu Jerzemu Fiałek za współpracę.", [("Jerzy Fiałek", "Dyrektor Gimnazjum")]),
+    # "profesor" and "doktor" written out are titles too: no role alone, dropped after a function
+    ("Wrażeniami dzieli się muzykolog profesor Marek Sowa.", [("Marek Sowa", "muzykolog")]),
+    ("Wykład wygłosił Jan Lis, profesor UMK.", [("Jan Lis", "profesor UMK")]),
     # a surname the dictionary knows only as a common word, after a first name that is only nominative
     ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
     ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
