@@ -77,6 +77,7 @@ siatkarka pływak pływaczka biegacz biegaczka kolarz kolarka szachista szachist
 prepozyt gwardian przeor juror jurorka protokolant protokolantka dokumentalista dokumentalistka wykonawca dyżurny dyżurna
 wioślarz wioślarka kajakarz kajakarka tenisista tenisistka bokser bokserka zapaśnik zapaśniczka judoka rękodzielnik
 rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista ekonomistka wizytator wizytatorka komtur
+kardiolog chirurg pediatra stomatolog ilustrator ilustratorka rysownik rysowniczka grafik graficzka wędkarz wędkarka
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -763,7 +764,8 @@ def _continues_role(token: str, previous: str = "") -> bool:
         # complement, unless a preposition or a capitalised word of one name leads to it ("w Kamiennej Górze")
         known = [r for r in readings(token.lower()) if r.pos in ("subst", "adj")]
         led = previous.lower() in CONNECTORS or previous == "nad" or bool(CAPITALISED.match(previous))
-        return not known or led or any(r.cases & {"nom", "gen", "acc"} for r in known)
+        place = previous.islower() and any("nazwa_geograficzna" in r.labels and "nom" in r.cases for r in readings(token))  # "gminy Świecie"
+        return not known or led or place or any(r.cases & {"nom", "gen", "acc"} for r in known)
     if (token.isdigit() and previous.lower() == "nr") or token.lower() in CONNECTORS or token.lower() in TITLES:
         return True
     if token == "nad" and CAPITALISED.match(previous):
@@ -1032,7 +1034,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
                 break  # "prezes klubu i radny Anna Kos": the next person's; "Członek Zarządu … oraz Poseł": another function
         elif not _continues_role(token, tokens[index - 1]):
             break
-        named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.")  # "Teatru im. Stefana Żeromskiego"
+        named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.", "pw.", "p.w.", "p/w", "wezwaniem")  # "Teatru im. Stefana Żeromskiego"
         resolved = _resolve(token, tokens[index + 1]) if index + 1 < len(tokens) and _first_name_readings(token) else None
         if resolved and _place_after_its_office(tokens, index, resolved[0].cases):
             named_after = True  # "sołtys Dąbrówki Leśnej": the village

@@ -351,6 +351,10 @@ MENTIONS = [
     # "profesor" and "doktor" written out are titles too: no role alone, dropped after a function
     ("Wrażeniami dzieli się muzykolog profesor Marek Sowa.", [("Marek Sowa", "muzykolog")]),
     ("Wykład wygłosił Jan Lis, profesor UMK.", [("Jan Lis", "profesor UMK")]),
+    ("Prelekcję wygłosił doktor Marek Sowa, kardiolog.", [("Marek Sowa", "kardiolog")]),
+    ("Festyn zorganizował ks. Adam Lis, proboszcz parafii pw. Jezusa Miłosiernego w Lisewie.",
+     [("Adam Lis", "proboszcz parafii pw. Jezusa Miłosiernego w Lisewie")]),
+    ("Wyjaśnia Ewa Kos, sekretarz gminy Świecie.", [("Ewa Kos", "sekretarz gminy Świecie")]),
     # a surname the dictionary knows only as a common word, after a first name that is only nominative
     ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
     ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
