@@ -707,13 +707,14 @@ def _credit_lines(text: str) -> list[str] | None:
     lines: list[str] = []
     listed = False  # names listed line by line under a role heading ("Zdjęcia\nJan Lis\nEwa Kos")
     for line in GLUED_PHOTO_CREDIT.sub("\n", text).splitlines():
-        line = " ".join(line.split()).strip(" |–—-*_•·")
+        line = re.sub(r"([(\[])\s+|\s+([)\]])", r"\1\2", " ".join(line.split())).strip(" |–—-*_•·")  # "( Red.)" → "(Red.)"
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
-        if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line):
-            continue  # the page's dates and tools ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
+        if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line) or (
+                NO_NAME_LINE.match(line)):
+            continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
         line = TRAILING_STAMP.sub("", line)
         stamped = LEADING_STAMP.match(line)
         if stamped and (ROLE_PREFIX.match(line[stamped.end() :]) or LEADING_SIGNATURE.match(line[stamped.end() :])):
@@ -910,7 +911,7 @@ CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
-NO_NAME_LINE = re.compile(r"^(?:\d+|napisz\s+do\s+autora.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
+NO_NAME_LINE = re.compile(r"^(?:\d+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
                           r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)

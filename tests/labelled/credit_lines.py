@@ -78,6 +78,10 @@ CREDIT_LINES = [
     ("- zmieniono 2023-06-23 10:33 przez Ewa Sowa", [credit("editing", "Ewa Sowa")]),
     ("utworzono 2023-06-20 09:00 przez Marek Lis", [credit("text", "Marek Lis")]),
     ("Redakcja\nPrezes: Anna Wrona", []),
+    # a rating, a lifespan, a phone number under the credit are no names; spaces inside a signature's brackets
+    ("Autor: Marek Lis\nŚrednia ocena: 4.00 Ocen: 13", [credit("text", "Marek Lis")]),
+    ("fot. Ewa Sowa\n1963-2017", [credit("photo", "Ewa Sowa")]),
+    ("( Red.)", [credit("text", organisation="Red.")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
