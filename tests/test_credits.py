@@ -61,6 +61,10 @@ def test_degenerate_lines_are_not_credits(line):
         ("Obrady sejmiku/East News", ("Obrady sejmiku", "/East News", None)),
         ("Wyjazd na forum / Forum", ("Wyjazd na forum", "/ Forum", None)),
         ("Dyskusja na miejskim forum/Forum", ("Dyskusja na miejskim forum/Forum", None, None)),
+        # the photographer and his office, or press materials, after the caption's last sentence
+        ("Nagrody rozdano w amfiteatrze. Ewa Sowa/UMWKP", ("Nagrody rozdano w amfiteatrze.", "Ewa Sowa/UMWKP", "Ewa Sowa")),
+        ("Spotkali się w Lisewie. Warszawa/Kraków", ("Spotkali się w Lisewie. Warszawa/Kraków", None, None)),
+        ("Wyspa z bulwarami. mat. pr.", ("Wyspa z bulwarami.", "mat. pr.", None)),
         # Wikimedia's attribution after the caption
         ("Zamek w Lisewie. Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons",
          ("Zamek w Lisewie.", "Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons", "Jan Sowa")),

@@ -184,7 +184,7 @@ COPYRIGHT = re.compile(
 )
 COPYRIGHT_BEFORE_ROLE = re.compile(rf"^(©|\(c\))\s*((?:{_LINE_ROLE})(?:\.\s*:?|\s*:))\s*", re.IGNORECASE)
 COMPANY_END = re.compile(r"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
-PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|inf(?:ormacja|\.)?\s*prasowa)\b", re.IGNORECASE)
+PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|mat\.\s*(?:prasowe\b|pras\.|pr\.)|inf(?:ormacja|\.)?\s*prasowa\b)", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+by\s", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 # "© UMT 2025 / autor: … / licencja …": slashes between the parts of one photo credit
@@ -264,7 +264,7 @@ WEBSITE_OF = re.compile(r"^(?:ze?\s+)?stron[ayę]\s+internetow(?:a|ej|ą)\s+", r
 SOURCE_KINDS = [
     ("archive", re.compile(r"^(?:z\s+)?(?:(?:prywatnego|rodzinnego|domowego|własnego)\s+)?(?:archiwum|arch\.?)"
                            r"(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
-    ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
+    ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?|pr\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
                                    re.IGNORECASE)),
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja|z\s+zasobów)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
@@ -833,6 +833,8 @@ CLOSING_BRACKETS = {")": "(", "]": "["}
 CAPTION_KEPT_IN = re.compile(
     rf"(?<=[.!?])\s+{_PHOTO_WORD}\s+({_KEPT_IN}[^.!?]+)\.?$",
     re.IGNORECASE)
+PRESS_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+((?:mat\.\s*(?:pras\.|pr\.|prasowe)|materiały\s+prasowe)(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
+PHOTOGRAPHER_WITH_AGENCY = re.compile(rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}})\s*$")
 PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
 # A photo agency or stock library after a slash ends a caption: "Widok na Wisłę / Shutterstock".
 # "Forum" and "Reporter" are words too, so their slash stands apart; a news agency after a slash may be the text's source.
@@ -875,6 +877,17 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         credits = parse_credit_line(tail, abbreviations)
         if credits:
             return text[: sentences[-1].start() + 1], tail, credits
+    press = PRESS_AFTER_SENTENCE.search(text)
+    credits = parse_credit_line(press.group(1), abbreviations) if press else []
+    if credits:  # "Wyspa Młyńska z bulwarami. mat. pr.": press materials credit the caption's photo
+        return text[: press.start()], press.group(1), credits
+    agency = PHOTOGRAPHER_WITH_AGENCY.search(text)
+    if agency and classify_name(agency["person"], abbreviations) == "person" and (
+            agency["agency"] in abbreviations or CAPITALS_WORD.match(agency["agency"])):
+        # "… w Muzeum Etnograficznym. Andrzej Goiński/UMWKP": the photographer and his office, after the caption's last sentence
+        tail = text[agency.start("person") :].strip()
+        return text[: agency.start() + 1], tail, [Credit("photo", person=person_name(agency["person"]),
+                                                         organisation=expand_organisation(agency["agency"], abbreviations), raw=tail)]
     slashed = PHOTOGRAPHER_AND_MEDIUM.search(text)
     if slashed and text[: slashed.start()].strip() and classify_name(slashed["person"], abbreviations) == "person" and (
             classify_name(slashed["medium"], abbreviations) == "organisation"):

@@ -82,6 +82,8 @@ CREDIT_LINES = [
     ("Autor: Marek Lis\nŚrednia ocena: 4.00 Ocen: 13", [credit("text", "Marek Lis")]),
     ("fot. Ewa Sowa\n1963-2017", [credit("photo", "Ewa Sowa")]),
     ("( Red.)", [credit("text", organisation="Red.")]),
+    ("mat. pras.", [credit("source", source_kind="press materials")]),
+    ("mat. prasowe UMT", [credit("source", organisation=UMT, source_kind="press materials")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
