@@ -1019,7 +1019,9 @@ _NAMES_AFTER = [
     ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|(?:^|\s)z\s+(?:(?!któr)[^.!?]|\b(?:inż|mgr|dr|prof|hab|ks|red|im|św)\.)*?\brozmawia(?:ł|ła|li|ły)?\b"
              r"|^(?:rozmowa|relacja|wywiad)(?=\s+\S+\s+\S+\.?$)"
              r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)|^(?:materiał|tekst|artykuł)\s+(?:przygotowany\s+przez|przygotował[a]?)"
-             r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)"),
+             r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)"
+             # "Relacja MARII GIEDZ z pielgrzymki", "reportaż Michała Lisa": a work, then its author's name
+             r"|\b(?:relacj[aęi]|reportaż|felieton|materiał|komentarz)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),
 ]
 PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]
 PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie|fotografi[eęi]|fotografię)\b", re.IGNORECASE)
@@ -1054,7 +1056,7 @@ def prose_credits(text: str) -> list[Credit]:
         for match in phrase.finditer(text):
             after = text[match.end() :]
             people = people_in_text(re.split(r"[.!?;](?:\s|$)", after, maxsplit=1)[0])
-            if people and NAME_TITLES.sub("", after.lstrip(' "„')).startswith(people[0].forms[0].split()[0]):
+            if people and NAME_TITLES.sub("", after.lstrip(' "„')).lower().startswith(people[0].forms[0].split()[0].lower()):
                 return [Credit(role, person=p.name, raw=raw) for p in people[:MAX_PROSE_CREDITS]]
     thanked = THANKS_FOR_PHOTOS.search(text)
     if thanked:  # "Dziękuję koleżance Leokadii Skowronek za zdjęcia", "… Mirosławowi Stempie za fotorelację."

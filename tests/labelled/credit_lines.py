@@ -556,4 +556,8 @@ PROSE_CREDITS = [
     ("Dziękuję koleżance Ewie Sowie za zdjęcia.", [credit("photo", "Ewa Sowa")]),
     ("Poniżej fotografie wykonane podczas dożynek przez Marka Lisa, dyrektora GOK.", [credit("photo", "Marek Lis")]),
     ("Niżej zdjęcia zrobione na festynie przez Ewę Sowę.", [credit("photo", "Ewa Sowa")]),
+    ("Relacja MARKA WRONY z pielgrzymki do Gietrzwałdu.", [credit("text", "Marek Wrona")]),
+    ("„Zatarg” – reportaż Ewy Sowy w poniedziałek po godz. 14.", [credit("text", "Ewa Sowa")]),
+    ("Materiał Anny Kos z sesji rady.", [credit("text", "Anna Kos")]),
+    ("Materiał Urzędu Miasta o budżecie.", []),
 ]
