@@ -217,7 +217,10 @@ def test_a_role_word_ending_a_sentence_of_a_caption_is_no_credit(caption):
 
 PIECES = ["fot.", "Zdjęcia:", "Tekst:", "/", " / ", "–", ",", ";", "(", ")", "©", "2024", "Jan", "Lis", "Anna", "Kowalska", "UMT",
           "PAP", "Redakcja", "red.", "oprac.", "i", "\n", "\n\n", "•", "|", "Źródło:", "na podst.", "Materiał oryginalny:", "dla",
-          "Wydział", "Kultury", "nad", "ks.", "(k)", "RB", "www.lisewo.pl", "Warszawa,", "10", "lipca", "roku", "Z-ca", "GOK-u", "Duda"]
+          "Wydział", "Kultury", "nad", "ks.", "(k)", "RB", "www.lisewo.pl", "Warszawa,", "10", "lipca", "roku", "Z-ca", "GOK-u", "Duda",
+          "via", "Wikimedia Commons", "CC BY-SA 4.0", "Uznanie autorstwa", "Licencja:", "2024-01-01 10:00", "Autor:", "zmieniono",
+          "przez", "Shutterstock", "(jk, PAP)", "mat. pr.", "Relacja", "MARII", "Gazeta Lisewska,", "1963-2017", "Photo by", "sołtys",
+          "Dąbrówki", "Leśnej", "von", "Sacka", "Knitter", "powierzono", "Funkcję", "jako", "Szufel", "Goiński/UMWKP"]
 
 
 def test_random_runs_of_credit_words_never_raise():
