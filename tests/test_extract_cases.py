@@ -49,10 +49,13 @@ def test_body_has_no_site_chrome():
         assert chrome not in article["body_markdown"], chrome
 
 
-def test_a_comment_author_signs_no_article():
+def test_a_comment_or_sidebar_author_signs_no_article():
     page = (Path(__file__).parent / "pages/other-theme-author-byline/page.html").read_text(encoding="utf-8")
     without_byline = page.replace('<span class="byline">Autor: <a rel="author" href="/author/kwrona/">Katarzyna Wrona</a></span>', "")
     article = extract_article(without_byline.encode(), "https://portal.example.pl/2025/03/nowe-lawki", TORUN)
+    assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Marek Sowa")]
+    in_sidebar = without_byline.replace("</main>", '</main><aside class="widget"><a rel="author" href="/a/">Anna Wrona</a></aside>')
+    article = extract_article(in_sidebar.encode(), "https://portal.example.pl/2025/03/nowe-lawki", TORUN)
     assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Marek Sowa")]
 
 

@@ -331,11 +331,15 @@ def _trailing_blocks(body) -> list:
     return list(reversed([child for child in container if isinstance(child.tag, str)]))
 
 
+ELSEWHERE = re.compile(r"comment|sidebar|widget|related|footer")  # where a byline names another text's author
+
+
 def byline_of(scope, selectors: Selectors, abbreviations) -> list[Credit]:
-    """The author a theme's byline names outside the body ("Autor: Jan Lis", a linked name); not a
-    comment's author."""
+    """The author a theme's byline names outside the body ("Autor: Jan Lis", a linked name); not the
+    author of a comment, of a sidebar's or footer's other posts."""
     for element in all_of_first(scope, selectors.byline):
-        if any("comment" in (ancestor.get("class") or "") or "comment" in (ancestor.get("id") or "") for ancestor in element.iterancestors()):
+        if any(ancestor.tag in ("aside", "footer", "nav") or ELSEWHERE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
+               for ancestor in element.iterancestors()):
             continue
         text = squash(text_of(element))
         credits = (parse_credit_line(text, abbreviations) or byline_credits(text, abbreviations)) if len(text) <= MAX_CREDIT_LENGTH else []
