@@ -49,13 +49,16 @@ def test_body_has_no_site_chrome():
         assert chrome not in article["body_markdown"], chrome
 
 
-def test_a_comment_or_sidebar_author_signs_no_article():
+@pytest.mark.parametrize("elsewhere", [
+    '<section id="comments"><div class="comment"><a rel="author" href="/u/janek77">Janek Kos</a><p>Wreszcie!</p></div></section>',
+    '<aside class="widget"><a rel="author" href="/a/">Anna Wrona</a></aside>',
+    '<div class="related-posts"><span class="byline">Autor: Ewa Kos</span></div>',
+])
+def test_a_comment_sidebar_or_related_post_author_signs_no_article(elsewhere):
     page = (Path(__file__).parent / "pages/other-theme-author-byline/page.html").read_text(encoding="utf-8")
-    without_byline = page.replace('<span class="byline">Autor: <a rel="author" href="/author/kwrona/">Katarzyna Wrona</a></span>', "")
-    article = extract_article(without_byline.encode(), "https://portal.example.pl/2025/03/nowe-lawki", TORUN)
-    assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Marek Sowa")]
-    in_sidebar = without_byline.replace("</main>", '</main><aside class="widget"><a rel="author" href="/a/">Anna Wrona</a></aside>')
-    article = extract_article(in_sidebar.encode(), "https://portal.example.pl/2025/03/nowe-lawki", TORUN)
+    page = page.replace('<span class="byline">Autor: <a rel="author" href="/author/kwrona/">Katarzyna Wrona</a></span>', "")
+    page = page.replace("</article>", elsewhere + "</article>", 1)  # inside the article's own element
+    article = extract_article(page.encode(), "https://portal.example.pl/2025/03/nowe-lawki", TORUN)
     assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Marek Sowa")]
 
 
