@@ -33,6 +33,7 @@ FIFTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_5.json")
 SIXTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_6.json")
 SEVENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_7.json")
 EIGHTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_8.json")
+TENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_10.json")
 REAL_CREDIT_FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license")
 
 
@@ -108,7 +109,8 @@ def evaluate() -> dict:
             **real_text(FIFTH_DEV_TEXT, "real text, fifth development set"),
             **real_text(SIXTH_DEV_TEXT, "real text, sixth development set"),
             **real_text(SEVENTH_DEV_TEXT, "real text, seventh development set"),
-            **real_text(EIGHTH_DEV_TEXT, "real text, eighth development set")}  # fmt: skip
+            **real_text(EIGHTH_DEV_TEXT, "real text, eighth development set"),
+            **real_text(TENTH_DEV_TEXT, "real text, tenth development set")}  # fmt: skip
 
 
 def f1(result: dict) -> float:
@@ -258,6 +260,15 @@ for a credit; name and role (both in the nominative) for a person.
   lines P 0.667 / R 0.367 (those changes were chosen on the earlier sets and gained one credit
   here). Its annotator keeps qualifiers in roles ("ówczesny", "dotychczasowy") and was told that a
   title alone is no role. It has been studied and tuned against since.
+
+- **real text, tenth development set** (`tests/labelled/dev_real_10.json`): 124 sentences (215
+  people) and 116 credit lines (123 credits) from 129 more sites (a third from Toruń, a third from
+  Bydgoszcz, Włocławek, Grudziądz and Inowrocław, a third from other large towns), built the same
+  way by another blind helper in the same session. Measured once before it was looked at: at the
+  session's start and after its first forty changes the figures were the same (people P 0.929 /
+  R 0.912, roles 0.648, credit lines P 0.783 / R 0.439): the changes chosen on the earlier sets
+  moved nothing here. Its annotator keeps qualifiers ("nowy", "obecny", "pierwszy") and every
+  function a sentence lists in one role. It has been studied and tuned against since.
 
 The first three sets were written alongside the extractor, so they measure the forms it was built
 for: they are a floor for regressions, not an estimate of accuracy on unseen pages; the real-text

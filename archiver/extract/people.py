@@ -36,7 +36,7 @@ ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|
                  r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
 TOKEN = re.compile(
-    rf"(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
+    rf"(?i:p\.\s?o\.)(?=\s)|(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
 )
 INITIAL = re.compile(rf"^[{UPPER}]\.$")
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
@@ -78,6 +78,9 @@ prepozyt gwardian przeor juror jurorka protokolant protokolantka dokumentalista 
 wioślarz wioślarka kajakarz kajakarka tenisista tenisistka bokser bokserka zapaśnik zapaśniczka judoka rękodzielnik
 rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista ekonomistka wizytator wizytatorka komtur
 kardiolog chirurg pediatra stomatolog ilustrator ilustratorka rysownik rysowniczka grafik graficzka wędkarz wędkarka
+trębacz muzealnik muzealniczka neurobiolog anglista anglistka polonista polonistka matematyk matematyczka prozaik satyryk
+podróżnik podróżniczka kronikarz kronikarka etnograf etnografka popularyzator popularyzatorka drużynowy drużynowa harcmistrz
+podharcmistrz producent producentka montażysta montażystka
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -138,7 +141,7 @@ BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", 
 MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", "weszli", "weszły", "weszła", "wszedł", "wejdą"})
 AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan Nowak"
 # Short forms of role nouns that the dictionary does not know: "Z-ca Wójta", "zast. dyrektora".
-ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.", "przew.", "kier.", "wiceprzew."})
+ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.", "przew.", "kier.", "wiceprzew.", "p.o.", "p. o."})
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "wybranego", "wybranej", "wybranemu", "wybranym", "wybraną",
                        "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",

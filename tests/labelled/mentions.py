@@ -355,6 +355,8 @@ MENTIONS = [
     ("Festyn zorganizował ks. Adam Lis, proboszcz parafii pw. Jezusa Miłosiernego w Lisewie.",
      [("Adam Lis", "proboszcz parafii pw. Jezusa Miłosiernego w Lisewie")]),
     ("Wyjaśnia Ewa Kos, sekretarz gminy Świecie.", [("Ewa Kos", "sekretarz gminy Świecie")]),
+    ("Biurem kierują p.o. dyrektora Adam Sowa oraz zastępca dyrektora Ewa Lis.", [("Adam Sowa", "p.o. dyrektora"), ("Ewa Lis", "zastępca dyrektora")]),
+    ("Hejnał odgrywa trębacz Marek Wrona.", [("Marek Wrona", "trębacz")]),
     # a surname the dictionary knows only as a common word, after a first name that is only nominative
     ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
     ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
