@@ -36,7 +36,7 @@ ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|
                  r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc")  # fmt: skip
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
 TOKEN = re.compile(
-    rf"(?i:p\.\s?o\.)(?=\s)|(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
+    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
 )
 INITIAL = re.compile(rf"^[{UPPER}]\.$")
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
@@ -100,7 +100,7 @@ TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "
                     "infułat", "infułata", "infułatowi", "infułatem", "kan.", "prał.", "doc.",
                     # "prof." and "dr" written out
                     "profesor", "profesora", "profesorowi", "profesorem", "profesorze", "doktor", "doktora", "doktorowi",
-                    "doktorem", "doktorze"})  # fmt: skip
+                    "doktorem", "doktorze", "dra", "drowi", "drem"})  # fmt: skip
 # A police or army rank before a name is a title when a function stands before it: "Komendant
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
@@ -277,6 +277,8 @@ NOT_FIRST_NAMES = frozenset({"Sala", "Hala", "Aula"})
 
 
 def _first_name_readings(token: str) -> list[Reading]:
+    if token.lower() in ROLE_PREFIXES:
+        return []  # "Wice Wojewoda": the prefix written apart, not "Wika"
     return [r for r in readings(token) if r.pos == "subst" and "imię" in r.labels and "sg" in r.numbers and r.lemma[:1].isupper()
             and r.lemma not in NOT_FIRST_NAMES]  # fmt: skip
 
@@ -344,12 +346,16 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
     readings alike ("europosła Sławomira Nitrasa": Sławomir, not a woman named Sławomira). With
     ``middle`` names between, the surname must agree ("z Karpia Krystynę Safaryn": a village first)."""
     best = None
+    # "Pawła Szefernakera": an unknown surname in -a after a consonant is a man's genitive more often than a
+    # woman's nominative, whose first name would then be a rare one ("Pawła")
+    mans_genitive = bool(re.search(rf"[^aeiouyąęó]a$", surname)) and all(r.pos == "ign" for r in readings(surname))
     for first in _first_name_readings(first_token):
         agreed = _with_surname(first, surname)
         if agreed is None:
             continue
         # Jacka: Jacek before Jack; Roberta: Robert before Roberto (a man's first name in -o is rare in Polish)
-        rank = (agreed[0], bool(first.cases & context), "nom" in first.cases, first.female or not first.lemma.endswith("o"),
+        preferred = first.female is False if mans_genitive else "nom" in first.cases
+        rank = (agreed[0], bool(first.cases & context), preferred, first.female or not first.lemma.endswith("o"),
                 len(first.lemma))  # fmt: skip
         if best is None or rank > best[0]:
             best = (rank, first, agreed[1])
@@ -415,7 +421,8 @@ def _patron(tokens: list[str], start: int) -> bool:
     head = _role_reading(tokens[index - 1]) if index > 0 and tokens[index].islower() else None
     if head is not None and head.lemma.lower().removeprefix("wice") in HEADS_OF and lemmas & INSTITUTIONS:
         return False  # "dyrektora szkoły Krzysztofa Wilka": who heads it, named after his post
-    return bool(lemmas & PATRON_OF)
+    # "ogłoszono Rokiem Jana Kasprowicza": a year named after someone is capitalised, unlike "w roku …"
+    return bool(lemmas & PATRON_OF) or (tokens[index][:1].isupper() and "rok" in lemmas)
 
 
 def _names_in(tokens: list[str]) -> list[_Mention]:
@@ -426,7 +433,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         if token == "P." and _first_name_readings(tokens[index + 1]):
             index += 1  # "P. Marta Nowak": "Pani", not an initial
             continue
-        if INITIAL.match(token) and INITIAL.match(tokens[index + 1]) and index + 2 < len(tokens) and _can_be_surname(tokens[index + 2]):
+        if INITIAL.match(token) and INITIAL.match(tokens[index + 1]) and index + 2 < len(tokens) and _can_be_surname(tokens[index + 2]) and not (
+                _first_name_readings(tokens[index + 2]) and index + 3 < len(tokens) and _can_be_surname(tokens[index + 3])):
             # "J. G. Treppmachera", "im. K. K. Baczyńskiego": two initials
             if not _patron(tokens, index):
                 known = _surname_readings(tokens[index + 2])
@@ -436,8 +444,10 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             continue
         after_role = index > 0 and (_is_role_word(tokens[index - 1]) or tokens[index - 1].lower() in HONORIFICS)
         # "radny J. Szafarek": after a role any capitalised word may be the surname, not only one the dictionary allows
+        # (not "S.A. Dorota Lis": a first name with its surname after the initial is the next person)
         if INITIAL.match(token) and (_can_be_surname(tokens[index + 1]) or (after_role and CAPITALISED.match(tokens[index + 1])
-                                     and tokens[index + 1] not in NOT_SURNAMES)) and not _patron(tokens, index):  # fmt: skip
+                                     and tokens[index + 1] not in NOT_SURNAMES)) and not _patron(tokens, index) and not (
+                _first_name_readings(tokens[index + 1]) and index + 2 < len(tokens) and _can_be_surname(tokens[index + 2])):  # fmt: skip
             surname = tokens[index + 1]
             known = _surname_readings(surname.split("-")[0])
             unknown = all(r.pos == "ign" for r in readings(surname.split("-")[0]))
@@ -758,6 +768,8 @@ def _is_role_word(token: str) -> bool:
 
 
 def _continues_role(token: str, previous: str = "") -> bool:
+    if token == "S.A.":
+        return True  # "Prezes Zarządu PLO S.A."
     if ROMAN.match(token) and token != "I":
         return True  # "dyrektor V LO", "Sejmu II RP"
     if INFLECTED_ACRONYM.match(token):
@@ -867,6 +879,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         role_start -= 1  # "była zastępczyni prezydenta Barbara Lis", "pierwszy zastępca prezydenta Jan Kos"
     while role_start > floor and _regional(tokens[role_start - 1], tokens[role_start]):
         role_start -= 1  # "nakielskiego burmistrza Piotra Centałę"
+    if role_start > floor and tokens[role_start - 1].lower() == "wice":
+        role_start -= 1  # "Wice Wojewoda Pomorski": the prefix written apart
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and _is_title(words[-1]):
@@ -1411,7 +1425,7 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
             continue
         if cases & mention.cases or len(cases) == len(CASES):
             while position and (_qualifies_office(words[position - 1], word, words[position - 2] if position > 1 else "")
-                                or _regional(words[position - 1], word)):
+                                or _regional(words[position - 1], word) or words[position - 1].lower() == "wice"):
                 position -= 1  # "pierwszy zastępca prezydenta Jan Kos", "łódzki poseł": the words that say which office stay
             return words[position:] if position else words
     # "podziękowali sołtysom Jan Lis, burmistrz …": a plural in another case names whom he thanked

@@ -357,6 +357,12 @@ MENTIONS = [
     ("Wyjaśnia Ewa Kos, sekretarz gminy Świecie.", [("Ewa Kos", "sekretarz gminy Świecie")]),
     ("Biurem kierują p.o. dyrektora Adam Sowa oraz zastępca dyrektora Ewa Lis.", [("Adam Sowa", "p.o. dyrektora"), ("Ewa Lis", "zastępca dyrektora")]),
     ("Hejnał odgrywa trębacz Marek Wrona.", [("Marek Wrona", "trębacz")]),
+    # an unknown surname in -a after a consonant: a man's genitive; a prefix written apart; initials of a company
+    ("Krzyż wręczył Sekretarz Stanu w Ministerstwie Pawła Szefernakera.", [("Paweł Szefernaker", "Sekretarz Stanu w Ministerstwie")]),
+    ("Głos zabrał Wice Wojewoda Pomorski Michał Owczarczak.", [("Michał Owczarczak", "Wice Wojewoda Pomorski")]),
+    ("Kwiaty złożyła Prezes Zarządu PLO S.A. Dorota Arciszewska-Mielewczyk.", [("Dorota Arciszewska-Mielewczyk", "Prezes Zarządu PLO S.A.")]),
+    ("Rok 2020 ogłoszono Rokiem Jana Kasprowicza.", []),
+    ("Powołał prof. dra hab. Pawła Machcewicza.", [("Paweł Machcewicz", None)]),
     # a surname the dictionary knows only as a common word, after a first name that is only nominative
     ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
     ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
