@@ -96,7 +96,7 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # A capitalised role word inside a line starts a new credit too: "Tekst: Jan Nowak Fot. Anna Kowalska"
 # is what a <br> between two credits becomes when the caller collapsed it into a space.
 # "… im. Poli Negrifot. Jan Lis", "eOstroleka.plfot. eOstroleka.pl": two elements' texts run together
-GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)")
+GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)|(?<=[a-ząćęłńóśźż])(?=(?:Data\s+publikacji|Opublikowano|Dodano|Autor)\s*:)")
 SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
@@ -129,7 +129,8 @@ LEADING_SIGNATURE = re.compile(
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013", "27.11.2014 03:00".
 DATE_LINE = re.compile(
-    r"^\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
+    r"^(?!.*\b(?:autor|tekst|fot|foto|zdjęcia|źródło|oprac|red)\w*\.?\s*:)"  # "Opublikowano: … Autor: Jan Lis" is a byline
+    r"\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja|zaktualizowano|artykuł\s+opublikowany)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$|^publikacja\s*:?\s*\d[\d\s.,:/-]*$"
     rf"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -156,7 +157,7 @@ TRAILING_DATE = re.compile(
 PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
-    r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s*r\.)?\s*[,|–-]?\s*")
+    r"^(?:(?i:opublikowano|data\s+publikacji|dodano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s*r\.)?\s*[,|–-]?\s*")
 
 # --- Licences and copyright ----------------------------------------------------------------------
 
@@ -179,13 +180,13 @@ PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGN
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
     r"(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
-    r"\s*(?P<year>(?:19|20)\d\d)?\s*(?=[,;]|$)",
+    r"(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
 COPYRIGHT_BEFORE_ROLE = re.compile(rf"^(©|\(c\))\s*((?:{_LINE_ROLE})(?:\.\s*:?|\s*:))\s*", re.IGNORECASE)
 COMPANY_END = re.compile(r"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
 PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|mat\.\s*(?:prasowe\b|pras\.|pr\.)|inf(?:ormacja|\.)?\s*prasowa\b)", re.IGNORECASE)
-COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+by\s", re.IGNORECASE)
+COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 # "© UMT 2025 / autor: … / licencja …": slashes between the parts of one photo credit
 PART_SLASH = re.compile(r"\s+/\s+(?=(?:autor(?:ka)?\s*:|aut\.|licencj|lic\.|CC[\s-]))", re.IGNORECASE)
@@ -366,6 +367,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     words = item.split()
     if _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
         return "person"
+    if len(words) == 4 and words[2] in ("-", "–", "—") and _reads_as_person(words[:2], abbreviations) and _second_surname(words[3], " ".join(words[:2])):
+        return "person"  # "Małgorzata Omachel - Kwidzińska"
     shouted = person_name(item).split()  # "FOT. ANNA KOWALSKA": a known first name in capitals
     if item.isupper() and 2 <= len(words) <= 3 and _reads_as_person(shouted, abbreviations) and is_first_name(shouted[0]):
         return "person"
@@ -448,10 +451,20 @@ def _split_on_slashes(text: str) -> list[str]:
     masked = PLATFORM_PAGE.sub(lambda m: "x" * len(m.group()), WEB_ADDRESS.sub(lambda m: "x" * len(m.group()), text))
     parts, start = [], 0
     for slash in NAME_SLASH.finditer(masked):
+        after = text[slash.end() :].split(maxsplit=1)
+        if "/" not in slash.group() and "|" not in slash.group() and after and _second_surname(after[0], text[start : slash.start()]):
+            continue  # "Małgorzata Omachel - Kwidzińska": a double surname written with a spaced dash
         parts.append(text[start : slash.start()])
         start = slash.end()
     parts.append(text[start:])
     return parts
+
+
+def _second_surname(word: str, before: str) -> bool:
+    """A surname alone after a person's name and a spaced dash ("Omachel - Kwidzińska"), not an office."""
+    words = before.split()
+    return (len(words) == 2 and is_first_name(words[0]) and NAME_WORD.match(word) is not None and not is_first_name(word)
+            and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word))))
 
 
 def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str | None] | None:

@@ -84,6 +84,13 @@ CREDIT_LINES = [
     ("( Red.)", [credit("text", organisation="Red.")]),
     ("mat. pras.", [credit("source", source_kind="press materials")]),
     ("mat. prasowe UMT", [credit("source", organisation=UMT, source_kind="press materials")]),
+    # a copyright without the sign, the year after the holder; a byline after the date it was posted; a spaced double surname
+    ("Copyright 2020 - Gmina Lisewo", [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo", year=2020)]),
+    ("© Copyright by Muzeum Lisewa, 2013", [credit("source", organisation="Muzeum Lisewa", holder="Muzeum Lisewa", year=2013)]),
+    ("Opublikowano: 21.05.2008 00:00 Autor: Ewa Sowa (e.sowa@lisewo.pl)", [credit("text", "Ewa Sowa")]),
+    ("Autor: Małgorzata Lis - Kwidzińska", [credit("text", "Małgorzata Lis - Kwidzińska")]),
+    ("Fot. Jan Lis - UMT", [credit("photo", "Jan Lis", UMT)]),
+    ("copyright 2007 lisewo.plData publikacji: 15.05.2010 10:47", [credit("source", organisation="lisewo.pl", holder="lisewo.pl", year=2007)]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
