@@ -65,6 +65,9 @@ def test_degenerate_lines_are_not_credits(line):
         ("Nagrody rozdano w amfiteatrze. Ewa Sowa/UMWKP", ("Nagrody rozdano w amfiteatrze.", "Ewa Sowa/UMWKP", "Ewa Sowa")),
         ("Spotkali się w Lisewie. Warszawa/Kraków", ("Spotkali się w Lisewie. Warszawa/Kraków", None, None)),
         ("Wyspa z bulwarami. mat. pr.", ("Wyspa z bulwarami.", "mat. pr.", None)),
+        # a bare "Fot" and a full name ending a caption; not a town
+        ("Rada wraz z prezydent miasta  Fot  Ewa Sowa", ("Rada wraz z prezydent miasta", "Fot Ewa Sowa", "Ewa Sowa")),
+        ("Jedziemy do Fot Kraków", ("Jedziemy do Fot Kraków", None, None)),
         # Wikimedia's attribution after the caption
         ("Zamek w Lisewie. Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons",
          ("Zamek w Lisewie.", "Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons", "Jan Sowa")),
@@ -134,6 +137,11 @@ def test_a_block_starting_with_a_dated_byline_and_a_caption_credit_above_the_cre
 def test_thousands_of_bylines_licences_or_dates_never_recurse_past_the_stack(text):
     before, credits = credits_at_end(text, TORUN.abbreviations)  # a RecursionError here would fail the page
     assert len(credits) <= 1 and before
+
+
+def test_credit_lines_right_above_a_caption_credit():
+    text, credits = credits_at_end("Zapraszamy!\nTekst: Ewa Sowa\n- Otwarcie wystawy, fot. E. Sowa", TORUN.abbreviations)
+    assert text == "Zapraszamy!\n- Otwarcie wystawy" and [(c.role, c.person) for c in credits] == [("text", "Ewa Sowa"), ("photo", "E. Sowa")]
 
 
 def test_an_author_with_the_editor_in_brackets():

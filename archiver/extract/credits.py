@@ -251,6 +251,7 @@ ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\
 POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
 EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
+FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
 USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)
 VIA_PLATFORM = re.compile(r",?\s+via\s+(?P<platform>[^,/]+?)\s*$", re.IGNORECASE)  # "Jan Lis, CC BY-SA 4.0, via Wikimedia Commons"
@@ -632,13 +633,14 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw)
         return [*(Credit(role, person=first.strip(), **shared) for role in roles),
                 *(Credit("editing", person=part.strip(), **shared) for part in after_slash)]
-    items = [(name, False) for name in _split_names(first, abbreviations)]
+    items = [(FOR_CLIENT.sub("", name) if classify_name(FOR_CLIENT.sub("", name), abbreviations) == "person" else name, False)
+             for name in _split_names(first, abbreviations)]  # "fot. Jan Lis dla Teatru Horzycy": the photographer, not his client
     user = first.strip(" ,")
     if after_slash and USERS_PLATFORM.match(after_slash[0].strip()) and re.fullmatch(r"[\w.-]{3,30}", user) and not CAPITALS_WORD.match(user):
         people.append(user)
         items = []
     # "Jan Lis/tarantoga.pl dla UMWKP": the agency, not whom it worked for
-    items += [(re.sub(r"\s+dla\s+.+$", "", name), True) for part in after_slash for name in _split_names(part, abbreviations)]
+    items += [(FOR_CLIENT.sub("", name), True) for part in after_slash for name in _split_names(part, abbreviations)]
     for item, is_agency in items:
         kind, item = source_kind_of(WEBSITE_OF.sub("", _written_once(item)), abbreviations)
         source_kind = source_kind or kind
@@ -693,6 +695,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
                   source_kind=source_kind)  # fmt: skip
     if len(people) == 1 and len(organisations) > 1 and len(organisations) == len(after_slash):
         organisations = [" / ".join(organisations)]  # "Fot. Jan Lis / Reporter / East News": the agency and who distributes it
+    if roles == ["source"] and people and re.match(r"(?i)materiał\b", head):
+        roles = ["text"]  # "Materiał: Monika Lis" is her text; "Materiał: UM Lisewo" the office it came from
     credits = []
     for role in roles:
         if people:
@@ -707,6 +711,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     return credits + [Credit("editing", person=editor, raw=raw) for editor in signed_by]
 
 
+COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))$|^copyright$", re.IGNORECASE)
 OTHER_LABEL = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:\s+[{_LOWER}]+)?\s*:\s")  # "Prezes: Anna Lis" under "Redakcja"
 
 
@@ -724,6 +729,7 @@ def _credit_lines(text: str) -> list[str] | None:
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
+        line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
         if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line) or (
                 NO_NAME_LINE.match(line)):
@@ -734,8 +740,8 @@ def _credit_lines(text: str) -> list[str] | None:
             line = line[stamped.end() :]
         if not line:
             continue
-        if lines and lines[-1].endswith(","):
-            lines[-1] += " " + line
+        if lines and (lines[-1].endswith(",") or COPYRIGHT_SIGN_ALONE.match(lines[-1])):
+            lines[-1] += " " + line  # "Fot. © UMT 2024,<br>autor: …", "Copyright ©<br>Biblioteka Publiczna"
         elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and ROLE_PREFIX.match(line):
             lines[-1] = line  # "ILUSTRACJE" above "Zdjęcia: …": a heading, the next line names its own role
         elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and not OTHER_LABEL.match(line):
@@ -824,6 +830,9 @@ def _signatures(line: str, raw: str) -> list[Credit]:
     "(mag/PAP)", "(jk, PAP)": the author, then the agency."""
     credits = []
     for group in SIGNATURE_GROUP.findall(line) or [line]:
+        if USERS_PLATFORM.match(group):
+            credits.append(Credit("source", organisation=group, raw=raw))  # "(Wikipedia)": where the text comes from
+            continue
         if group in NEWS_AGENCIES or EDITORIAL_DESK.match(group):
             # "(PAP)": the agency wrote it (in lower case, "(ap)" is a journalist); "(red.)": the desk, not a person
             credits.append(Credit("text", organisation=group, raw=raw))
@@ -846,6 +855,7 @@ CLOSING_BRACKETS = {")": "(", "]": "["}
 CAPTION_KEPT_IN = re.compile(
     rf"(?<=[.!?])\s+{_PHOTO_WORD}\s+({_KEPT_IN}[^.!?]+)\.?$",
     re.IGNORECASE)
+BARE_CAPTION_CREDIT = re.compile(rf"\s(?:Fot|Foto|fot|foto)\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*$")
 PRESS_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+((?:mat\.\s*(?:pras\.|pr\.|prasowe)|materiały\s+prasowe)(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
 PHOTOGRAPHER_WITH_AGENCY = re.compile(rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}})\s*$")
 PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
@@ -908,6 +918,11 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         tail = slashed.group(0).strip()
         return text[: slashed.start()].rstrip(), tail, [Credit("photo", person=person_name(slashed["person"]),
                                                                organisation=expand_organisation(slashed["medium"], abbreviations), raw=tail)]
+    bare = BARE_CAPTION_CREDIT.search(text)
+    if bare and text[: bare.start()].strip() and classify_name(bare["name"], abbreviations) == "person":
+        # "Zaprzysiężona rada wraz z prezydent  Fot  Dominik Lis": the role word without its dot, a full name after it
+        tail = bare.group(0).strip()
+        return text[: bare.start()].rstrip(), tail, [Credit("photo", person=person_name(bare["name"]), raw=tail)]
     stock = STOCK_AFTER_SLASH.search(text)
     if stock:
         tail = stock.group(0).strip()
@@ -937,7 +952,7 @@ CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
-NO_NAME_LINE = re.compile(r"^(?:\d+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
+NO_NAME_LINE = re.compile(r"^(?:\d+|\d+\s+(?:minut\w*|min\.?)(?:\s+czytania)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
                           r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
@@ -1149,6 +1164,12 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
                 return "\n".join([*above_lines[:-1], caption]), [*captioned, *found]
             return before, found
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
+    credited = len(lines) - 1
+    while found and credited > 0 and lines[credited - 1].strip() and parse_credit_line(lines[credited - 1], abbreviations):
+        credited -= 1  # "Tekst: Anna Lis\n- Otwarcie wystawy, fot. A. Lis": whole credit lines right above the caption's
+    if credited < len(lines) - 1:
+        above = [c for line in lines[credited:-1] for c in parse_credit_line(line, abbreviations)]
+        return "\n".join([*lines[:credited], caption]), [*above, *found]
     if found and all(c.role == "editing" for c in found):
         author = byline_credits(caption, abbreviations)
         if author:  # "Piotr Wrona (oprac. WK)": the author, then who edited the text

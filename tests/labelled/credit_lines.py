@@ -91,6 +91,12 @@ CREDIT_LINES = [
     ("Autor: Małgorzata Lis - Kwidzińska", [credit("text", "Małgorzata Lis - Kwidzińska")]),
     ("Fot. Jan Lis - UMT", [credit("photo", "Jan Lis", UMT)]),
     ("copyright 2007 lisewo.plData publikacji: 15.05.2010 10:47", [credit("source", organisation="lisewo.pl", holder="lisewo.pl", year=2007)]),
+    ("Materiał: Ewa Sowa", [credit("text", "Ewa Sowa")]),
+    ("Materiał: UM Lisewo", [credit("source", organisation="UM Lisewo")]),
+    ("fot. Marek Lis dla Teatru Lisewskiego", [credit("photo", "Marek Lis")]),
+    ("Copyright ©\nBiblioteka Publiczna w Lisewie", [credit("source", organisation="Biblioteka Publiczna w Lisewie", holder="Biblioteka Publiczna w Lisewie")]),
+    ("źródło www.lisewo.pl", [credit("source", organisation="www.lisewo.pl")]),
+    ("(Wikipedia)", [credit("source", organisation="Wikipedia")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
