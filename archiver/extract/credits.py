@@ -74,7 +74,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć)(?:\s+i\s+(?:fot\.?|foto|zdjęcia|zdj\.?))?|redakcja\s+naukowa"
+    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali)(?:\s+i\s+(?:fot\.?|foto|zdjęcia|zdj\.?))?|redakcja\s+naukowa"
     r"|opracowanie|projekt(?:\s+graficzny)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+[{_UPPER}]\S*)?)$", re.DOTALL
 )
@@ -249,7 +249,7 @@ PERIODICAL_LINE = re.compile(
 SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
-EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+(?:&#160;)?protected\])")  # Cloudflare hides an address as "[email protected]"
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
 FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
@@ -642,6 +642,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     # "Jan Lis/tarantoga.pl dla UMWKP": the agency, not whom it worked for
     items += [(FOR_CLIENT.sub("", name), True) for part in after_slash for name in _split_names(part, abbreviations)]
     for item, is_agency in items:
+        if item.strip(" .") in ("NN", "N.N", "nn"):
+            continue  # "Autor NN": nomen nescio, an unknown author
         kind, item = source_kind_of(WEBSITE_OF.sub("", _written_once(item)), abbreviations)
         source_kind = source_kind or kind
         if not item:
@@ -983,7 +985,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     by_whom = BY_WHOM.match(names_part[0])
     line = names_part[0][by_whom.end() if by_whom else 0 :].strip(" -–")  # "Dodane przez Jan Lis -", "… | przez Ewa Kos"
-    line = OFFICIAL_SIGNATURE.sub(", ", line).strip(", ")  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
+    line = OFFICIAL_SIGNATURE.sub(", ", EMAIL.sub("", line)).strip(", ")  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
     wrapped = re.fullmatch(r"\((.+)\)", line)
     line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
     if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line)):
@@ -1001,6 +1003,9 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     desk = [Credit("text", organisation=part, raw=raw) for part in after if EDITORIAL_DESK.match(part)]
     editors += [Credit("editing", person=part, raw=raw) for part in after if SIGNATURE.match(part)]
     after = [part for part in after if not (EDITORIAL_DESK.match(part) or SIGNATURE.match(part))]
+    if EDITORIAL_DESK.match(first) and after and all(DOMAIN.search(part) for part in after):
+        # "Redakcja/Gdynia.pl": the desk of the site that published it
+        return [Credit("text", organisation=first, raw=raw), *(Credit("text", organisation=part, raw=raw) for part in after)]
     names = _split_names(first, abbreviations)
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
         return []
@@ -1038,8 +1043,8 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
-              r"|\bfotorelacj[aęi]|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei])\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
-              rf"|\bautor(?:em|ką|ami|kami)\s+(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),
+              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei])\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+              rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
     ("editing", r"\bpod\s+redakcją(?:\s+naukową)?|\bopracowan[aey]\s+przez"),  # "… pod redakcją Anny Lis", "Kronika opracowana przez …"

@@ -97,6 +97,9 @@ CREDIT_LINES = [
     ("Copyright ©\nBiblioteka Publiczna w Lisewie", [credit("source", organisation="Biblioteka Publiczna w Lisewie", holder="Biblioteka Publiczna w Lisewie")]),
     ("źródło www.lisewo.pl", [credit("source", organisation="www.lisewo.pl")]),
     ("(Wikipedia)", [credit("source", organisation="Wikipedia")]),
+    ("- Napisał Marek Wrona", [credit("text", "Marek Wrona")]),
+    ("Autorzy Ewa Sowa", [credit("text", "Ewa Sowa")]),
+    ("Autor NN", []),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
@@ -542,6 +545,8 @@ BYLINES = [
     # a first name alone is no byline: a comment's author, a list of name days
     ("Marek", []),
     ("Emilii, Iwony, Leontyny", []),
+    ("Marek Wrona [email protected]", [credit("text", "Marek Wrona")]),
+    ("Redakcja/Lisewo.pl", [credit("text", organisation="Redakcja"), credit("text", organisation="Lisewo.pl")]),
 ]
 
 # Credits written as prose: each sentence with the credits it gives (the sentence stays in the text).
@@ -570,6 +575,8 @@ PROSE_CREDITS = [
     ("Poniżej fotografie wykonane podczas dożynek przez Marka Lisa, dyrektora GOK.", [credit("photo", "Marek Lis")]),
     ("Niżej zdjęcia zrobione na festynie przez Ewę Sowę.", [credit("photo", "Ewa Sowa")]),
     ("Relacja MARKA WRONY z pielgrzymki do Gietrzwałdu.", [credit("text", "Marek Wrona")]),
+    ("Poniżej fotoreportaż Ewy Sowy:", [credit("photo", "Ewa Sowa")]),
+    ("Autorką prezentowanych zdjęć jest dr Anna Kos.", [credit("photo", "Anna Kos")]),
     ("„Zatarg” – reportaż Ewy Sowy w poniedziałek po godz. 14.", [credit("text", "Ewa Sowa")]),
     ("Materiał Anny Kos z sesji rady.", [credit("text", "Anna Kos")]),
     ("Materiał Urzędu Miasta o budżecie.", []),
