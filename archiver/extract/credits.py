@@ -713,6 +713,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     return credits + [Credit("editing", person=editor, raw=raw) for editor in signed_by]
 
 
+PAGE_LABEL = re.compile(r"^(?:kategori[ae]|dział|tagi|odsłon\w*|wyświetle\w*|komentarz\w*|ocena)\s*:", re.IGNORECASE)
 COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))$|^copyright$", re.IGNORECASE)
 OTHER_LABEL = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:\s+[{_LOWER}]+)?\s*:\s")  # "Prezes: Anna Lis" under "Redakcja"
 
@@ -727,6 +728,10 @@ def _credit_lines(text: str) -> list[str] | None:
     lines: list[str] = []
     listed = False  # names listed line by line under a role heading ("Zdjęcia\nJan Lis\nEwa Kos")
     for line in GLUED_PHOTO_CREDIT.sub("\n", text).splitlines():
+        # "Opublikowano: 12 marca 2024 | Autor: Jan Lis | Kategoria: Aktualności": the page's date and labels beside the byline
+        parts = re.split(r"\s+\|\s+", line)
+        if len(parts) > 1:
+            line = " | ".join(part for part in parts if not (DATE_LINE.match(part.strip()) or PAGE_LABEL.match(part.strip())))
         line = re.sub(r"([(\[])\s+|\s+([)\]])", r"\1\2", " ".join(line.split())).strip(" |–—-*_•·")  # "( Red.)" → "(Red.)"
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)

@@ -100,6 +100,9 @@ CREDIT_LINES = [
     ("- Napisał Marek Wrona", [credit("text", "Marek Wrona")]),
     ("Autorzy Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Autor NN", []),
+    # a byline among the page's date and labels
+    ("Autor: Jan Lis | Kategoria: Aktualności", [credit("text", "Jan Lis")]),
+    ("Opublikowano: 12 marca 2024 | Autor: Ewa Kos", [credit("text", "Ewa Kos")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
