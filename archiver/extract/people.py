@@ -493,7 +493,9 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         middle = []
         # a second first name or an initial: "Anna Maria Nowak", "Jan A. Nowak"
         if end < len(tokens) - 1 and _can_be_surname(tokens[end + 1]):
-            second = CAPITALISED.match(tokens[end]) and _first_name_readings(tokens[end])
+            second = CAPITALISED.match(tokens[end]) and (_first_name_readings(tokens[end]) or (
+                # "Wolfganga Amadeusa Mozarta": a second first name no dictionary knows, before a surname it does
+                all(r.pos == "ign" for r in readings(tokens[end])) and _surname_readings(tokens[end + 1])))
             # "Gustawem Markiem Brzezinem": a second first name that is also a surname, when a surname follows
             if (second and (not _surname_readings(tokens[end]) or _resolve(token, tokens[end + 1]))) or INITIAL.match(tokens[end]):
                 middle = [tokens[end]]
@@ -530,7 +532,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             index += 1
             continue
         first, surname_nominative_ = resolved
-        middle_names = [m if INITIAL.match(m) else _nominative_first_name(m, first) for m in middle]
+        middle_names = [m if INITIAL.match(m) else _nominative_first_name(m, first) if _first_name_readings(m) else _without_case_ending(m, first)
+                        for m in middle]
         second = _second_surname_after_dash(tokens, end + 1)
         if second:  # "Aleksandra Zielińska – Duda": a double surname written with a spaced dash, as written
             surname_nominative_, end = f"{surname_nominative_} {tokens[end + 1]} {second}", end + 2
@@ -560,8 +563,7 @@ def _with_particle(tokens: list[str], index: int, context: frozenset[str]) -> _M
     # the surname is foreign ("Sacka" is no woman's "-cka"): the first name's case, from the role before, declines it
     first = max(readings_, key=lambda r: (bool(r.cases & context), "nom" in r.cases))
     agreed = _with_surname(first, surname)
-    ending = "" if "nom" in first.cases or first.female else _CASE_ENDING.get(min(first.cases - {"nom"}), "a")
-    nominative = agreed[1] if agreed else surname[: -len(ending)] if ending and surname.endswith(ending) else surname
+    nominative = agreed[1] if agreed else _without_case_ending(surname, first)
     return _Mention(index, end + 1, first.lemma, " ".join([*tokens[index + 1 : end], nominative]), first.female, cases=first.cases)
 
 
@@ -690,6 +692,12 @@ def _nominative_surname(known: list[Reading]) -> tuple[str, bool]:
 def _womans(surname: str) -> str:
     """A man's adjectival surname in a woman's form: Kowalski → Kowalska (others are alike for both)."""
     return re.sub(r"(s|c|dz)ki$", r"\1ka", surname)
+
+
+def _without_case_ending(word: str, like: Reading) -> str:
+    """A foreign name the dictionary does not know, in the nominative its first name's case shows ("Amadeusa" → "Amadeus")."""
+    ending = "" if "nom" in like.cases or like.female else _CASE_ENDING.get(min(like.cases - {"nom"}), "a")
+    return word[: -len(ending)] if ending and word.endswith(ending) else word
 
 
 def _nominative_first_name(token: str, like: Reading) -> str:
