@@ -348,7 +348,8 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
     best = None
     # "Pawła Szefernakera": an unknown surname in -a after a consonant is a man's genitive more often than a
     # woman's nominative, whose first name would then be a rare one ("Pawła")
-    mans_genitive = bool(re.search(rf"[^aeiouyąęó]a$", surname)) and all(r.pos == "ign" for r in readings(surname))
+    mans_genitive = bool(re.search(r"[^aeiouyąęó]a$", surname) and not re.search(r"(?:ówna|owa|anka|[iy]na)$", surname)) and all(
+        r.pos == "ign" for r in readings(surname))  # "Antonina Panasówna": a woman's name by its suffix
     for first in _first_name_readings(first_token):
         agreed = _with_surname(first, surname)
         if agreed is None:
@@ -495,7 +496,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         if end < len(tokens) - 1 and _can_be_surname(tokens[end + 1]):
             second = CAPITALISED.match(tokens[end]) and (_first_name_readings(tokens[end]) or (
                 # "Wolfganga Amadeusa Mozarta": a second first name no dictionary knows, before a surname it does
-                all(r.pos == "ign" for r in readings(tokens[end])) and _surname_readings(tokens[end + 1])))
+                all(r.pos == "ign" for r in readings(tokens[end])) and _surname_readings(tokens[end + 1])
+                and not ADJECTIVAL_SURNAME.search(tokens[end]) and not _is_role_word(tokens[end + 1])))
             # "Gustawem Markiem Brzezinem": a second first name that is also a surname, when a surname follows
             if (second and (not _surname_readings(tokens[end]) or _resolve(token, tokens[end + 1]))) or INITIAL.match(tokens[end]):
                 middle = [tokens[end]]

@@ -370,6 +370,8 @@ MENTIONS = [
     # a name with a particle, its foreign surname declined with the first name; a patron's is no mention
     ("Zamek zbudowano z inicjatywy komtura Konrada von Sacka.", [("Konrad von Sack", "komtur")]),
     ("Zagrali arie z oper Wolfganga Amadeusa Mozarta.", [("Wolfgang Amadeus Mozart", None)]),
+    ("Zaprasza Piotr Całbecki Marszałek Województwa.", [("Piotr Całbecki", "Marszałek Województwa")]),
+    ("Pierwszą kierowniczką była Antonina Panasówna.", [("Antonina Panasówna", "kierowniczka")]),
     ("Na koncercie zagrał Jan van der Berg.", [("Jan van der Berg", None)]),
     ("Szkoła przy ulicy Ludwiga van Beethovena.", []),
     ("Laureatkami konkursu w drugiej kategorii zostały Ewa Lis i Anna Kos.", [("Ewa Lis", "Laureatka konkursu"), ("Anna Kos", "Laureatka konkursu")]),
