@@ -579,6 +579,7 @@ PROSE_CREDITS = [
     ("Niżej zdjęcia zrobione na festynie przez Ewę Sowę.", [credit("photo", "Ewa Sowa")]),
     ("Relacja MARKA WRONY z pielgrzymki do Gietrzwałdu.", [credit("text", "Marek Wrona")]),
     ("Poniżej fotoreportaż Ewy Sowy:", [credit("photo", "Ewa Sowa")]),
+    ("O planach na kadencję. Rozmawiał z nim Marek Lis.", [credit("text", "Marek Lis")]),
     ("Autorką prezentowanych zdjęć jest dr Anna Kos.", [credit("photo", "Anna Kos")]),
     ("„Zatarg” – reportaż Ewy Sowy w poniedziałek po godz. 14.", [credit("text", "Ewa Sowa")]),
     ("Materiał Anny Kos z sesji rady.", [credit("text", "Anna Kos")]),
