@@ -147,7 +147,10 @@ APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "wybranego", "wybranej",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
                        "został", "została", "jest", "była", "był", "zostanie", "będzie", "zgłoszony", "zgłoszona",
                        "zaproponowany", "zaproponowana", "jednak", "stanowisku", "znów", "znowu", "objął", "objęła",
-                       "pełni", "pełnił", "pełniła", "sprawuje", "sprawował", "sprawowała"})  # fmt: skip
+                       "pełni", "pełnił", "pełniła", "sprawuje", "sprawował", "sprawowała",
+                       # a list of names, then its predicate: "Jan Lis i Anna Kos zostali wybrani wiceprzewodniczącymi"
+                       "zostali", "zostały", "wybrani", "wybrane", "powołani", "powołane", "mianowani", "mianowane", "zostaną", "są",
+                       "byli", "będą"})  # fmt: skip
 # What a patron's name follows: a street, a square, a school, an award, a monument. Compared by lemma.
 # ("na sali Anny Lis", "w domu Jana Lisa": a room and a home are named after someone only with "im.")
 PATRON_OF = frozenset("""

@@ -363,6 +363,12 @@ MENTIONS = [
     ("Kwiaty złożyła Prezes Zarządu PLO S.A. Dorota Arciszewska-Mielewczyk.", [("Dorota Arciszewska-Mielewczyk", "Prezes Zarządu PLO S.A.")]),
     ("Rok 2020 ogłoszono Rokiem Jana Kasprowicza.", []),
     ("Powołał prof. dra hab. Pawła Machcewicza.", [("Paweł Machcewicz", None)]),
+    # a list of names, then the predicate that gives them all their role
+    ("Jan Lis i Anna Kos zostali wybrani wiceprzewodniczącymi rady.", [("Jan Lis", "wiceprzewodniczący rady"), ("Anna Kos", "wiceprzewodnicząca rady")]),
+    ("Ewa Sowa (KO), Marek Wrona (PiS) i Adam Kos (PSL) zostali wybrani wiceprzewodniczącymi rady miasta.",
+     [("Ewa Sowa", "wiceprzewodnicząca rady miasta"), ("Marek Wrona", "wiceprzewodniczący rady miasta"), ("Adam Kos", "wiceprzewodniczący rady miasta")]),
+    ("Jan Lis i Anna Kos są radnymi.", [("Jan Lis", "radny"), ("Anna Kos", "radna")]),
+    ("Jan Lis i Anna Kos byli w szoku.", [("Jan Lis", None), ("Anna Kos", None)]),
     # a surname the dictionary knows only as a common word, after a first name that is only nominative
     ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
     ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
