@@ -1220,9 +1220,10 @@ def _role_held_in_clause(tokens: list[str], index: int) -> list[str] | None:
     return None
 
 
-POST_WORDS = frozenset({"funkcję", "stanowisko", "stanowisku"})  # "pełni funkcję sołtysa", "na stanowisku prezydenta"
+POST_WORDS = frozenset({"funkcję", "funkcje", "stanowisko", "stanowisku", "stanowiska"})  # "pełni funkcję sołtysa", "na stanowisku prezydenta"
 HOLDING_VERBS = frozenset({"pełni", "pełnił", "pełniła", "sprawuje", "sprawował", "sprawowała", "piastuje", "piastował",
-                           "piastowała", "zajmuje", "zajmował", "zajmowała", "objął", "objęła", "obejmie"})  # fmt: skip
+                           "piastowała", "zajmuje", "zajmował", "zajmowała", "objął", "objęła", "obejmie", "pełnią", "pełnili",
+                           "pełniły", "sprawują", "sprawowali", "zajmują", "objęli", "objęły", "obejmą"})  # fmt: skip
 
 
 def _post_held_by_subject(tokens: list[str], end: int) -> list[str] | None:

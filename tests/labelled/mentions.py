@@ -369,6 +369,7 @@ MENTIONS = [
      [("Ewa Sowa", "wiceprzewodnicząca rady miasta"), ("Marek Wrona", "wiceprzewodniczący rady miasta"), ("Adam Kos", "wiceprzewodniczący rady miasta")]),
     ("Jan Lis i Anna Kos są radnymi.", [("Jan Lis", "radny"), ("Anna Kos", "radna")]),
     ("Jan Lis i Anna Kos byli w szoku.", [("Jan Lis", None), ("Anna Kos", None)]),
+    ("Marek Wrona i Ewa Sowa pełnią funkcje wiceprzewodniczących.", [("Marek Wrona", "wiceprzewodniczący"), ("Ewa Sowa", "wiceprzewodnicząca")]),
     # a surname the dictionary knows only as a common word, after a first name that is only nominative
     ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
     ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
