@@ -46,6 +46,7 @@ def test_degenerate_lines_are_not_credits(line):
         ("Prace potrwają do maja. (tos)", ("Prace potrwają do maja.", "(tos)", "tos")),
         ("Burmistrz (Jan Lis) otworzył sesję.", ("Burmistrz (Jan Lis) otworzył sesję.", None, None)),
         ("Sesja odbędzie się w grudniu (jk).", ("Sesja odbędzie się w grudniu", "(jk).", "jk")),
+        ("Spotkano się przy ognisku. (PK)", ("Spotkano się przy ognisku.", "(PK)", "PK")),
         ("Radni przyjęli budżet. (jk, PAP)", ("Radni przyjęli budżet.", "(jk, PAP)", "jk")),
         ("Mapy znajdziecie [tutaj]. ak", ("Mapy znajdziecie [tutaj].", "ak", "ak")),
         ("Widok na rzekę. fot", ("Widok na rzekę. fot", None, None)),
@@ -118,6 +119,8 @@ def test_a_licence_on_a_line_of_its_own_is_the_credits_above_it():
     assert [(c.person, c.license) for c in credits] == [("Ewa Kos", "CC-BY-4.0"), ("Jan Lis", "CC-BY-SA-3.0")]
     text, credits = credits_at_end("Radni przyjęli budżet.\nLicencja: CC BY 4.0", TORUN.abbreviations)
     assert credits == [] and text.endswith("CC BY 4.0")
+    text, credits = credits_at_end("Fot. Jan Lis\nWszelkie prawa autorskie zastrzeżone", TORUN.abbreviations)
+    assert [(c.person, c.license) for c in credits] == [("Jan Lis", "LicenseRef-All-Rights-Reserved")]
 
 
 def test_a_block_starting_with_a_dated_byline_and_a_caption_credit_above_the_credit_lines():

@@ -103,6 +103,14 @@ CREDIT_LINES = [
     # a byline among the page's date and labels
     ("Autor: Jan Lis | Kategoria: Aktualności", [credit("text", "Jan Lis")]),
     ("Opublikowano: 12 marca 2024 | Autor: Ewa Kos", [credit("text", "Ewa Kos")]),
+    # ranks before a name; a gallery's counter, file names and a period between or under the credits; an initials' year
+    ("Opracowanie: asp. sztab. Marek Lis", [credit("editing", "Marek Lis")]),
+    ("fot.: Starostwo Powiatowe\nzdjęcie 1 z 8", [credit("photo", organisation="Starostwo Powiatowe")]),
+    ("Tekst: Ewa Sowa\n01.jpg 02.jpg 03.jpg\nFoto: Jan Wrona", [credit("text", "Ewa Sowa"), credit("photo", "Jan Wrona")]),
+    ("Opracowanie: mgr Adam Kos\nkwiecień - lipiec 2007 r.", [credit("editing", "Adam Kos")]),
+    ("Fot. Lisewo 1939 r.", []),
+    ("Zamieścił: Ewa Wójcik - Lis", [credit("text", "Ewa Wójcik - Lis")]),
+    ("Autor galerii: Marek Sowa", [credit("photo", "Marek Sowa")]),
     # the English labels of themes made abroad
     ("Author: Marek Sowa", [credit("text", "Marek Sowa")]),
     ("Posted by Ewa Lis", [credit("text", "Ewa Lis")]),
