@@ -351,8 +351,9 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
     best = None
     # "Pawła Szefernakera": an unknown surname in -a after a consonant is a man's genitive more often than a
     # woman's nominative, whose first name would then be a rare one ("Pawła")
-    mans_genitive = bool(re.search(r"[^aeiouyąęó]a$", surname) and not re.search(r"(?:ówna|owa|anka|[iy]na)$", surname)) and all(
-        r.pos == "ign" for r in readings(surname))  # "Antonina Panasówna": a woman's name by its suffix
+    mans_genitive = bool(re.search(r"(?:[^aeiouyąęó]a|[^aeiouyąęó]u|owi|[^aeiouyąęó]i?em)$", surname)
+                         and not re.search(r"(?:ówna|owa|anka|[iy]na)$", surname)) and all(
+        r.pos == "ign" for r in readings(surname))  # "Antonina Panasówna": a woman's name by its suffix; "Józefie Balwirczaku": a man's
     for first in _first_name_readings(first_token):
         agreed = _with_surname(first, surname)
         if agreed is None:
@@ -464,6 +465,11 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         if token.lower() in HONORIFICS:  # "Pan Jan Kowalski", "Panią Katarzynę Sekułę": not a first name
             index += 1
             continue
+        reversed_ = _surname_first(tokens, index)
+        if reversed_ is not None:
+            mentions.append(reversed_)
+            index = reversed_.end
+            continue
         alone = _first_name_only(tokens, index)
         if alone is not None:
             mentions.append(alone)
@@ -531,8 +537,10 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue
         # a patron's name is in the genitive ("szkoła Jana Kochanowskiego"), not "dyrektorowi szkoły Dariuszowi Słapkowi"
-        # ("ulic: Adama Lisa, Bolesława Kosa": a patron's first name may also read as a woman's nominative)
-        genitive = resolved is not None and any("gen" in r.cases for r in (resolved[0], *_first_name_readings(token)))
+        # in a list of patrons a first name may also read as a woman's nominative ("ulic: Adama Lisa, Bolesława Kosa"),
+        # where after a head's post it is hers ("dyrektor biblioteki Renata Gość")
+        listed = index > 0 and tokens[index - 1] in (",", "i", "oraz")
+        genitive = resolved is not None and any("gen" in r.cases for r in (resolved[0], *(_first_name_readings(token) if listed else ())))
         if resolved is None or (genitive and _patron(tokens, index)) or _place_after_its_office(tokens, index, resolved[0].cases):
             index += 1
             continue
@@ -681,6 +689,21 @@ def _named_with_function(tokens: list[str], index: int) -> bool:
             and tokens[index + 2] in (",", "–", "—") and tokens[index + 3][:1].islower() and _is_role_word(tokens[index + 3]))
 
 
+def _surname_first(tokens: list[str], index: int) -> _Mention | None:
+    """ "radny Skonieczny Marek": a protocol's order, the surname before the first name, after a role in
+    lower case; the surname one the dictionary knows only as a surname, the first name in the nominative."""
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index - 1].islower() or not _is_role_word(tokens[index - 1]):
+        return None
+    token, following = tokens[index], tokens[index + 1]
+    if not CAPITALISED.match(token) or _first_name_readings(token) or not _surname_readings(token):
+        return None
+    first = next((r for r in _first_name_readings(following) if "nom" in r.cases), None)
+    if first is None or (index + 2 < len(tokens) and _can_be_surname(tokens[index + 2])):
+        return None
+    surname, female = _known_surname(token)
+    return _Mention(index, index + 2, first.lemma, surname, first.female, cases=first.cases)
+
+
 def _known_surname(surname: str) -> tuple[str, bool | None]:
     """A surname the dictionary knows in the nominative, and whether a woman's; else as written."""
     known = _surname_readings(surname) if "-" not in surname else []
@@ -783,6 +806,8 @@ def _is_role_word(token: str) -> bool:
 def _continues_role(token: str, previous: str = "") -> bool:
     if token == "S.A.":
         return True  # "Prezes Zarządu PLO S.A."
+    if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)):
+        return False  # "Nagrodę wójta dostali Jan Lis …": the verb ends the phrase
     if ROMAN.match(token) and token != "I":
         return True  # "dyrektor V LO", "Sejmu II RP"
     if INFLECTED_ACRONYM.match(token):
@@ -1064,6 +1089,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
                 break  # "prezes klubu i radny Anna Kos": the next person's; "Członek Zarządu … oraz Poseł": another function
         elif not _continues_role(token, tokens[index - 1]):
             break
+        if token.lower() in HONORIFICS and index + 1 < len(tokens) and _first_name_readings(tokens[index + 1]):
+            return None if len(words) == 1 else words  # "Zofią Lis, malarką Panią Ewą Kos": the next person's role
         named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.", "pw.", "p.w.", "p/w", "wezwaniem")  # "Teatru im. Stefana Żeromskiego"
         resolved = _resolve(token, tokens[index + 1]) if index + 1 < len(tokens) and _first_name_readings(token) else None
         if resolved and _place_after_its_office(tokens, index, resolved[0].cases):

@@ -370,6 +370,12 @@ MENTIONS = [
     ("Jan Lis i Anna Kos są radnymi.", [("Jan Lis", "radny"), ("Anna Kos", "radna")]),
     ("Jan Lis i Anna Kos byli w szoku.", [("Jan Lis", None), ("Anna Kos", None)]),
     ("Marek Wrona i Ewa Sowa pełnią funkcje wiceprzewodniczących.", [("Marek Wrona", "wiceprzewodniczący"), ("Ewa Sowa", "wiceprzewodnicząca")]),
+    # a protocol's order; a head of a library named in the nominative; a verb ends a role; a courtesy word starts the next person
+    ("Do komisji powołano: radny Skonieczny Marek, radny Nowakowski Stanisław.", [("Marek Skonieczny", "radny"), ("Stanisław Nowakowski", "radny")]),
+    ("Wszystkich powitała dyrektor biblioteki Renata Gość.", [("Renata Gość", "dyrektor biblioteki")]),
+    ("Nagrodę wójta dostali Ewa Sowa i Jan Lis.", [("Ewa Sowa", None), ("Jan Lis", None)]),
+    ("Wspominano spotkania z poetkami: Ewą Sową, Anną Kos, malarką Panią Marią Lis.", [("Ewa Sowa", "poetka"), ("Anna Kos", "poetka"), ("Maria Lis", "malarka")]),
+    ("Oddała pamiątki po ojcu – Józefie Balwirczaku.", [("Józef Balwirczak", None)]),
     # a surname the dictionary knows only as a common word, after a first name that is only nominative
     ("Przewodniczącym rady został Ryszard Szufel.", [("Ryszard Szufel", "Przewodniczący rady")]),
     ("Wnętrze kościoła zdobi Gizela Klaryska, artystka z Lisewa.", [("Gizela Klaryska", "artystka z Lisewa")]),
