@@ -957,7 +957,7 @@ CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami
 BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
 CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
-OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+[{_UPPER}][{_LOWER}-]+){{1,2}}$")
+OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
 NO_NAME_LINE = re.compile(r"^(?:\d+|\d+\s+(?:minut\w*|min\.?)(?:\s+czytania)?|(?:zdjęcie\s*:?\s*)?\d+\s+z\s+\d+|(?:\S+\.(?:jpe?g|png|gif|webp)\s*)+|(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*\s*[-–]\s*(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*\s+\d{4}(?:\s*r\.)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
                           r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)

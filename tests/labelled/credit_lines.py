@@ -558,6 +558,7 @@ BYLINES = [
     ("Emilii, Iwony, Leontyny", []),
     ("Marek Wrona [email protected]", [credit("text", "Marek Wrona")]),
     ("Redakcja/Lisewo.pl", [credit("text", organisation="Redakcja"), credit("text", organisation="Lisewo.pl")]),
+    ("UM w Lisewie", [credit("text", organisation="UM w Lisewie")]),
 ]
 
 # Credits written as prose: each sentence with the credits it gives (the sentence stays in the text).
