@@ -700,8 +700,7 @@ def _surname_first(tokens: list[str], index: int) -> _Mention | None:
     first = next((r for r in _first_name_readings(following) if "nom" in r.cases), None)
     if first is None or (index + 2 < len(tokens) and _can_be_surname(tokens[index + 2])):
         return None
-    surname, female = _known_surname(token)
-    return _Mention(index, index + 2, first.lemma, surname, first.female, cases=first.cases)
+    return _Mention(index, index + 2, first.lemma, _known_surname(token)[0], first.female, cases=first.cases)
 
 
 def _known_surname(surname: str) -> tuple[str, bool | None]:
