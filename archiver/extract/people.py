@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archiver.extract.morphology import CASES, Reading, adjective_form, may_name_someone, noun_form, readings
 
@@ -680,22 +681,24 @@ def _named_with_function(tokens: list[str], index: int) -> bool:
     """A capitalised word no dictionary knows as a first name nor a common word, then a surname, then
     a comma or dash and a function ("Mike Taylor, trener …"): a person whose first name is foreign."""
     token = tokens[index]
-    if index + 3 >= len(tokens) or not CAPITALISED.match(token) or "-" in token or _first_name_readings(token):
+    if index + 3 >= len(tokens) or tokens[index + 2] not in (",", "–", "—") or not CAPITALISED.match(token) or "-" in token:
+        return False
+    if _first_name_readings(token):
         return False
     if any(r.pos != "ign" and "nazwisko" not in r.labels for r in readings(token)):
         return False
     surname = tokens[index + 1]
     return (CAPITALISED.match(surname) is not None and (bool(_surname_readings(surname)) or all(r.pos == "ign" for r in readings(surname)))
-            and tokens[index + 2] in (",", "–", "—") and tokens[index + 3][:1].islower() and _is_role_word(tokens[index + 3]))
+            and tokens[index + 3][:1].islower() and _is_role_word(tokens[index + 3]))
 
 
 def _surname_first(tokens: list[str], index: int) -> _Mention | None:
     """ "radny Skonieczny Marek": a protocol's order, the surname before the first name, after a role in
     lower case; the surname one the dictionary knows only as a surname, the first name in the nominative."""
-    if index == 0 or index + 1 >= len(tokens) or not tokens[index - 1].islower() or not _is_role_word(tokens[index - 1]):
+    if index == 0 or index + 1 >= len(tokens) or not CAPITALISED.match(tokens[index]) or not tokens[index - 1].islower():
         return None
     token, following = tokens[index], tokens[index + 1]
-    if not CAPITALISED.match(token) or _first_name_readings(token) or not _surname_readings(token):
+    if not _is_role_word(tokens[index - 1]) or _first_name_readings(token) or not _surname_readings(token):
         return None
     first = next((r for r in _first_name_readings(following) if "nom" in r.cases), None)
     if first is None or (index + 2 < len(tokens) and _can_be_surname(tokens[index + 2])):
@@ -767,6 +770,7 @@ def _family_nominative(surname: str) -> str:
 
 
 # --- roles ---------------------------------------------------------------------------------------
+@lru_cache(maxsize=65536)  # asked of every word near every name: a page's words are few, its names many
 def _role_reading(token: str) -> Reading | None:
     """The reading of a role noun ("radnej" → radna, genitive), preferring nouns to adjectives."""
     candidates = [r for r in readings(token.lower()) if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma)]
@@ -788,11 +792,13 @@ def starts_with_role(text: str) -> bool:
     return first[:1].isalpha() and _role_reading(first) is not None
 
 
+@lru_cache(maxsize=65536)
 def _is_title(token: str) -> bool:
     lower = token.lower()
     return lower in TITLES or lower in RANKS or any(r.lemma in RANKS for r in readings(lower) if r.pos == "subst")
 
 
+@lru_cache(maxsize=65536)
 def _is_role_word(token: str) -> bool:
     if not token:
         return False
