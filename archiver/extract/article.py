@@ -352,7 +352,7 @@ def peel_byline_above(body, abbreviations) -> list[Credit]:
     """Remove a byline standing above the text, its first block, and return its credits: a credit line
     ("Autor: Jan Lis") or a date with names ("2020-10-16, 09:44 Jan Lis/Redakcja"). A name alone there
     may be a heading or whom an interview is with, so it needs the date."""
-    blocks = [block for block in islice((b for b in reversed(_trailing_blocks(body)) if text_of(b)), 2)]
+    blocks = list(islice((block for block in reversed(_trailing_blocks(body)) if text_of(block)), 2))
     if len(blocks) < 2:
         return []
     text = lines_of(blocks[0])

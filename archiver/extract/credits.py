@@ -185,7 +185,8 @@ COPYRIGHT = re.compile(
 )
 COPYRIGHT_BEFORE_ROLE = re.compile(rf"^(©|\(c\))\s*((?:{_LINE_ROLE})(?:\.\s*:?|\s*:))\s*", re.IGNORECASE)
 COMPANY_END = re.compile(r"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
-PRESS_RELEASE = re.compile(r"^(?:materiały\s+prasowe|mat\.\s*(?:prasowe\b|pras\.|pr\.)|inf(?:ormacja|\.)?\s*prasowa\b)", re.IGNORECASE)
+_PRESS_MATERIALS = r"materiały\s+prasowe\b|mat\.\s*(?:prasowe\b|pras\.|pr\.)"  # "mat. pras.", "mat. pr."
+PRESS_RELEASE = re.compile(rf"^(?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)", re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 # "© UMT 2025 / autor: … / licencja …": slashes between the parts of one photo credit
@@ -328,11 +329,15 @@ def _cc_url(kind: str, version: str) -> str:
     return f"https://creativecommons.org/licenses/{kind.lower()}/{version}/"
 
 
+def _without_licence(text: str) -> str:
+    """The text with every licence it names, and the word "licencja", taken out."""
+    return CC_NAMED.sub("", CC_LICENCE.sub("", LICENCE_WORDS.sub("", ALL_RIGHTS_RESERVED.sub("", PUBLIC_DOMAIN.sub("", text)))))
+
+
 def _licence_words_only(line: str) -> bool:
     """Whether a line says nothing but a licence or the word for one ("Licencja: CC BY 4.0", "Uznanie
     autorstwa 4.0", "Licencja"): lines that give the licence of the credits above them."""
-    rest = CC_NAMED.sub("", CC_LICENCE.sub("", LICENCE_WORDS.sub("", RE_USE_NOTE.sub("", line))))
-    return not re.search(r"\w", ALL_RIGHTS_RESERVED.sub("", PUBLIC_DOMAIN.sub("", rest)))
+    return not re.search(r"\w", _without_licence(RE_USE_NOTE.sub("", line)))
 
 
 def _surname_in_capitals(word: str, abbreviations: Mapping[str, str]) -> bool:
@@ -600,8 +605,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if not roles or not rest:
         return None
 
-    rest = ALL_RIGHTS_RESERVED.sub("", PUBLIC_DOMAIN.sub("", rest))
-    rest = re.sub(r"\(\W*\)|\[\W*\]", "", CC_NAMED.sub("", CC_LICENCE.sub("", LICENCE_WORDS.sub("", rest))))  # "Jan Lis (CC BY 4.0)"
+    rest = re.sub(r"\(\W*\)|\[\W*\]", "", _without_licence(rest))  # "Jan Lis (CC BY 4.0)": no empty brackets left
 
     holder = year = None
     copyright_match = COPYRIGHT.search(rest)
@@ -863,7 +867,7 @@ CAPTION_KEPT_IN = re.compile(
     rf"(?<=[.!?])\s+{_PHOTO_WORD}\s+({_KEPT_IN}[^.!?]+)\.?$",
     re.IGNORECASE)
 BARE_CAPTION_CREDIT = re.compile(rf"\s(?:Fot|Foto|fot|foto)\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*$")
-PRESS_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+((?:mat\.\s*(?:pras\.|pr\.|prasowe)|materiały\s+prasowe)(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
+PRESS_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s+((?:{_PRESS_MATERIALS})(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
 PHOTOGRAPHER_WITH_AGENCY = re.compile(rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}})\s*$")
 PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
 # A photo agency or stock library after a slash ends a caption: "Widok na Wisłę / Shutterstock".
@@ -959,8 +963,11 @@ CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
-NO_NAME_LINE = re.compile(r"^(?:\d+|\d+\s+(?:minut\w*|min\.?)(?:\s+czytania)?|(?:zdjęcie\s*:?\s*)?\d+\s+z\s+\d+|(?:\S+\.(?:jpe?g|png|gif|webp)\s*)+|(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*\s*[-–]\s*(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*\s+\d{4}(?:\s*r\.)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
-                          r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
+NO_NAME_LINE = re.compile(
+    r"^(?:\d+|\d+\s+(?:minut\w*|min\.?)(?:\s+czytania)?|(?:zdjęcie\s*:?\s*)?\d+\s+z\s+\d+|(?:\S+\.(?:jpe?g|png|gif|webp)\s*)+"
+    rf"|{_MONTHS}\s*[-–]\s*{_MONTHS}\s+\d{{4}}(?:\s*r\.)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*"
+    r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
