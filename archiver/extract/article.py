@@ -21,10 +21,12 @@ from archiver.extract import dates
 from archiver.extract.credits import (
     LEADING_STAMP,
     MAX_CREDIT_LENGTH,
+    SENTENCE_END,
     Credit,
     byline_credits,
     credits_at_end,
     embedded_post_credits,
+    office_signature,
     parse_credit_line,
     prose_credits,
     split_caption_credit,
@@ -433,7 +435,8 @@ def _signature(texts: list[str], place: int, text: str, abbreviations) -> list[C
     above = texts[place + 1] if place + 1 < len(texts) else ""
     if not above or above.endswith(":") or byline_credits(above, abbreviations):
         return []
-    return byline_credits(text, abbreviations)
+    # "<p>… za współpracę.</p><p>Urząd Gminy Lisewo</p>": the office that issued the text signs it
+    return byline_credits(text, abbreviations) or (office_signature(text, abbreviations) if SENTENCE_END.search(above) else [])
 
 
 def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[list[dict], list[Credit]]:

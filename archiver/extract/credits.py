@@ -34,14 +34,14 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+(?:tekstu|artykułu)|txt|zamieścił[a]?|protokolant(?:ka)?|(?:wysłan|dodan)[eya]\s+przez|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[ya]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
+    ("text", rf"tekst|{_AUTHORS}\s+(?:tekstu|artykułu)|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan)[eya]\s+przez|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
-              r"|fotografował[a]?|fot(?:o)?\s+z|screen|zrzut\s+ekranu"
+              r"|fotografował[a]?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
+    ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
                  r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"),
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
@@ -55,7 +55,7 @@ BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|mate
                       re.IGNORECASE)
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
 # ("Fot. © UMT 2025, autor: …") the same word names the photographer, so it never starts a segment.
-_BYLINE = r"autor(?:ka|zy|ki)?"
+_BYLINE = r"autor(?:ka|zy|ki)?(?:\s*\(źródło\))?"  # "Autor (źródło): Jan Lis": a theme's label
 _ROLE_BY_WORD = [(role, re.compile(rf"(?:{words})$", re.IGNORECASE)) for role, words in _ROLE_WORDS]
 _ROLE_BY_WORD.append(("text", re.compile(rf"{_BYLINE}$", re.IGNORECASE)))
 _ANY_ROLE = "|".join(words for _, words in _ROLE_WORDS)
@@ -67,7 +67,7 @@ ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
     rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
-    r"(?:\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©)|(?<=\sby)(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis" has no colon
+    r"(?:\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©)|(?:(?<=\sby)|(?<=\sprzez))(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis", "Napisane przez Jan Lis": no colon
     re.IGNORECASE | re.DOTALL,
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
@@ -108,7 +108,8 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 
 # A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
-DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$")  # "d.o.": the last dot is the initial's own
+CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
+DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$|^(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?){1,2}[A-ZĄĆĘŁŃÓŚŹŻ]\.$")  # "d.o.", "Ł.R.": the last dot is the initial's own
 # A news agency signs the articles it wrote the same way: "(PAP)", "(IAR)".
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
@@ -127,15 +128,19 @@ LEADING_SIGNATURE = re.compile(
     rf"^\(?(?!(?:{_LINE_ROLE})\W)(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
+# What a page prints after its date: "1.03.2021, 07:56, akt. 20:10", "01 maja 2022 10:00, 74 odsłon".
+_DATE_AFTERWORDS = (r"(?:,?\s+(?:akt\.|aktualizacja:?|zaktualizowano:?)\s*[\d.:,\s]*\d)?"
+                    r"(?:,?\s*\(?\d+\s+(?:odsłon|wyświetle|odczyt)\w*\)?)?")
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013", "27.11.2014 03:00".
 DATE_LINE = re.compile(
     r"^(?!.*\b(?:autor|tekst|fot|foto|zdjęcia|źródło|oprac|red)\w*\.?\s*:)"  # "Opublikowano: … Autor: Jan Lis" is a byline
     r"\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja|zaktualizowano|artykuł\s+opublikowany)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$|^publikacja\s*:?\s*\d[\d\s.,:/-]*$"
     rf"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
-    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
     r"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{1,2}:\d{2},?\s+)?"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}),?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
+    r"|^(?:\d+|kilka|kilkana\w+)\s+(?:sekund|minut|godzin|dni|dzień|tygod|miesi|lat|rok)\w*\s+temu$|^(?:wczoraj|przedwczoraj|dzisiaj|dziś)(?:,?\s+\d{1,2}:\d{2})?$"
     r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$"
     rf"|^[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)?,\s+(?:dnia\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}(?:\s*r(?:oku|\.)?)?\.?$",  # "Warszawa, 10 lipca 2024 roku"
     re.IGNORECASE,
@@ -147,6 +152,8 @@ TRAILING_STAMP = re.compile(
     r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$"
     r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$")
+# "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
+PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", re.IGNORECASE)
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
@@ -371,7 +378,7 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
         return "organisation"
     words = item.split()
-    if _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
+    if CAPITAL_INITIALS.match(item) or _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
         return "person"
     if len(words) == 4 and words[2] in ("-", "–", "—") and _reads_as_person(words[:2], abbreviations) and _second_surname(words[3], " ".join(words[:2])):
         return "person"  # "Małgorzata Omachel - Kwidzińska"
@@ -745,7 +752,7 @@ def _credit_lines(text: str) -> list[str] | None:
         if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line) or (
                 NO_NAME_LINE.match(line)):
             continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
-        line = TRAILING_STAMP.sub("", line)
+        line = TRAILING_STAMP.sub("", PUBLISHED_IN.sub("", line))
         stamped = LEADING_STAMP.match(line)
         if stamped and (ROLE_PREFIX.match(line[stamped.end() :]) or LEADING_SIGNATURE.match(line[stamped.end() :])):
             line = line[stamped.end() :]
@@ -960,7 +967,6 @@ MAX_BYLINE_PEOPLE = 3
 CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami)|pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku)\b[\s,.!]*$", re.IGNORECASE)
 BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
 CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
-CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
 NO_NAME_LINE = re.compile(
@@ -997,7 +1003,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     by_whom = BY_WHOM.match(names_part[0])
     line = names_part[0][by_whom.end() if by_whom else 0 :].strip(" -–")  # "Dodane przez Jan Lis -", "… | przez Ewa Kos"
-    line = OFFICIAL_SIGNATURE.sub(", ", EMAIL.sub("", line)).strip(", ")  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
+    signed = [_signers_name(part.strip(), abbreviations) for part in OFFICIAL_SIGNATURE.split(line)] if OFFICIAL_SIGNATURE.search(line) else None
+    line = ", ".join(part for part in signed if part) if signed else EMAIL.sub("", line)  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
     wrapped = re.fullmatch(r"\((.+)\)", line)
     line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
     if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line)):
@@ -1040,6 +1047,35 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     return [*(Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names), *desk, *editors]
 
 
+def _signers_name(signed: str, abbreviations: Mapping[str, str]) -> str:
+    """ "/-/ Wójt Jan Lis": who signed a document, after his function."""
+    signed = EMAIL.sub("", signed).strip(" ,")
+    words = signed.split()
+    if starts_with_role(signed):
+        for size in (3, 2):  # "… Gminy Jan Maria Lis": a second first name
+            if len(words) > size and _a_persons_name(" ".join(words[-size:]), abbreviations):
+                return " ".join(words[-size:])
+    return signed
+
+
+SENTENCE_END = re.compile(r"[.!?…”\")]$")
+# The offices and desks that sign what they issue, named in the nominative: "Urząd Miejski w Lisewie",
+# "Zakład Karny w Lisewie", "Redakcja Kuriera Lisewskiego", "Zespół redakcyjny".
+SIGNING_OFFICE = re.compile(
+    r"^(?:urząd|biuro|wydział|zakład|uniwersytet|towarzystwo|redakcja|starostwo|stowarzyszenie|fundacja|komenda|kancelaria"
+    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|gminny|miejski|powiatowy)"
+    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-z]{1,4}\.?|\d+|im\.|znad|przy|pod)){1,7}$|^zespół\s+redakcyjny$|^redakcja$", re.IGNORECASE)
+
+
+def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """ "Urząd Gminy w Lisewie" alone under a text: the office that issued it, as its author."""
+    line = line.strip().rstrip(".")
+    words = line.split()
+    if "\n" in line or not SIGNING_OFFICE.match(line) or not line[:1].isupper() or (len(words) > 1 and not words[1][:1].isupper() and words[1].lower() != "redakcyjny"):
+        return []
+    return [Credit("text", organisation=expand_organisation(line, abbreviations), raw=line)]
+
+
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
     """A first name the dictionary knows or an initial, then a surname: nothing else passes for a byline
     (a first name alone is a comment's author or a list of name days: "Emilii, Iwony, Leontyny")."""
@@ -1056,7 +1092,7 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
               r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei])\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
-              rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),
+              rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii|fotoreportażu|fotorelacji)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
     ("editing", r"\bpod\s+redakcją(?:\s+naukową)?|\bopracowan[aey]\s+przez"),  # "… pod redakcją Anny Lis", "Kronika opracowana przez …"
@@ -1211,6 +1247,10 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             if above:
                 return "", [*above, *found]
             return "\n".join(lines[: lines.index(signed[first])]), found
+    filled = [line.strip() for line in lines if line.strip()]
+    office = office_signature(filled[-1], abbreviations) if len(filled) > 1 and SENTENCE_END.search(filled[-2]) else []
+    if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
+        return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), office
     in_prose = prose_credits(lines[-1]) if lines else []
     if in_prose and len(lines) > 1:
         # "Autorka edycji: Anna Lis\nRelacja Jana Kosa.": credit lines above the credit in prose

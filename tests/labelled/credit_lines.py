@@ -495,6 +495,15 @@ CREDIT_LINES = [
     ("Opracowanie redakcyjne\n\nEwa Sowa", [credit("editing", "Ewa Sowa")]),
     ("Foto UMiG Lisewo", [credit("photo", organisation="UMiG Lisewo")]),
     ("Foto Lisewo zaprasza na festiwal", []),
+    # a theme's "Napisane przez … Opublikowano w <section>", dotted capital initials, a minutes-taker of a session with
+    # his post, a cover's illustration, "Autor (źródło):"
+    ("Napisane przez  K.W. Opublikowano w Lisewo piątek, 12 maj 2017 09:10", [credit("text", "K.W.")]),
+    ("Napisane przez Redakcja Opublikowano w Aktualności", [credit("text", organisation="Redakcja")]),
+    ("Fot. A.B.", [credit("photo", "A.B.")]),
+    ("Protokolant sesji: Ewa Sowa - inspektor Biura Rady Gminy", [credit("text", "Ewa Sowa")]),
+    ("Ilustracja na okładce: Marek Wrona", [credit("graphics", "Marek Wrona")]),
+    ("Zdjęcie na okładce: Anna Kos", [credit("photo", "Anna Kos")]),
+    ("Autor (źródło): Jan Lis", [credit("text", "Jan Lis")]),
     ("© 2013 lisewo_foto all right reserved",
      [credit("source", organisation="lisewo_foto", holder="lisewo_foto", year=2013, licence=("LicenseRef-All-Rights-Reserved", None))]),
 ]
@@ -557,6 +566,12 @@ BYLINES = [
     ("Marek", []),
     ("Emilii, Iwony, Leontyny", []),
     ("Marek Wrona [email protected]", [credit("text", "Marek Wrona")]),
+    # a document signed by its signer's function and name, the page's dates and counters under the byline
+    ("/-/ Burmistrz Marek Wrona", [credit("text", "Marek Wrona")]),
+    ("/-/ Przewodnicząca Rady Gminy Anna Maria Kos", [credit("text", "Anna Maria Kos")]),
+    ("Ewa Sowa\n\n3.02.2022, 11:05, akt. 14:20", [credit("text", "Ewa Sowa")]),
+    ("Marek Lis\nsobota, 12 marca 2022 09:00, 118 odsłon", [credit("text", "Marek Lis")]),
+    ("Anna Kos\n5 godzin temu", [credit("text", "Anna Kos")]),
     ("Redakcja/Lisewo.pl", [credit("text", organisation="Redakcja"), credit("text", organisation="Lisewo.pl")]),
     ("UM w Lisewie", [credit("text", organisation="UM w Lisewie")]),
 ]
@@ -593,4 +608,5 @@ PROSE_CREDITS = [
     ("„Zatarg” – reportaż Ewy Sowy w poniedziałek po godz. 14.", [credit("text", "Ewa Sowa")]),
     ("Materiał Anny Kos z sesji rady.", [credit("text", "Anna Kos")]),
     ("Materiał Urzędu Miasta o budżecie.", []),
+    ("Autorem fotoreportażu jest Marek Wrona.", [credit("photo", "Marek Wrona")]),
 ]
