@@ -21,7 +21,7 @@ Jana Kowalskiego") is a patron, not a person the article speaks of.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from archiver.extract.morphology import CASES, Reading, adjective_form, may_name_someone, noun_form, readings
@@ -35,9 +35,10 @@ INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|z
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
                  r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc")  # fmt: skip
-# A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence.
+# A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
+# joins a word only after an adjective's "-o" part ("Psychologiczno–Pedagogicznej"); elsewhere it separates.
 TOKEN = re.compile(
-    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
+    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
 )
 INITIAL = re.compile(rf"^[{UPPER}]\.$")
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
@@ -46,6 +47,11 @@ AND = frozenset({"i", "oraz", "a"})
 
 # Role nouns, as lemmas (masculine and feminine); "wice-", "pod-" and "p.o." forms are found by prefix.
 ROLE_NOUNS = frozenset("""
+konferansjer konferansjerka bosman prokurent prokurentka syndyk adiunkt przełożona przełożony informatyk informatyczka
+moderator moderatorka przeorysza kustoszka notariusz notariuszka komornik weterynarz audytor audytorka geodeta ławnik
+ławniczka nadzorca zarządca administrator administratorka dyspozytor dyspozytorka bramkarz organista organistka
+chórmistrz chórmistrzyni solista solistka scenograf scenografka choreograf choreografka pianista pianistka skrzypek
+skrzypaczka wokalista wokalistka
 reprezentant reprezentantka twórca twórczyni rzeźbiarz rzeźbiarka odlewnik archiwista archiwistka polonista
 polonistka fotografik fotograficzka współorganizator współorganizatorka nadleśniczy leśniczy kleryk publicysta
 publicystka regionalista regionalistka
@@ -773,7 +779,11 @@ def _family_nominative(surname: str) -> str:
 @lru_cache(maxsize=65536)  # asked of every word near every name: a page's words are few, its names many
 def _role_reading(token: str) -> Reading | None:
     """The reading of a role noun ("radnej" → radna, genitive), preferring nouns to adjectives."""
-    candidates = [r for r in readings(token.lower()) if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma)]
+    lower = token.lower()
+    if lower.startswith("vice") and len(lower) > 6:  # "viceburmistrza": the prefix spelt the Latin way
+        reading = _role_reading("wice" + lower[4:])
+        return replace(reading, lemma="vice" + reading.lemma[4:]) if reading else None
+    candidates = [r for r in readings(lower) if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma)]
     # "komendant" is also a woman's title that never declines: the declining reading says more
     candidates.sort(key=lambda r: (r.pos != "subst", len(r.cases) == len(CASES)))
     return candidates[0] if candidates else None
@@ -889,6 +899,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         if token == "," and role_start is None and index > floor and _enumerated_fields(tokens, index) > index:
             index -= 1  # "naczelnik Wydziału Kultury, Promocji i Komunikacji Społecznej Anna Lis"
             continue
+        if _compound_dash(tokens, index):
+            index -= 1
+            continue
         if token in CLAUSE_END:
             break
         if _is_role_word(token):
@@ -933,6 +946,12 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if through_verb and words:
         words = _without_place(words)
     return (words, through_verb) if words else None
+
+
+def _compound_dash(tokens: list[str], index: int) -> bool:
+    """ "Kujawsko – Pomorski": a dash written with spaces inside a compound adjective, not between phrases."""
+    return (tokens[index] in DASHES and 0 < index < len(tokens) - 1 and tokens[index - 1].endswith("o")
+            and tokens[index - 1][:1].isupper() and tokens[index + 1][:1].isupper() and _first_name_readings(tokens[index + 1]) == [])
 
 
 MAX_FIELDS_LISTED = 24  # tokens: a department's name lists a few fields, never a page of them
@@ -1081,6 +1100,10 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             words.extend(tokens[index:last])  # "naczelnik Wydziału Edukacji, Sportu i Zdrowia oraz …"
             index = last
             continue
+        if _compound_dash(tokens, index):
+            words.append(token)
+            index += 1
+            continue
         if token in CLAUSE_END or RELATIVE.match(token):
             break
         if all(_is_title(w) for w in words) and _is_role_word(token) and not _is_title(token):
@@ -1092,18 +1115,18 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
             if not _coordinated_role(tokens, index, words[0]) or any(not (_is_role_word(w) or w in AND) for w in words[1:]):
                 break  # "prezes klubu i radny Anna Kos": the next person's; "Członek Zarządu … oraz Poseł": another function
+        elif token.lower() in HONORIFICS and index + 1 < len(tokens) and _first_name_readings(tokens[index + 1]):
+            return None  # "Zofią Lis, malarką Panią Ewą Kos", "…, Starosta Bydgoski pan Jan Kos": the next person's role
         elif not _continues_role(token, tokens[index - 1]):
             break
-        if token.lower() in HONORIFICS and index + 1 < len(tokens) and _first_name_readings(tokens[index + 1]):
-            return None if len(words) == 1 else words  # "Zofią Lis, malarką Panią Ewą Kos": the next person's role
         named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.", "pw.", "p.w.", "p/w", "wezwaniem")  # "Teatru im. Stefana Żeromskiego"
         resolved = _resolve(token, tokens[index + 1]) if index + 1 < len(tokens) and _first_name_readings(token) else None
         if resolved and _place_after_its_office(tokens, index, resolved[0].cases):
             named_after = True  # "sołtys Dąbrówki Leśnej": the village
         if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]) and not named_after:
-            if tokens[index - 1] in AND or tokens[index - 1].lower() in CONNECTORS or len(words) > 1:
+            if tokens[index - 1] in AND or tokens[index - 1].lower() in CONNECTORS:
                 break  # the next person's name
-            return None  # "Mikołaj Lis, prezydent Ryszard Kos": the role of the name it stands right before
+            return None  # "Mikołaj Lis, prezydent Ryszard Kos", "…, burmistrz miasta Ryszard Kos": the role of the name it stands right before
         words.append(token)
         index += 1
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or (
@@ -1328,17 +1351,19 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         words[position] = "-".join([_same_capital(word, lemma), *parts])
         for before in range(position):  # "byłemu staroście" → "były starosta"; "starszy archiwista" stays
             adjective = next((r for r in readings(words[before].lower()) if r.pos == "adj" and r.agrees(head)), None)
-            if adjective is not None and not {"nom"} <= adjective.cases:
+            if adjective is not None and (not {"nom"} <= adjective.cases or "sg" not in adjective.numbers):  # "byli dyrektorzy" → "były dyrektor"
                 words[before] = _same_capital(words[before], adjective_form(adjective.lemma, gender) or words[before])
         following = position + 1
         while following < len(words):
-            prefix, _, last = words[following].rpartition("-")  # "Warmińsko-Mazurskiego": only the last part declines
+            if following + 2 < len(words) and words[following + 1] in DASHES and words[following].endswith("o") and words[following][:1].isupper():
+                following += 2  # "Kujawsko - Pomorskiego": the compound's first part never declines
+            prefix, joiner, last = re.match(r"(?:(.*)([-–]))?(.*)$", words[following]).groups()  # "Warmińsko-Mazurskiego": only the last part declines
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
             if adjective is None or _role_reading(words[following]) or (
                     words[following][:1].isupper() and adjective.lemma not in OF_THE_ROLE and _modifies_next(last, words[following + 1 : following + 2])):
                 break  # "dyrektora Świętokrzyskiego Centrum", "Nowego Warpna": the next noun's; "Zastępcę Przewodniczącego": a complement
             form = adjective_form(adjective.lemma, gender) or last
-            words[following] = (prefix + "-" if prefix else "") + _same_capital(last, form)
+            words[following] = (prefix + joiner if prefix else "") + _same_capital(last, form)
             following += 1
         if following < len(words) and words[following].islower() and "gen" not in head.cases:
             # "radnym seniorem" → "radny senior": a noun in the head's case is in apposition; a genitive is a complement

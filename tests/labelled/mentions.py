@@ -494,4 +494,18 @@ MENTIONS = [
     ("Pamiątki po komendancie wojskowym Lisewa por. Tadeuszu Lerchenfeldzie.", [("Tadeusz Lerchenfeld", "komendant wojskowy Lisewa")]),
     ("Medal otrzymała Ewa Sowa – wicedyrektor ZS-P nr 4 w Lisewie.", [("Ewa Sowa", "wicedyrektor ZS-P nr 4 w Lisewie")]),
     ("Wśród gości była Anna Kos - wizytator Kuratorium Oświaty.", [("Anna Kos", "wizytator Kuratorium Oświaty")]),
+    # a role after a comma that stands right before the next name is that name's, with or without "pan"
+    ("Głos zabrali radni Jan Lis i Adam Kos, przewodniczący komisji Marek Wrona oraz goście.",
+     [("Jan Lis", "radny"), ("Adam Kos", "radny"), ("Marek Wrona", "przewodniczący komisji")]),
+    ("Patronat objęli Wojewoda Lisewski pan Jan Lis, Starosta Powiatu pan Adam Kos.",
+     [("Jan Lis", "Wojewoda Lisewski"), ("Adam Kos", "Starosta Powiatu")]),
+    # a compound adjective written with spaced or en dashes; a plural qualifier; "vice-"; more role nouns
+    ("List odczytał Wojewoda Kujawsko – Pomorski Jan Lis.", [("Jan Lis", "Wojewoda Kujawsko – Pomorski")]),
+    ("Wręczono listy Marszałka Województwa Warmińsko - Mazurskiego Adama Kosa.", [("Adam Kos", "Marszałek Województwa Warmińsko - Mazurskiego")]),
+    ("Nagrodę dostała Ewa Sowa – dyrektor Poradni Psychologiczno–Pedagogicznej w Lisewie.",
+     [("Ewa Sowa", "dyrektor Poradni Psychologiczno–Pedagogicznej w Lisewie")]),
+    ("Przyszli byli wójtowie gminy: Adam Kos i Jan Lis.", [("Adam Kos", "były wójt gminy"), ("Jan Lis", "były wójt gminy")]),
+    ("Kwiaty złożył vicestarosta Marek Wrona.", [("Marek Wrona", "vicestarosta")]),
+    ("Imprezę prowadzili konferansjerzy: Jan Lis i Adam Kos.", [("Jan Lis", "konferansjer"), ("Adam Kos", "konferansjer")]),
+    ("Umowę podpisał Marek Wrona, prokurent spółki Lisbud.", [("Marek Wrona", "prokurent spółki Lisbud")]),
 ]
