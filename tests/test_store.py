@@ -235,6 +235,12 @@ def test_an_initial_joins_the_one_person_of_that_name_across_articles(archive, s
     people = {row["name"]: row["forms"] for row in archive.db.query("SELECT name, forms FROM people")}
     assert "Albin" in people and people["Marek Albin"] == '["Marek Albin"]', "a first name alone joins nobody's surname"
 
+    archive.save_article(article(6, ["Anna Walczak–Caban"]))
+    archive.save_article(article(7, ["Anna Walczak - Caban", "Anna Walczak"]))
+    people = {row["name"]: row["forms"] for row in archive.db.query("SELECT name, forms FROM people")}
+    assert people["Anna Walczak–Caban"] == '["Anna Walczak–Caban", "Anna Walczak - Caban"]', "a dash spaced otherwise: one person"
+    assert "Anna Walczak - Caban" not in people and "Anna Walczak" in people
+
 
 def test_an_archive_of_schema_8_is_searchable_after_migrating(tmp_path, seed):
     path = archive_of_schema(tmp_path / "v8.db", 8, {"url": "https://www.torun.pl/pl/stary", "title": "Stary żółw",

@@ -161,7 +161,7 @@ APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "wybranego", "wybranej",
 # What a patron's name follows: a street, a square, a school, an award, a monument. Compared by lemma.
 # ("na sali Anny Lis", "w domu Jana Lisa": a room and a home are named after someone only with "im.")
 PATRON_OF = frozenset("""
-ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica grób mauzoleum szkoła liceum
+ulica aleja plac skwer rondo most wiadukt bulwar park osiedle pomnik popiersie tablica szkoła liceum
 gimnazjum przedszkole technikum uniwersytet akademia politechnika instytut fundacja stowarzyszenie nagroda medal
 laur order odznaka stypendium konkurs festiwal memoriał turniej muzeum teatr szpital stadion biblioteka kościół
 parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa obelisk kopiec pw. p.w.
@@ -412,6 +412,7 @@ def _patron(tokens: list[str], start: int) -> bool:
     function = False
     while index >= 0 and (tokens[index].lower() in TITLES or _is_role_word(tokens[index]) or tokens[index] in QUOTES
                           or tokens[index].lower() in RANKS_OF_PATRONS
+                          or (tokens[index].isupper() and ACRONYM.match(tokens[index]) and index > 0 and _is_role_word(tokens[index - 1]))  # "prezydenta RP"
                           or (CAPITALISED.match(tokens[index]) and _first_name_readings(tokens[index]))):
         function = function or (tokens[index].lower() not in TITLES and _role_reading(tokens[index]) is not None)
         index -= 1  # fmt: skip
@@ -555,7 +556,7 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         middle_names = [m if INITIAL.match(m) else _nominative_first_name(m, first) if _first_name_readings(m) else _without_case_ending(m, first)
                         for m in middle]
         second = _second_surname_after_dash(tokens, end + 1)
-        if second:  # "Aleksandra Zielińska – Duda": a double surname written with a spaced dash, as written
+        if second:  # "Aleksandra Zielińska – Duda": a double surname written with a dash (spaced as written at the end)
             surname_nominative_, end = f"{surname_nominative_} {tokens[end + 1]} {second}", end + 2
         mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female,
                                  cases=first.cases))
@@ -1465,7 +1466,23 @@ def people_in_text(text: str) -> list[Person]:
         _add_surname_forms(tokens, mentions, found)
     for tokens, mentions in mentions_by_line:
         _add_surnames_after_roles(tokens, mentions, found)
+    for person in found.values():
+        person.name = _dash_as_written(person.name, text)
     return list(found.values())
+
+
+NAME_DASH = re.compile(r" ([–—-]) ")
+
+
+def _dash_as_written(name: str, text: str) -> str:
+    """ "Anna Walczak–Caban", "Ewa Lis- Kos": a double surname's dash spaced as the text spaces it
+    (the tokens keep no spaces)."""
+    dash = NAME_DASH.search(name)
+    if not dash:
+        return name
+    before, after = name[: dash.start()].split()[-1], name[dash.end() :].split()[0]
+    written = re.search(rf"{re.escape(before[:3])}\w*(\s*){re.escape(dash.group(1))}(\s*){re.escape(after[:3])}", text)
+    return f"{name[: dash.start()]}{written.group(1)}{dash.group(1)}{written.group(2)}{name[dash.end() :]}" if written else name
 
 
 def _plural_role(words: list[str], cases: frozenset[str]) -> bool:

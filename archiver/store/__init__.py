@@ -26,6 +26,7 @@ from archiver.store.schema import (SCHEMA_VERSION, free_search_key, migrate, per
 
 
 INITIAL_NAME = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ])\. (\S+)")
+DASH_IN_NAME = re.compile(r"\s*[–—-]\s*")  # "Walczak–Caban", "Walczak - Caban", "Walczak-Caban"
 
 
 class ArchiveError(Exception):
@@ -444,6 +445,12 @@ class Archive:
                                                       [f"{first}% {surname}", "_. %"])]  # fmt: skip
             same = [full for full in same if full.rsplit(" ", 1)[-1] == surname]
             if len(same) == 1:
+                name, forms = same[0], forms + [name]
+        elif DASH_IN_NAME.search(name):
+            # "Anna Walczak–Caban", "Anna Walczak - Caban": one double surname, its dash spaced as each page wrote it
+            written = self.db.execute("SELECT name FROM people WHERE name LIKE ?", [f"{name.split()[0]} %"]).fetchall()
+            same = [row[0] for row in written if DASH_IN_NAME.sub("-", row[0]) == DASH_IN_NAME.sub("-", name)]
+            if same and same[0] != name:
                 name, forms = same[0], forms + [name]
         person_id = self._person(name)
         known = json.loads(self.db["people"].get(person_id)["forms"] or "[]")

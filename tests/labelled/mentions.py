@@ -508,4 +508,8 @@ MENTIONS = [
     ("Kwiaty złożył vicestarosta Marek Wrona.", [("Marek Wrona", "vicestarosta")]),
     ("Imprezę prowadzili konferansjerzy: Jan Lis i Adam Kos.", [("Jan Lis", "konferansjer"), ("Adam Kos", "konferansjer")]),
     ("Umowę podpisał Marek Wrona, prokurent spółki Lisbud.", [("Marek Wrona", "prokurent spółki Lisbud")]),
+    # a double surname's dash as written; a grave's occupant is a person; a patron past "prezydenta RP"
+    ("Wygrały Ewa Lis–Kos i Anna Sowa- Wrona.", [("Ewa Lis–Kos", None), ("Anna Sowa- Wrona", None)]),
+    ("Kwiaty złożono na grobie generała Adama Kosa.", [("Adam Kos", None)]),
+    ("Skwer otrzymał imię prezydenta RP Jana Lisa.", []),
 ]
