@@ -222,6 +222,8 @@ def _restore_stem(stem: str) -> str:
         return stem[:-1] + "e" + stem[-1]
     if len(stem) > 3 and stem.endswith("ł") and stem[-2].lower() not in _VOWELS:
         return stem[:-1] + "eł"
+    if len(stem) > 3 and stem[-1] == "r" and stem[-2] in "tdkgbp":
+        return stem[:-1] + "er"  # "Flejtra" → Flejter, "Zubra" → Zuber: no surname ends in "-tr", "-br"
     return stem
 
 
@@ -319,7 +321,8 @@ def _common_word_surname(tokens: list[str], index: int) -> bool:
     if index + 1 < len(tokens) and (CAPITALISED.match(tokens[index + 1]) or tokens[index + 1][:1].isdigit()):
         return False
     found = readings(token)
-    return bool(found) and all(r.pos in ("subst", "adj", "depr") and "nazwa_geograficzna" not in r.labels for r in found)
+    # "Mirosław Gatka": a village's name too, in the nominative like the first name before it
+    return bool(found) and all(r.pos in ("subst", "adj", "depr") and ("nazwa_geograficzna" not in r.labels or "nom" in r.cases) for r in found)
 
 
 def _only_a_verb(part: str) -> bool:

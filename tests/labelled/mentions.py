@@ -512,4 +512,6 @@ MENTIONS = [
     ("Wygrały Ewa Lis–Kos i Anna Sowa- Wrona.", [("Ewa Lis–Kos", None), ("Anna Sowa- Wrona", None)]),
     ("Kwiaty złożono na grobie generała Adama Kosa.", [("Adam Kos", None)]),
     ("Skwer otrzymał imię prezydenta RP Jana Lisa.", []),
+    ("Łańcuch przekazał sekretarz gminy Mirosław Gatka.", [("Mirosław Gatka", "sekretarz gminy")]),
+    ("Gości przywitał Pana Zenona Flejtra i Pana Jana Rydra.", [("Zenon Flejter", None), ("Jan Ryder", None)]),
 ]
