@@ -73,6 +73,9 @@ def test_degenerate_lines_are_not_credits(line):
         ("Zamek w Lisewie. Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons",
          ("Zamek w Lisewie.", "Jan Sowa, CC BY-SA 4.0, via Wikimedia Commons", "Jan Sowa")),
         ("Pojedziemy via Berlin. Jan Sowa wróci via Poznań", ("Pojedziemy via Berlin. Jan Sowa wróci via Poznań", None, None)),
+        # a copyright notice ending the caption: who holds the photo's rights
+        ("Jubileusz koła gospodyń © Ewa Sowa", ("Jubileusz koła gospodyń", "© Ewa Sowa", "Ewa Sowa")),
+        ("Wszystkie prawa © zastrzeżone", ("Wszystkie prawa © zastrzeżone", None, None)),
     ],
 )
 def test_caption_credit(caption, expected):

@@ -100,7 +100,8 @@ GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)|(?<=[a
 SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
-    r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)",  # "Oprac. Anna Kos na podst. PAP"
+    r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)"  # "Oprac. Anna Kos na podst. PAP"
+    r"|(?<!copyright)(?<!©)\s+(?=(?:copyright|©)\s)",  # "Copyright by Urząd Gminy Copyright by Jan Lis": a notice each
     re.IGNORECASE,
 )
 PARENTHESISED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")  # "Jan Nowak (UMT)", "Jan Nowak [Radio Szczecin]"
@@ -700,10 +701,11 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
     if PRESS_RELEASE.match(segment.strip()) and source_kind is None:
         return None  # "Materiały prasowe można pobrać…": a sentence about them
-    if roles == ["source"] and holder and not people and not organisations:
+    if roles == ["source"] and holder and not people and not organisations and not _named_in_nominative(holder, abbreviations):
         organisations = [holder]
     if holder and not people and not organisations and classify_name(holder, abbreviations) == "person":
-        people = [person_name(holder)]  # "Fot. © Jan Nowak 2024": the photographer holds the copyright
+        # "Fot. © Jan Nowak 2024": the photographer holds the copyright; "© 2019 Jan Nowak": the page's author does
+        people = [person_name(holder)]
     shared = dict(copyright_holder=holder, year=year, license=licence, license_url=licence_url, raw=raw,
                   source_kind=source_kind)  # fmt: skip
     if len(people) == 1 and len(organisations) > 1 and len(organisations) == len(after_slash):
@@ -894,6 +896,9 @@ def _signature_ending(text: str, abbreviations: Mapping[str, str]) -> re.Match |
     return signed
 
 
+COPYRIGHT_AFTER_CAPTION = re.compile(rf"(?<=\S)\s+(©\s*(?:(?:19|20)\d\d\s+)?[{_UPPER}][^©]{{2,80}})$")
+
+
 def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, str | None, list[Credit]]:
     """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits (the credit
     starting earliest that runs to the end: "Relacja. Tekst i fot.: Jan Nowak" credits both roles)."""
@@ -911,6 +916,10 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
             return caption, tail, credits
+    notice = COPYRIGHT_AFTER_CAPTION.search(text)
+    credits = parse_credit_line(notice.group(1), abbreviations) if notice else []
+    if credits:  # "Jubileusz koła © Jan Lis": who holds the photo's copyright
+        return text[: notice.start()].rstrip(" ,;/|–—-"), notice.group(1), credits
     via = VIA_PLATFORM.search(text)
     sentences = list(re.finditer(r"[.!?…]\s+(?=\S)", text[: via.start()])) if via else []
     if sentences:  # "Zamek w Golubiu. Jan Lis, CC BY-SA 4.0, via Wikimedia Commons": the file's attribution after the caption
@@ -1074,6 +1083,13 @@ def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
     if "\n" in line or not SIGNING_OFFICE.match(line) or not line[:1].isupper() or (len(words) > 1 and not words[1][:1].isupper() and words[1].lower() != "redakcyjny"):
         return []
     return [Credit("text", organisation=expand_organisation(line, abbreviations), raw=line)]
+
+
+def _named_in_nominative(name: str, abbreviations: Mapping[str, str]) -> bool:
+    """ "Tomasz Milewski", "M. Łuczak": a person's name, its first name in the nominative ("Kazimierza Mała" is a town)."""
+    first = name.split()[0] if name.split() else ""
+    return _a_persons_name(name, abbreviations) and (bool(re.fullmatch(rf"[{_UPPER}]\.", first)) or any(
+        "nom" in r.cases and "imię" in r.labels for r in readings(first)))
 
 
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:

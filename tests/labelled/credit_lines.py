@@ -504,6 +504,11 @@ CREDIT_LINES = [
     ("Ilustracja na okładce: Marek Wrona", [credit("graphics", "Marek Wrona")]),
     ("Zdjęcie na okładce: Anna Kos", [credit("photo", "Anna Kos")]),
     ("Autor (źródło): Jan Lis", [credit("text", "Jan Lis")]),
+    # a person holding the copyright is a person; two notices on one line are two credits
+    ("Copyright © 2014 M. Wrona", [credit("source", "M. Wrona", holder="M. Wrona", year=2014)]),
+    ("© 2021 Anna Kos", [credit("source", "Anna Kos", holder="Anna Kos", year=2021)]),
+    ("Copyright by Gmina Lisewo Copyright by Muzeum Lisewa",
+     [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo"), credit("source", organisation="Muzeum Lisewa", holder="Muzeum Lisewa")]),
     ("© 2013 lisewo_foto all right reserved",
      [credit("source", organisation="lisewo_foto", holder="lisewo_foto", year=2013, licence=("LicenseRef-All-Rights-Reserved", None))]),
 ]
