@@ -138,9 +138,9 @@ DATE_LINE = re.compile(
     r"\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja|zaktualizowano|artykuł\s+opublikowany)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$|^publikacja\s*:?\s*\d[\d\s.,:/-]*$"
     rf"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
-    rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
+    rf"(?:(?:,|\s[-–])?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"  # "27 marca 2024 - 17:11"
     r"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{1,2}:\d{2},?\s+)?"
-    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}),?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,|\s[-–])?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
     r"|^(?:\d+|kilka|kilkana\w+)\s+(?:sekund|minut|godzin|dni|dzień|tygod|miesi|lat|rok)\w*\s+temu$|^(?:wczoraj|przedwczoraj|dzisiaj|dziś)(?:,?\s+\d{1,2}:\d{2})?$"
     r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$"
     rf"|^[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)?,\s+(?:dnia\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}(?:\s*r(?:oku|\.)?)?\.?$",  # "Warszawa, 10 lipca 2024 roku"
@@ -448,6 +448,8 @@ def _written_once(name: str) -> str:
     """ "Radio Łódź Radio Łódź": a name the page repeats in two elements, once."""
     words = name.split()
     half = len(words) // 2
+    if len(name) > 5 and len(name) % 2 == 0 and name[: len(name) // 2] == name[len(name) // 2 :]:
+        return name[: len(name) // 2]  # "Alicja KarłowskaAlicja Karłowska": the two elements glued
     return " ".join(words[:half]) if half > 1 and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
@@ -995,6 +997,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     raw = " ".join(text.split())
     parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |•·")) if p.strip()]
+    parts = [_written_once(part) for i, part in enumerate(parts) if i == 0 or part != parts[i - 1]]  # an author box: the name in its image and its caption
     names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p)
                                            or PAGE_TOOLS.match(p))]
     workplace = None

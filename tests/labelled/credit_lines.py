@@ -577,6 +577,9 @@ BYLINES = [
     ("Ewa Sowa\n\n3.02.2022, 11:05, akt. 14:20", [credit("text", "Ewa Sowa")]),
     ("Marek Lis\nsobota, 12 marca 2022 09:00, 118 odsłon", [credit("text", "Marek Lis")]),
     ("Anna Kos\n5 godzin temu", [credit("text", "Anna Kos")]),
+    # an author box: the name repeated in its image's text and its caption, glued or on lines of their own
+    ("Ewa Sowa\nEwa Sowa\nEwa Sowa", [credit("text", "Ewa Sowa")]),
+    ("Marek WronaMarek Wrona\n12 marca 2024 - 10:15", [credit("text", "Marek Wrona")]),
     ("Redakcja/Lisewo.pl", [credit("text", organisation="Redakcja"), credit("text", organisation="Lisewo.pl")]),
     ("UM w Lisewie", [credit("text", organisation="UM w Lisewie")]),
 ]
