@@ -195,6 +195,9 @@ COPYRIGHT_BEFORE_ROLE = re.compile(rf"^(©|\(c\))\s*((?:{_LINE_ROLE})(?:\.\s*:?|
 COMPANY_END = re.compile(r"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
 _PRESS_MATERIALS = r"materiały\s+prasowe\b|mat\.\s*(?:prasowe\b|pras\.|pr\.)"  # "mat. pras.", "mat. pr."
 PRESS_RELEASE = re.compile(rf"^(?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)", re.IGNORECASE)
+RESERVED_BEFORE_HOLDER = re.compile(
+    rf"^(?:copyright\s*/?\s*)?(?P<reserved>{ALL_RIGHTS_RESERVED.pattern})\s*[-–:©.]*\s*(?:copyright\s*)?(?:©\s*)?(?P<holder>[{_UPPER}].{{2,100}})$",
+    re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 # "© UMT 2025 / autor: … / licencja …": slashes between the parts of one photo credit
@@ -681,7 +684,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if people and _only_a_place(item):
             continue  # "Wiesław Lis (Lisewo) – redaktor naczelny": where he is from, not whom he works for
         username = USERNAME.match(item) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
-        what = "person" if SIGNATURE.match(item) or username or _initials(item, abbreviations) else classify_name(item, abbreviations)
+        # "tekst i fot. karolina lis": a name typed in lower case, after a role word that says it is one
+        lower_case_name = item.islower() and 2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)
+        what = "person" if (SIGNATURE.match(item) and not kind) or username or _initials(item, abbreviations) or lower_case_name else classify_name(item, abbreviations)
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits
             captioned = _name_before_caption(item, abbreviations)
@@ -753,6 +758,9 @@ def _credit_lines(text: str) -> list[str] | None:
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
+        reserved = RESERVED_BEFORE_HOLDER.match(line)
+        if reserved and classify_name(re.sub(r"\s*(?:19|20)\d\d\W*$", "", reserved["holder"])):
+            line = f"© {reserved['holder']}, {reserved['reserved']}"  # "Wszelkie prawa zastrzeżone © Fundacja Lis": who holds them
         if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line) or (
                 NO_NAME_LINE.match(line)):
             continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence

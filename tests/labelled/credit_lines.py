@@ -509,6 +509,15 @@ CREDIT_LINES = [
     ("© 2021 Anna Kos", [credit("source", "Anna Kos", holder="Anna Kos", year=2021)]),
     ("Copyright by Gmina Lisewo Copyright by Muzeum Lisewa",
      [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo"), credit("source", organisation="Muzeum Lisewa", holder="Muzeum Lisewa")]),
+    # "all rights reserved" before whoever holds them; a sentence after it holds nothing
+    ("Wszelkie prawa zastrzeżone © Fundacja Lisewska", [credit("source", organisation="Fundacja Lisewska", holder="Fundacja Lisewska",
+                                                              licence=("LicenseRef-All-Rights-Reserved", None))]),
+    ("Copyright / Wszelkie prawa autorskie zastrzeżone - Muzeum Lisewa 2019",
+     [credit("source", organisation="Muzeum Lisewa", holder="Muzeum Lisewa", year=2019, licence=("LicenseRef-All-Rights-Reserved", None))]),
+    ("Wszelkie prawa zastrzeżone. Kopiowanie zabronione.", []),
+    # a name typed in lower case after a role word; an archive's owner in lower case is no signature
+    ("tekst i fot. ewa sowa", [credit("text", "ewa sowa"), credit("photo", "ewa sowa")]),
+    ("fot. archiwum gminy", [credit("photo", organisation="gmina", source_kind="archive")]),
     ("© 2013 lisewo_foto all right reserved",
      [credit("source", organisation="lisewo_foto", holder="lisewo_foto", year=2013, licence=("LicenseRef-All-Rights-Reserved", None))]),
 ]
