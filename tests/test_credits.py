@@ -261,13 +261,19 @@ def test_a_long_block_of_repeated_credit_wordings_is_read_from_its_end_only():
 
 
 @pytest.mark.parametrize("office", ["Urząd Gminy w Lisewie", "Zakład Karny w Lisewie", "Redakcja Kuriera Lisewskiego", "Zespół redakcyjny",
-                                    "Szkoła Podstawowa nr 2 w Lisewie", "Redakcja"])
+                                    "Szkoła Podstawowa nr 2 w Lisewie", "Redakcja", "Dyrekcja szkoły", "Sekretarz Gminy", "Wójt Gminy Lisewo"])
 def test_an_office_alone_under_the_text_signs_it(office):
     text, credits = credits_at_end(f"Dziękujemy wszystkim za udział.\n\n{office}", TORUN.abbreviations)
     assert (text, [(c.role, c.organisation) for c in credits]) == ("Dziękujemy wszystkim za udział.", [("text", office)])
 
 
 @pytest.mark.parametrize("text", ["Zgłoszenia przyjmuje:\nUrząd Gminy w Lisewie", "Radni przyjęli budżet.\n\nMuzeum",
-                                  "Radni przyjęli budżet.\n\nUrząd zaprasza mieszkańców", "Sesja\nUrząd Gminy w Lisewie"])
-def test_an_office_named_after_a_label_or_in_a_sentence_signs_nothing(text):
+                                  "Radni przyjęli budżet.\n\nUrząd zaprasza mieszkańców", "Sesja\nUrząd Gminy w Lisewie",
+                                  "Radni przyjęli budżet.\n\nRadny Jan Lis"])
+def test_an_office_named_after_a_label_or_in_a_sentence_or_a_person_signs_nothing(text):
     assert credits_at_end(text, TORUN.abbreviations) == (text, [])
+
+
+def test_an_office_signs_after_a_closing_formula():
+    text, credits = credits_at_end("Dziękujemy za pomoc.\nZ poważaniem\n\nDyrekcja szkoły", TORUN.abbreviations)
+    assert (text, [(c.role, c.organisation) for c in credits]) == ("Dziękujemy za pomoc.\nZ poważaniem", [("text", "Dyrekcja szkoły")])

@@ -19,6 +19,7 @@ from lxml.cssselect import CSSSelector
 
 from archiver.extract import dates
 from archiver.extract.credits import (
+    CLOSING,
     LEADING_STAMP,
     MAX_CREDIT_LENGTH,
     SENTENCE_END,
@@ -436,7 +437,7 @@ def _signature(texts: list[str], place: int, text: str, abbreviations) -> list[C
     if not above or above.endswith(":") or byline_credits(above, abbreviations):
         return []
     # "<p>… za współpracę.</p><p>Urząd Gminy Lisewo</p>": the office that issued the text signs it
-    return byline_credits(text, abbreviations) or (office_signature(text, abbreviations) if SENTENCE_END.search(above) else [])
+    return byline_credits(text, abbreviations) or (office_signature(text, abbreviations) if SENTENCE_END.search(above) or CLOSING.match(above) else [])
 
 
 def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[list[dict], list[Credit]]:

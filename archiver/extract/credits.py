@@ -1083,17 +1083,22 @@ SENTENCE_END = re.compile(r"[.!?…”\")]$")
 # "Zakład Karny w Lisewie", "Redakcja Kuriera Lisewskiego", "Zespół redakcyjny".
 SIGNING_OFFICE = re.compile(
     r"^(?:urząd|biuro|wydział|zakład|uniwersytet|towarzystwo|redakcja|starostwo|stowarzyszenie|fundacja|komenda|kancelaria"
-    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|gminny|miejski|powiatowy)"
-    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-z]{1,4}\.?|\d+|im\.|znad|przy|pod)){1,7}$|^zespół\s+redakcyjny$|^redakcja$", re.IGNORECASE)
+    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|gminny|miejski|powiatowy)"
+    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-ząćęłńóśźż]{1,12}\.?|\d+|im\.)){1,7}$|^redakcja$|^dyrekcja$", re.IGNORECASE)
 
 
 def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
-    """ "Urząd Gminy w Lisewie" alone under a text: the office that issued it, as its author."""
+    """ "Urząd Gminy w Lisewie", "Dyrekcja szkoły", "Sekretarz Gminy" alone under a text: the office, or
+    the post, that issued it, as its author."""
     line = line.strip().rstrip(".")
     words = line.split()
-    if "\n" in line or not SIGNING_OFFICE.match(line) or not line[:1].isupper() or (len(words) > 1 and not words[1][:1].isupper() and words[1].lower() != "redakcyjny"):
+    if "\n" in line or not line[:1].isupper() or len(words) > 8:
         return []
-    return [Credit("text", organisation=expand_organisation(line, abbreviations), raw=line)]
+    office = SIGNING_OFFICE.match(line) and (len(words) == 1 or words[1][:1].isupper() or (
+        words[0].lower() in ("dyrekcja", "zarząd", "zespół") and len(words) <= 3))  # "Dyrekcja szkoły", "Zespół redakcyjny"
+    post = len(words) >= 2 and starts_with_role(line) and all(w[:1].isupper() or w in ("w", "we", "i", "ds.") for w in words[1:]) and not any(
+        is_first_name(w) for w in words[1:])  # "Wójt Gminy Lisewo", not "Radny Jan Lis"
+    return [Credit("text", organisation=expand_organisation(line, abbreviations), raw=line)] if office or post else []
 
 
 def _named_in_nominative(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -1275,7 +1280,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
                 return "", [*above, *found]
             return "\n".join(lines[: lines.index(signed[first])]), found
     filled = [line.strip() for line in lines if line.strip()]
-    office = office_signature(filled[-1], abbreviations) if len(filled) > 1 and SENTENCE_END.search(filled[-2]) else []
+    office = office_signature(filled[-1], abbreviations) if len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2])) else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), office
     in_prose = prose_credits(lines[-1]) if lines else []
