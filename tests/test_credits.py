@@ -277,3 +277,12 @@ def test_an_office_named_after_a_label_or_in_a_sentence_or_a_person_signs_nothin
 def test_an_office_signs_after_a_closing_formula():
     text, credits = credits_at_end("Dziękujemy za pomoc.\nZ poważaniem\n\nDyrekcja szkoły", TORUN.abbreviations)
     assert (text, [(c.role, c.organisation) for c in credits]) == ("Dziękujemy za pomoc.\nZ poważaniem", [("text", "Dyrekcja szkoły")])
+
+
+def test_a_credit_line_above_a_short_caption_credits_it():
+    text, credits = credits_at_end("Fot. NAC\nModlitwa dzieci pod krzyżem, 1932 r.", TORUN.abbreviations)
+    assert (text, [(c.role, c.organisation) for c in credits]) == ("Modlitwa dzieci pod krzyżem, 1932 r.", [("photo", "NAC")])
+    text, credits = credits_at_end("Z archiwum Jana Wrony\n\nKlasa IV A w 1972 roku.", TORUN.abbreviations)
+    assert (text, [(c.person, c.source_kind) for c in credits]) == ("Klasa IV A w 1972 roku.", [("Jan Wrona", "archive")])
+    long_text = "Fotografie z sesji.\n" + "Radni przyjęli budżet na przyszły rok po długiej dyskusji. " * 6
+    assert credits_at_end(long_text, TORUN.abbreviations) == (long_text, [])

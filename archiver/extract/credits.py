@@ -1280,7 +1280,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
                 return "", [*above, *found]
             return "\n".join(lines[: lines.index(signed[first])]), found
     filled = [line.strip() for line in lines if line.strip()]
-    office = office_signature(filled[-1], abbreviations) if len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2])) else []
+    signs = len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
+    office = office_signature(filled[-1], abbreviations) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), office
     in_prose = prose_credits(lines[-1]) if lines else []
@@ -1289,7 +1290,23 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         above = _whole_credits("\n".join(lines[:-1]), abbreviations)
         if above:
             return lines[-1], [*above, *in_prose]
+    if not in_prose and len(filled) > 1:
+        leading = _credit_above_caption(filled, abbreviations)
+        if leading:  # "Fot. Jan Lis\nRynek nocą.": the credit stands above the caption it credits
+            return "\n".join(filled[1:]), leading
     return text, in_prose
+
+
+MAX_CAPTION_UNDER_CREDIT = 240
+
+
+def _credit_above_caption(filled: list[str], abbreviations: Mapping[str, str]) -> list[Credit]:
+    """The credits of a first line with its role word ("Fot. …", "Z archiwum …") above a short caption."""
+    if sum(len(line) for line in filled[1:]) > MAX_CAPTION_UNDER_CREDIT or not (ROLE_PREFIX.match(filled[0]) or KEPT_IN.match(filled[0])):
+        return []
+    if any(ROLE_PREFIX.match(line) or parse_credit_line(line, abbreviations) for line in filled[1:]):
+        return []  # credit lines under it are read from the end, or they were not credits
+    return parse_credit_line(filled[0], abbreviations)
 
 
 def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
