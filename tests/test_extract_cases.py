@@ -187,3 +187,12 @@ def test_a_byline_above_the_text(above, credits):
     above_text = lxml.html.fromstring(above).text_content()
     assert (above_text in article["body_text"]) == (not credits)
     assert article["body_text"].endswith("Metropolii Toruńskiej.")
+
+
+def test_a_credit_line_above_the_last_caption_is_peeled_under_any_theme():
+    page = ("<html><head><title>Stare zdjęcia</title></head><body><article><h1>Stare zdjęcia</h1><div class='entry-content'>"
+            "<p>Muzeum pokazało zbiory z lat trzydziestych w nowej sali wystaw czasowych.</p>"
+            "<p>Fot. NAC<br>Modlitwa dzieci pod krzyżem, 1932 r.</p></div></article></body></html>")
+    article = extract_article(page.encode(), "https://muzeum.example.pl/stare-zdjecia", TORUN)
+    assert [(c["role"], c["organisation"]) for c in article["credits"]] == [("photo", "NAC")]
+    assert article["body_text"].endswith("wystaw czasowych.\n\nModlitwa dzieci pod krzyżem, 1932 r.")

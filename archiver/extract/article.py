@@ -25,6 +25,7 @@ from archiver.extract.credits import (
     SENTENCE_END,
     Credit,
     byline_credits,
+    credit_above_caption,
     credits_at_end,
     embedded_post_credits,
     office_signature,
@@ -318,7 +319,23 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
         else:
             block.text = before
         return credits, False
-    return [], False
+    return _peel_credit_above_caption(block, abbreviations), False
+
+
+def _peel_credit_above_caption(block, abbreviations) -> list[Credit]:
+    """ "<p>Fot. NAC<br>Modlitwa dzieci …</p>": the block's first line credits the caption under it; removed."""
+    first_break = next((child for child in block if child.tag in ("br", "lb")), None)  # "lb": trafilatura's line break
+    if first_break is None:
+        return []
+    credits = credit_above_caption([line.strip() for line in lines_of(block).splitlines() if line.strip()], abbreviations)
+    if credits:
+        for child in list(block):
+            if child is first_break:
+                break
+            block.remove(child)
+        block.text = first_break.tail
+        block.remove(first_break)
+    return credits
 
 
 def _truncate_after(br, block) -> None:

@@ -1291,7 +1291,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         if above:
             return lines[-1], [*above, *in_prose]
     if not in_prose and len(filled) > 1:
-        leading = _credit_above_caption(filled, abbreviations)
+        leading = credit_above_caption(filled, abbreviations)
         if leading:  # "Fot. Jan Lis\nRynek nocą.": the credit stands above the caption it credits
             return "\n".join(filled[1:]), leading
     return text, in_prose
@@ -1300,8 +1300,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
 MAX_CAPTION_UNDER_CREDIT = 240
 
 
-def _credit_above_caption(filled: list[str], abbreviations: Mapping[str, str]) -> list[Credit]:
-    """The credits of a first line with its role word ("Fot. …", "Z archiwum …") above a short caption."""
+def credit_above_caption(filled: list[str], abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """The credits of a first line with its role word ("Fot. …", "Z archiwum …") above a short caption
+    (``filled``: the block's lines that are not empty)."""
     if sum(len(line) for line in filled[1:]) > MAX_CAPTION_UNDER_CREDIT or not (ROLE_PREFIX.match(filled[0]) or KEPT_IN.match(filled[0])):
         return []
     if any(ROLE_PREFIX.match(line) or parse_credit_line(line, abbreviations) for line in filled[1:]):
