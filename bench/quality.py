@@ -36,6 +36,8 @@ EIGHTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_8.json")
 NINTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_9.json")
 TENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_10.json")
 ELEVENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_11.json")
+TWELFTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_12.json")
+THIRTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_13.json")
 REAL_CREDIT_FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license")
 
 
@@ -114,7 +116,9 @@ def evaluate() -> dict:
             **real_text(EIGHTH_DEV_TEXT, "real text, eighth development set"),
             **real_text(NINTH_DEV_TEXT, "real text, ninth development set"),
             **real_text(TENTH_DEV_TEXT, "real text, tenth development set"),
-            **real_text(ELEVENTH_DEV_TEXT, "real text, eleventh development set")}  # fmt: skip
+            **real_text(ELEVENTH_DEV_TEXT, "real text, eleventh development set"),
+            **real_text(TWELFTH_DEV_TEXT, "real text, twelfth development set"),
+            **real_text(THIRTEENTH_DEV_TEXT, "real text, thirteenth development set")}  # fmt: skip
 
 
 def f1(result: dict) -> float:
