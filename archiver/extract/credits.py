@@ -109,7 +109,7 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 
 # A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
-CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?$")  # "Z.B", "Z. B."
+CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?(?:\s?[{_UPPER}]\.)?$")  # "Z.B", "Z. B.", "L.E.M."
 DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$|^(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?){1,2}[A-ZĄĆĘŁŃÓŚŹŻ]\.$")  # "d.o.", "Ł.R.": the last dot is the initial's own
 # A news agency signs the articles it wrote the same way: "(PAP)", "(IAR)".
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
@@ -159,10 +159,10 @@ PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", r
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
 TRAILING_DATE = re.compile(
-    rf"\s+(?:(?:pon|wt|śr|czw|pt|sob|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
+    rf",?\s+(?:(?:pon|wt|śr|czw|pt|sob|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b.*$", re.IGNORECASE)
 # Parts of a page's byline that are no names: "22 kwi 2017", "3 komentarze", "5 minut czytania".
-PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
+PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,?\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
     r"^(?:(?i:opublikowano|data\s+publikacji|dodano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s*r\.)?\s*[,|–-]?\s*")
@@ -240,7 +240,7 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 # Titles and ranks before a credited name ("ppor. W. Kubiak", "mł. asp. Jan Lis", "ks. Marek Lis"), and the
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
-    r"^(?:(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
+    r"^(?:(?!(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{2,})\s)(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
     r"sierż|chor|mł|st|szt|sztab|post|kmdr|abp|bp|dh|druh)(?:\.\s*|\s+)|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
 # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
@@ -384,7 +384,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     words = item.split()
     if CAPITAL_INITIALS.match(item) or _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
         return "person"
-    if len(words) == 4 and words[2] in ("-", "–", "—") and _reads_as_person(words[:2], abbreviations) and _second_surname(words[3], " ".join(words[:2])):
+    titled = person_name(item).split()  # "ELIZA MIETZ - SUSZYŃSKA" too
+    if len(words) == 4 and words[2] in ("-", "–", "—") and _reads_as_person(titled[:2], abbreviations) and _second_surname(titled[3], " ".join(titled[:2])):
         return "person"  # "Małgorzata Omachel - Kwidzińska"
     shouted = person_name(item).split()  # "FOT. ANNA KOWALSKA": a known first name in capitals
     if item.isupper() and 2 <= len(words) <= 3 and _reads_as_person(shouted, abbreviations) and is_first_name(shouted[0]):
@@ -481,9 +482,10 @@ def _split_on_slashes(text: str) -> list[str]:
 
 def _second_surname(word: str, before: str) -> bool:
     """A surname alone after a person's name and a spaced dash ("Omachel - Kwidzińska"), not an office."""
-    words = before.split()
-    return (len(words) == 2 and is_first_name(words[0]) and NAME_WORD.match(word) is not None
-            and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word))))
+    words = person_name(before).split()
+    word = person_name(word) if word.isupper() and before.isupper() else word  # "ELIZA MIETZ - SUSZYŃSKA"
+    return (len(words) == 2 and is_first_name(words[0]) and NAME_WORD.match(word) is not None and not ORGANISATION_START.match(word)
+            and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word)) or may_name_someone(word)))  # "Czajkowska - Neupauer"
 
 
 def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str | None] | None:
@@ -601,6 +603,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
+    rest = re.sub(r"^/\s*([^/]+?)\s*/?$", r"\1", rest)  # "Autor: /L.E.M./": a signature between slashes
     described = PHOTO_DESCRIBED.match(rest) if roles == ["photo"] else None
     rest = rest[described.end() :] if described else rest  # "fot. archiwalne: …", "fot. ilustracyjne / pixabay"
     head = segment.strip()[: len(segment.strip()) - len(rest)]
@@ -686,7 +689,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         username = USERNAME.match(item) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
         # "tekst i fot. karolina lis": a name typed in lower case, after a role word that says it is one
         lower_case_name = item.islower() and 2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)
-        what = "person" if (SIGNATURE.match(item) and not kind) or username or _initials(item, abbreviations) or lower_case_name else classify_name(item, abbreviations)
+        signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind  # "archiwum UM": whose archive, no initials
+        what = "person" if signed or username or lower_case_name else classify_name(item, abbreviations)
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits
             captioned = _name_before_caption(item, abbreviations)
@@ -901,8 +905,9 @@ def _signature_ending(text: str, abbreviations: Mapping[str, str]) -> re.Match |
     """The journalist's signature ending a text ("… do maja. (tos)", "… skończyła. RB"); not an office's short
     name ("… w ratuszu. UMT") nor the name after a role word written short ("opr. WM")."""
     signed = SIGNATURE_TAIL.search(text)
-    if signed and (signed.group(0).strip(" ()") in abbreviations or SHORT_ROLE_WORD.search(text[: signed.start()].rstrip(". "))):
-        return None
+    if signed and (signed.group(0).strip(" ()") in abbreviations or SHORT_ROLE_WORD.search(text[: signed.start()].rstrip(". "))
+                   or re.fullmatch(r"[IVXL]+", signed.group(0).strip())):
+        return None  # "cz. II", "… w roku. IV": a Roman numeral
     return signed
 
 
@@ -919,6 +924,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         prefixed = ROLE_PREFIX.match(tail)
         if prefixed and tail[len(prefixed["words"]) :].startswith(".") and not SHORT_ROLE_WORD.search(prefixed["words"]):
             continue  # "Zobacz zdjęcia. Galeria Sztuki", "… pokażemy zdjęcia. (K)": a sentence's last word, not a role
+        tail = re.sub(r"([)\]])\.$", r"\1", tail)  # "… (fot. Jan Nowak).": the sentence's full stop after the bracket
         # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
         while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
             tail = tail[:-1].rstrip()
@@ -1004,9 +1010,9 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(text) > MAX_CREDIT_LENGTH * 2:
         return []
     raw = " ".join(text.split())
-    parts = [p.strip() for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |•·")) if p.strip()]
+    parts = [" ".join(p.split()) for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |•·")) if p.strip()]
     parts = [_written_once(part) for i, part in enumerate(parts) if i == 0 or part != parts[i - 1]]  # an author box: the name in its image and its caption
-    names_part = [p for p in parts if not (DATE_LINE.match(p) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p)
+    names_part = [p for p in parts if not (_page_date(p, abbreviations) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p)
                                            or PAGE_TOOLS.match(p))]
     workplace = None
     if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", names_part[0]), abbreviations):
@@ -1106,6 +1112,11 @@ def _named_in_nominative(name: str, abbreviations: Mapping[str, str]) -> bool:
     first = name.split()[0] if name.split() else ""
     return _a_persons_name(name, abbreviations) and (bool(re.fullmatch(rf"[{_UPPER}]\.", first)) or any(
         "nom" in r.cases and "imię" in r.labels for r in readings(first)))
+
+
+def _page_date(line: str, abbreviations: Mapping[str, str]) -> bool:
+    """A date the page prints ("Lisewo, 3 maja 2020", "12.05.2024 10:00"); "Jan Lis, 3 maja 2020" is a byline with its date."""
+    return bool(DATE_LINE.match(line)) and not _a_persons_name(line.split(",")[0], abbreviations)
 
 
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -1216,7 +1227,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         if found:
             return before, [c if c.license else replace(c, license=licence, license_url=licence_url) for c in found]
     content = len(lines)
-    while content > 0 and (not lines[content - 1].strip() or DATE_LINE.match(lines[content - 1].strip())
+    while content > 0 and (not lines[content - 1].strip() or _page_date(lines[content - 1].strip(), abbreviations)
                            or NO_NAME_LINE.match(lines[content - 1].strip())):
         content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.": a gallery's counter, a period
     if peeled < MAX_PEELED and 0 < content < len(lines) and lines[-1].strip():
@@ -1266,7 +1277,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     if posted:
         return "\n".join(lines[:-1]), posted
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
-    signed = [line for line in lines if line.strip() and not DATE_LINE.match(line.strip())]
+    signed = [line for line in lines if line.strip() and not _page_date(line.strip(), abbreviations)]
     # the signer's function or workplace may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")
     # ("Jan Lis\nRzecznik Prasowy\nUrząd Gminy Lisewo")
     first = next((len(signed) - size for size in (3, 2) if len(signed) >= size and byline_credits("\n".join(signed[-size:]), abbreviations)),

@@ -518,6 +518,13 @@ CREDIT_LINES = [
     # a name typed in lower case after a role word; an archive's owner in lower case is no signature
     ("tekst i fot. ewa sowa", [credit("text", "ewa sowa"), credit("photo", "ewa sowa")]),
     ("fot. archiwum gminy", [credit("photo", organisation="gmina", source_kind="archive")]),
+    # an office's acronym is no bishop's title; a signature between slashes; an archive's acronym is no initials;
+    # a double surname in capitals with a spaced dash
+    ("Źródło: BP KEP", [credit("source", organisation="BP KEP")]),
+    ("Autor: /K.W.S./", [credit("text", "K.W.S.")]),
+    ("fot. Archiwum UM", [credit("photo", organisation="UM", source_kind="archive")]),
+    ("Projekt okładki\nEWA SOWA - KOS", [credit("graphics", "Ewa Sowa - Kos")]),
+    ("Redaktor prowadząca: Ewa Sowa - Neupauer", [credit("editing", "Ewa Sowa - Neupauer")]),
     ("© 2013 lisewo_foto all right reserved",
      [credit("source", organisation="lisewo_foto", holder="lisewo_foto", year=2013, licence=("LicenseRef-All-Rights-Reserved", None))]),
 ]
@@ -586,6 +593,8 @@ BYLINES = [
     ("Ewa Sowa\n\n3.02.2022, 11:05, akt. 14:20", [credit("text", "Ewa Sowa")]),
     ("Marek Lis\nsobota, 12 marca 2022 09:00, 118 odsłon", [credit("text", "Marek Lis")]),
     ("Anna Kos\n5 godzin temu", [credit("text", "Anna Kos")]),
+    ("Marek Lis, 3 maja 2020", [credit("text", "Marek Lis")]),
+    ("Marek  Lis\nMarek Lis\n06.06.2023", [credit("text", "Marek Lis")]),
     # an author box: the name repeated in its image's text and its caption, glued or on lines of their own
     ("Ewa Sowa\nEwa Sowa\nEwa Sowa", [credit("text", "Ewa Sowa")]),
     ("Marek WronaMarek Wrona\n12 marca 2024 - 10:15", [credit("text", "Marek Wrona")]),
