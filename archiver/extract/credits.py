@@ -155,6 +155,7 @@ TRAILING_STAMP = re.compile(
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$")
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
 PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", re.IGNORECASE)
+WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)\s*[:|]", re.IGNORECASE)
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
@@ -251,8 +252,9 @@ CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
 SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
 # "Źródło: Gazeta Lisewska nr 4/2020", "„Na przykład” 1997 nr 46": the periodical, not its issue
 PERIODICAL_ISSUE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")
-CHANGED_BY = re.compile(r"^(?P<what>zmieniono|zmodyfikowano|utworzono|dodano|wprowadzono|opublikowano)\s+(?:[\d.:-]+\s+){1,3}przez\s*:?\s+(?P<who>.+)$",
-                        re.IGNORECASE)
+# "Informacja ogłoszona dnia 2017-01-20 11:06:48 przez Jan Lis, informacja należąca do archiwum": who posted it
+CHANGED_BY = re.compile(r"^(?:informacja\s+)?(?P<what>zmieniono|zmodyfikowano|utworzono|dodano|wprowadzono|opublikowano|ogłoszon[aoy]|wytworzon[aoy])"
+                        r"\s+(?:dnia\s+)?(?:[\d.:-]+\s+){1,3}przez\s*:?\s+(?P<who>[^,]+?)(?:,\s+informacja\b.*)?$", re.IGNORECASE)
 # A periodical and its date or issue, under a clipping or a reproduction: "Gazeta Lisewska, 2.10.1903 r.",
 # "Tygodnik Ilustrowany, 57 (1917), 7, s. 81".
 PERIODICAL_LINE = re.compile(
@@ -527,10 +529,13 @@ def _name_before_caption(item: str, abbreviations: Mapping[str, str]) -> str | N
     """ "Ewa Kos Tegoroczne Winobranie trwało…" → "Ewa Kos": a first name and surname, then a word the
     dictionary knows as no name, starting the caption or headline they credit."""
     words = item.split()
+    sentence_ends = len(words) > 2 and words[1].endswith(".")  # "Jan Lis. Tczew jako wzór": the headline is a sentence of its own
+    if sentence_ends:
+        words[1] = words[1][:-1]
     if len(words) < 4 or not is_first_name(words[0]) or not _reads_as_person(words[:2], abbreviations):
         return None
     following = words[2]
-    if not following[:1].isupper() or may_name_someone(following.strip(".,")) or ORGANISATION_START.match(following):
+    if not following[:1].isupper() or ((may_name_someone(following.strip(".,")) or ORGANISATION_START.match(following)) and not sentence_ends):
         return None
     return " ".join(words[:2])
 
@@ -751,7 +756,14 @@ def _credit_lines(text: str) -> list[str] | None:
         return None
     lines: list[str] = []
     listed = False  # names listed line by line under a role heading ("Zdjęcia\nJan Lis\nEwa Kos")
+    work = None  # "Tytuł zdjęcia: Rynek\nAutor: Jan Lis": the work a title names, whose author follows
     for line in GLUED_PHOTO_CREDIT.sub("\n", text).splitlines():
+        titled = WORK_TITLE.match(line.strip())
+        if titled:
+            work = titled["work"]
+            continue
+        if work:
+            line = re.sub(rf"^\s*({_AUTHORS})\s*(?=[:|])", rf"\1 {work}", line, flags=re.IGNORECASE)
         # "Opublikowano: 12 marca 2024 | Autor: Jan Lis | Kategoria: Aktualności": the page's date and labels beside the byline
         parts = re.split(r"\s+\|\s+", line)
         if len(parts) > 1:

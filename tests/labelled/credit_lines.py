@@ -521,6 +521,10 @@ CREDIT_LINES = [
     # an office's acronym is no bishop's title; a signature between slashes; an archive's acronym is no initials;
     # a double surname in capitals with a spaced dash
     ("Źródło: BP KEP", [credit("source", organisation="BP KEP")]),
+    # a photo's title above its author; a BIP page's "ogłoszona … przez"; a credit, then a headline as a sentence of its own
+    ("Tytuł zdjęcia: Ratusz nocą\nAutor: Jan Sowa\nData dodania: 2024-02-06", [credit("photo", "Jan Sowa")]),
+    ("Informacja ogłoszona dnia 2017-01-20 11:06:48 przez Anna Kos, informacja należąca do archiwum", [credit("text", "Anna Kos")]),
+    ("Fot. Marek Wrona. Lisewo jako wzór dla gmin", [credit("photo", "Marek Wrona")]),
     ("Autor: /K.W.S./", [credit("text", "K.W.S.")]),
     ("fot. Archiwum UM", [credit("photo", organisation="UM", source_kind="archive")]),
     ("Projekt okładki\nEWA SOWA - KOS", [credit("graphics", "Ewa Sowa - Kos")]),
