@@ -167,6 +167,8 @@ laur order odznaka stypendium konkurs festiwal memoriał turniej muzeum teatr sz
 parafia kaplica imię im. im ul. al. pl. os. św. bazylika katedra sanktuarium nazwa obelisk kopiec pw. p.w.
 świętego świętej świętych błogosławionego błogosławionej najświętszej najświętszego statuetka puchar
 """.split())  # fmt: skip
+CHURCHES = frozenset({"parafia", "kościół", "kaplica", "bazylika", "katedra", "sanktuarium"})
+PRIESTS_TITLES = frozenset({"ks.", "ks", "kan.", "prał.", "o.", "bp", "bp.", "abp", "abp.", "proboszcz", "proboszcza"})
 NAMED_PLACES = frozenset({"ulica", "aleja", "plac", "skwer", "rondo", "most", "nazwa", "imię", "patron"})
 # "dyrektora szkoły Jana Lisa": a school written in lower case is his; a theatre, a university, a parish
 # or a foundation is often named after someone without "im." ("teatru Wilama Horzycy")
@@ -262,6 +264,8 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
         for written, nominative in _LOCATIVE_SOFTENED:
             if part.endswith(written) and len(part) - len(written) >= 3:
                 return part[: -len(written)] + nominative  # "o Tadeuszu Lerchenfeldzie" → Lerchenfeld
+    if case_ending in ("owi", "u") and part.endswith("a") and not part.endswith("owa"):
+        return part  # "Tomaszowi Siwula": a surname in -a declines to "-li", "-ie" there, so this one was left as written
     if case_ending in ("a", "em") and re.search(r"[^aeiouyąęó][yąę]$|(?:(?<![scz])k|g)i$", part) and len(part) > 4:
         return part[:-1] + "a"  # "Jana Zaręby", "Janem Zarębą", "Jana Zarębę", "Piotra Wysgi" → Zaręba, Wysga
     for ending in sorted({case_ending, "owi", "em", "a", "u"}, key=len, reverse=True):
@@ -430,6 +434,8 @@ def _patron(tokens: list[str], start: int) -> bool:
             previous -= 1  # "nazwy „Kardynała Stefana Wyszyńskiego” oraz „Marszałka …”": quoted names too
         return previous < index - 1 and _patron(tokens, previous + 1)
     lemmas = {tokens[index].lower()} | {r.lemma.lower() for r in readings(tokens[index]) if r.pos == "subst"}
+    if lemmas & CHURCHES and any(t.lower() in PRIESTS_TITLES for t in tokens[index + 1 : start]):
+        return False  # "proboszcza parafii ks. kan. Mariana Jarosa": its priest; a church's patron is a saint
     if function and lemmas & FUNDED_BY:
         return False  # "stypendia burmistrza Waldemara Jaksona": the mayor in office gives them
     if "imię" in lemmas and index > 0 and tokens[index - 1].lower() == "w":
@@ -513,7 +519,7 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         end = index + 1
         middle = []
         # a second first name or an initial: "Anna Maria Nowak", "Jan A. Nowak"
-        if end < len(tokens) - 1 and _can_be_surname(tokens[end + 1]):
+        if end < len(tokens) - 1 and _can_be_surname(tokens[end + 1]) and not _function_after(tokens, end + 1):
             second = CAPITALISED.match(tokens[end]) and (_first_name_readings(tokens[end]) or (
                 # "Wolfganga Amadeusa Mozarta": a second first name no dictionary knows, before a surname it does
                 all(r.pos == "ign" for r in readings(tokens[end])) and _surname_readings(tokens[end + 1])
@@ -568,6 +574,12 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
 
 
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "du", "da", "di", "zu", "la", "le"})
+
+
+def _function_after(tokens: list[str], index: int) -> bool:
+    """ "Dominik Serafin Sołtys Sołectwa Smykówko": a role word with its complement after a name, no third part of it."""
+    return index + 1 < len(tokens) and _is_role_word(tokens[index]) and bool(CAPITALISED.match(tokens[index + 1])) and any(
+        "gen" in r.cases for r in readings(tokens[index + 1].lower()) if r.pos in ("subst", "adj"))
 
 
 def _with_particle(tokens: list[str], index: int, context: frozenset[str]) -> _Mention | None:
@@ -705,10 +717,13 @@ def _named_with_function(tokens: list[str], index: int) -> bool:
 def _surname_first(tokens: list[str], index: int) -> _Mention | None:
     """ "radny Skonieczny Marek": a protocol's order, the surname before the first name, after a role in
     lower case; the surname one the dictionary knows only as a surname, the first name in the nominative."""
-    if index == 0 or index + 1 >= len(tokens) or not CAPITALISED.match(tokens[index]) or not tokens[index - 1].islower():
+    if index == 0 or index + 1 >= len(tokens) or not CAPITALISED.match(tokens[index]):
         return None
     token, following = tokens[index], tokens[index + 1]
-    if not _is_role_word(tokens[index - 1]) or _first_name_readings(token) or not _surname_readings(token):
+    # "…, Galibarczyk Marcin – Dyrektor Departamentu": a list of guests with their functions after a dash
+    function_after = index + 3 < len(tokens) and tokens[index + 2] in DASHES and _is_role_word(tokens[index + 3]) and (tokens[index - 1] in (",", ":") or tokens[index - 1] in AND)
+    if not (function_after or (tokens[index - 1].islower() and _is_role_word(tokens[index - 1]))) or _first_name_readings(token) or not (
+            _surname_readings(token) or (function_after and all(r.pos == "ign" for r in readings(token)))):
         return None
     first = next((r for r in _first_name_readings(following) if "nom" in r.cases), None)
     if first is None or (index + 2 < len(tokens) and _can_be_surname(tokens[index + 2])):
@@ -1114,8 +1129,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             words.append(token)  # "starszy archiwista": the rank's word is the role noun's adjective
             index += 1
             continue
-        if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token)):
-            break  # "… w Szwecji oraz Pana prof. Jana Kosa": the next person
+        if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token) or _surname_first(tokens, index)):
+            break  # "… w Szwecji oraz Pana prof. Jana Kosa", "… oraz Baczewski Piotr – Pełnomocnik": the next person
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
             if not _coordinated_role(tokens, index, words[0]) or any(not (_is_role_word(w) or w in AND) for w in words[1:]):
                 break  # "prezes klubu i radny Anna Kos": the next person's; "Członek Zarządu … oraz Poseł": another function

@@ -514,4 +514,11 @@ MENTIONS = [
     ("Skwer otrzymał imię prezydenta RP Jana Lisa.", []),
     ("Łańcuch przekazał sekretarz gminy Mirosław Gatka.", [("Mirosław Gatka", "sekretarz gminy")]),
     ("Gości przywitał Pana Zenona Flejtra i Pana Jana Rydra.", [("Zenon Flejter", None), ("Jan Ryder", None)]),
+    # a surname in -a left undeclined beside a dative first name; a parish's priest is no patron; a role with its
+    # complement after a name is no third part of it; a guest list in protocol order, each with a function after a dash
+    ("Medal wręczono dh Tomaszowi Siwula.", [("Tomasz Siwula", None)]),
+    ("Dziękujemy proboszczowi parafii ks. kan. Adamowi Kosowi.", [("Adam Kos", "proboszcz parafii")]),
+    ("Tytuł otrzymał Jan Marek Sołtys Sołectwa Lisewo.", [("Jan Marek", "Sołtys Sołectwa Lisewo")]),
+    ("Przybyli: Wrona Marek – Dyrektor Departamentu Sportu oraz Kos Anna – Pełnomocnik Wojewody.",
+     [("Marek Wrona", "Dyrektor Departamentu Sportu"), ("Anna Kos", "Pełnomocnik Wojewody")]),
 ]
