@@ -1185,9 +1185,10 @@ REGIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")
 def _regional(adjective: str, role: str) -> bool:
     """ "łódzki poseł Jan Lis", "nakielskiego burmistrza Piotra Lisa": before the role noun, an adjective
     of the place agreeing with it says which office, like a complement after it ("poseł z Łodzi")."""
-    head = _role_reading(role) if adjective.islower() else None
-    return head is not None and any(r.pos == "adj" and REGIONAL_ADJECTIVE.search(r.lemma) and r.agrees(head)
-                                    for r in readings(adjective))
+    titled = adjective[:1].isupper() and role[:1].isupper()  # "Okręgowy Inspektor Pracy": an office's title, capitalised
+    head = _role_reading(role) if adjective.islower() or titled else None
+    return head is not None and any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (titled and r.lemma in OFFICE_ADJECTIVES))
+                                    and r.agrees(head) for r in readings(adjective.lower()))
 
 
 def _coordinated_role(tokens: list[str], index: int, head: str) -> bool:
@@ -1343,12 +1344,17 @@ def _quoted_name(tokens: list[str], index: int) -> int:
 
 # Adjectives that qualify a function, never the office after it: "Radcę Prawnego Urzędu" → "Radca Prawny Urzędu".
 OF_THE_ROLE = frozenset({"prawny", "prasowy", "generalny", "naczelny"})
+# Adjectives before a role noun that name which office it is: "Okręgowy Inspektor Pracy", "powiatowy lekarz weterynarii".
+OFFICE_ADJECTIVES = frozenset({"okręgowy", "powiatowy", "wojewódzki", "miejski", "gminny", "główny", "naczelny", "krajowy",
+                               "regionalny", "państwowy", "generalny", "diecezjalny", "apostolski", "honorowy"})
 
 
 def nominative_role(words: list[str], female: bool | None) -> str:
     """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
     words = list(words)
+    if len(words) > 1 and any(r.lemma == "ksiądz" for r in readings(words[0].lower())) and (_is_role_word(words[1]) or words[1][:1].isupper()):
+        words = words[1:]  # "Ksiądz Proboszcz", "Księdza Seniora parafii": the priest's title before his function
     if words and words[0].lower() in ROLE_ABBREVIATIONS:
         if words[0].lower().startswith("z-c"):
             words[0] = words[0][:3] + "a"  # "Z-cę Przewodniczącego" → "Z-ca Przewodniczącego"
@@ -1369,9 +1375,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         parts = [_part_nominative(part, head) for part in word.split("-")[1:]]
         words[position] = "-".join([_same_capital(word, lemma), *parts])
         for before in range(position):  # "byłemu staroście" → "były starosta"; "starszy archiwista" stays
-            adjective = next((r for r in readings(words[before].lower()) if r.pos == "adj" and r.agrees(head)), None)
+            prefix, joiner, last = re.match(r"(?:(.*)([-–]))?(.*)$", words[before]).groups()  # "Warmińsko-Mazurskiego": the last part declines
+            adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
             if adjective is not None and (not {"nom"} <= adjective.cases or "sg" not in adjective.numbers):  # "byli dyrektorzy" → "były dyrektor"
-                words[before] = _same_capital(words[before], adjective_form(adjective.lemma, gender) or words[before])
+                words[before] = (prefix + joiner if prefix else "") + _same_capital(last, adjective_form(adjective.lemma, gender) or last)
         following = position + 1
         while following < len(words):
             if following + 2 < len(words) and words[following + 1] in DASHES and words[following].endswith("o") and words[following][:1].isupper():
@@ -1379,7 +1386,8 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             prefix, joiner, last = re.match(r"(?:(.*)([-–]))?(.*)$", words[following]).groups()  # "Warmińsko-Mazurskiego": only the last part declines
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
             if adjective is None or _role_reading(words[following]) or (
-                    words[following][:1].isupper() and adjective.lemma not in OF_THE_ROLE and _modifies_next(last, words[following + 1 : following + 2])):
+                    adjective.lemma not in OF_THE_ROLE and _modifies_next(last, words[following + 1 : following + 2])
+                    and (words[following][:1].isupper() or words[following + 1][:1].islower())):  # "twórcy naszego hymnu", "kierownika gminnego ośrodka"
                 break  # "dyrektora Świętokrzyskiego Centrum", "Nowego Warpna": the next noun's; "Zastępcę Przewodniczącego": a complement
             form = adjective_form(adjective.lemma, gender) or last
             words[following] = (prefix + joiner if prefix else "") + _same_capital(last, form)

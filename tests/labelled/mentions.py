@@ -519,6 +519,12 @@ MENTIONS = [
     ("Medal wręczono dh Tomaszowi Siwula.", [("Tomasz Siwula", None)]),
     ("Dziękujemy proboszczowi parafii ks. kan. Adamowi Kosowi.", [("Adam Kos", "proboszcz parafii")]),
     ("Tytuł otrzymał Jan Marek Sołtys Sołectwa Lisewo.", [("Jan Marek", "Sołtys Sołectwa Lisewo")]),
+    # an office's capitalised adjective before its title; a priest's "Ksiądz" before his function; an adjective of the
+    # complement stays in its case
+    ("Na galę przybył Marek Wrona – Okręgowy Inspektor Pracy.", [("Marek Wrona", "Okręgowy Inspektor Pracy")]),
+    ("Życzenia od Warmińsko-Mazurskiego Kuratora Oświaty Jana Lisa.", [("Jan Lis", "Warmińsko-Mazurski Kurator Oświaty")]),
+    ("Przybył Ksiądz Proboszcz – Adam Kos.", [("Adam Kos", "Proboszcz")]),
+    ("Spotkał się z kierownikiem gminnego ośrodka pomocy Janem Lisem.", [("Jan Lis", "kierownik gminnego ośrodka pomocy")]),
     ("Przybyli: Wrona Marek – Dyrektor Departamentu Sportu oraz Kos Anna – Pełnomocnik Wojewody.",
      [("Marek Wrona", "Dyrektor Departamentu Sportu"), ("Anna Kos", "Pełnomocnik Wojewody")]),
 ]
