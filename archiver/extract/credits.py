@@ -42,7 +42,9 @@ _ROLE_WORDS = [
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
-                 r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"),
+                 r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
+                 rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
+                 rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
@@ -1303,7 +1305,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
                 return "", [*above, *found]
             return "\n".join(lines[: lines.index(signed[first])]), found
     filled = [line.strip() for line in lines if line.strip()]
-    signs = len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
+    signs = filled and ((len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]))) or EDITORIAL_DESK.match(filled[-1]))
     office = office_signature(filled[-1], abbreviations) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), office
