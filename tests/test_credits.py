@@ -289,3 +289,8 @@ def test_a_credit_line_above_a_short_caption_credits_it():
     assert (text, [(c.person, c.source_kind) for c in credits]) == ("Klasa IV A w 1972 roku.", [("Jan Wrona", "archive")])
     long_text = "Fotografie z sesji.\n" + "Radni przyjęli budżet na przyszły rok po długiej dyskusji. " * 6
     assert credits_at_end(long_text, TORUN.abbreviations) == (long_text, [])
+
+
+def test_the_editorial_desk_alone_signs_even_under_a_headline():
+    for text in ("Redakcja", "O kinach, których już nie ma\n\nRedakcja"):
+        assert [(c.role, c.organisation) for c in credits_at_end(text, TORUN.abbreviations)[1]] == [("text", "Redakcja")]

@@ -525,7 +525,6 @@ CREDIT_LINES = [
     ("Projekt logo jubileuszowego: Ewa Sowa", [credit("graphics", "Ewa Sowa")]),
     ("Oprawa plastyczna:\nMarek Wrona i Anna Kos", [credit("graphics", "Marek Wrona"), credit("graphics", "Anna Kos")]),
     ("Autor rysunków komiksowych:\nJan Lis", [credit("graphics", "Jan Lis")]),
-    ("Redakcja", [credit("text", organisation="Redakcja")]),
     # a photo's title above its author; a BIP page's "ogłoszona … przez"; a credit, then a headline as a sentence of its own
     ("Tytuł zdjęcia: Ratusz nocą\nAutor: Jan Sowa\nData dodania: 2024-02-06", [credit("photo", "Jan Sowa")]),
     ("Informacja ogłoszona dnia 2017-01-20 11:06:48 przez Anna Kos, informacja należąca do archiwum", [credit("text", "Anna Kos")]),
