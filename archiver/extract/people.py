@@ -40,7 +40,7 @@ ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|
 TOKEN = re.compile(
     rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
 )
-INITIAL = re.compile(rf"^[{UPPER}]\.$")
+INITIAL = re.compile(rf"^(?:[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.$")  # "St. Pikulik": Stanisław, written with two letters
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
 RELATIVE = re.compile(r"^któr", re.IGNORECASE)
 AND = frozenset({"i", "oraz", "a"})
@@ -244,8 +244,8 @@ def surname_nominative(surname: str, *, female: bool, case_ending: str) -> str:
 
 
 def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
-    if not case_ending:
-        return part
+    if not case_ending:  # "Patrycja Smykowską": a nominative first name, the adjectival surname declined by mistake
+        return _ADJECTIVAL_FEMALE.sub(r"\1ka", part) if female else _ADJECTIVAL_MALE.sub(r"\1ki", part)
     if female:
         if _ADJECTIVAL_FEMALE.search(part):
             return _ADJECTIVAL_FEMALE.sub(r"\1ka", part)
@@ -284,7 +284,8 @@ def _declines_as(part: str, female: bool, cases: frozenset[str]) -> bool:
         return not re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part)
     if re.search(r"(?:ska|cka|dzka|skiej|ckiej|ską|cką)$", part):
         return False  # a woman's adjectival surname
-    return bool(re.search(r"(?:a|u|owi|em|iem|ego|emu|im|ie|y|ą|ę|e|(?:(?<![scz])k|g)i)$", part))  # a man's surname declines
+    # a man's surname declines; one in "-o" often stays as written ("Wojciechowi Wojdyło", "Józefem Ryłko")
+    return bool(re.search(r"(?:a|u|owi|em|iem|ego|emu|im|ie|y|ą|ę|e|(?:(?<![scz])k|g)i|[^aeiouy]o)$", part))
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -310,7 +311,10 @@ ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)k(?:i|a|iego|iej|iemu|im|ą|ie)$")
 def _can_be_surname(token: str) -> bool:
     if not CAPITALISED.match(token) or token in NOT_SURNAMES:
         return False
-    return all(may_name_someone(part) or _adjectival_surname(part) or _only_a_verb(part) for part in token.split("-"))
+    parts = token.split("-")
+    if len(parts) == 2 and (ADJECTIVAL_SURNAME.search(parts[1]) or _surname_readings(parts[1])) and parts[0][:1].isupper() and parts[1][:1].isupper():
+        return True  # "Grzeszna-Kozikowska": beside a surname of its own, a common word is a surname too
+    return all(may_name_someone(part) or _adjectival_surname(part) or _only_a_verb(part) for part in parts)
 
 
 VERB_FORMS = frozenset({"fin", "praet", "impt", "inf", "imps", "pcon", "pant", "bedzie"})

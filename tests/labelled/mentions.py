@@ -525,6 +525,10 @@ MENTIONS = [
     ("Życzenia od Warmińsko-Mazurskiego Kuratora Oświaty Jana Lisa.", [("Jan Lis", "Warmińsko-Mazurski Kurator Oświaty")]),
     ("Przybył Ksiądz Proboszcz – Adam Kos.", [("Adam Kos", "Proboszcz")]),
     ("Spotkał się z kierownikiem gminnego ośrodka pomocy Janem Lisem.", [("Jan Lis", "kierownik gminnego ośrodka pomocy")]),
+    # a man's surname in "-o" left as written; an initial of two letters; a common word in a double surname
+    ("Medale wręczono dh Wojciechowi Wojdyło i Józefem Ryłko.", [("Wojciech Wojdyło", None), ("Józef Ryłko", None)]),
+    ("Nieobecny był radny St. Lis.", [("St. Lis", "radny")]),
+    ("Tak wyjaśnia Anna Grzeszna-Kos, historyk z muzeum.", [("Anna Grzeszna-Kos", "historyk z muzeum")]),
     ("Przybyli: Wrona Marek – Dyrektor Departamentu Sportu oraz Kos Anna – Pełnomocnik Wojewody.",
      [("Marek Wrona", "Dyrektor Departamentu Sportu"), ("Anna Kos", "Pełnomocnik Wojewody")]),
 ]
