@@ -47,6 +47,8 @@ AND = frozenset({"i", "oraz", "a"})
 
 # Role nouns, as lemmas (masculine and feminine); "wice-", "pod-" and "p.o." forms are found by prefix.
 ROLE_NOUNS = frozenset("""
+powieściopisarz powieściopisarka pedagog pedagożka logopeda psycholożka socjolożka katecheta katechetka dietetyk
+dietetyczka prelegent prelegentka wykładowca wykładowczyni mentor mentorka
 konferansjer konferansjerka bosman prokurent prokurentka syndyk adiunkt przełożona przełożony informatyk informatyczka
 moderator moderatorka przeorysza kustoszka notariusz notariuszka komornik weterynarz audytor audytorka geodeta ławnik
 ławniczka nadzorca zarządca administrator administratorka dyspozytor dyspozytorka bramkarz organista organistka
@@ -104,7 +106,7 @@ TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "
                     # how a priest, a friar or a volunteer firefighter is addressed: a title, not his function
                     "ksiądz", "księdza", "księdzu", "księdzem", "ojciec", "ojca", "ojcu", "ojcem", "druh", "druha",
                     "druhowi", "druhem", "dh", "dh.", "prałat", "prałata", "prałatowi", "prałatem", "kanonik", "kanonika",
-                    "infułat", "infułata", "infułatowi", "infułatem", "kan.", "prał.", "doc.",
+                    "infułat", "infułata", "infułatowi", "infułatem", "kan.", "prał.", "doc.", "kan", "prał", "inf.",
                     # "prof." and "dr" written out
                     "profesor", "profesora", "profesorowi", "profesorem", "profesorze", "doktor", "doktora", "doktorowi",
                     "doktorem", "doktorze", "dra", "drowi", "drem"})  # fmt: skip
@@ -866,6 +868,9 @@ def _continues_role(token: str, previous: str = "") -> bool:
                for r in readings(token.lower()) if r.pos in ("subst", "adj"))  # fmt: skip
 
 
+MAX_ROLE_WORDS = 14  # "kierownik Referatu Ochrony Środowiska i Promocji w Urzędzie Gminy Stawiguda"
+
+
 def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], str] | None:
     """A role phrase ending right before the name, after the previous name: "prezydent Gdańska",
     "dyrektor Biura Metropolii –", "przewodniczący Rady Miasta,", "Przewodniczącym komisji jest"
@@ -907,7 +912,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         return None  # "nowi radni oraz Krzysztof Kukucki": the role was the others'
     index = end - 1
     role_start = None
-    while index >= floor and end - index <= 12:
+    while index >= floor and end - index <= MAX_ROLE_WORDS:
         token = tokens[index]
         opening = _quote_opening(tokens, index, floor)
         if opening is not None:  # "redaktor naczelny „Kurka” Andrzej Olszewski"
@@ -1111,7 +1116,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     qualified = (skipped and _qualifies_office(tokens[index - 1], tokens[index], tokens[index - 2])) or regional
     words = [tokens[index - 1], tokens[index]] if qualified else [tokens[index]]
     index += 1
-    while index < len(tokens) and len(words) < 10:
+    while index < len(tokens) and len(words) < MAX_ROLE_WORDS:
         token = tokens[index]
         quoted = _quoted_name(tokens, index)
         if quoted:  # "przewodnicząca Klubu „Gazety Polskiej”"

@@ -529,6 +529,11 @@ MENTIONS = [
     ("Medale wręczono dh Wojciechowi Wojdyło i Józefem Ryłko.", [("Wojciech Wojdyło", None), ("Józef Ryłko", None)]),
     ("Nieobecny był radny St. Lis.", [("St. Lis", "radny")]),
     ("Tak wyjaśnia Anna Grzeszna-Kos, historyk z muzeum.", [("Anna Grzeszna-Kos", "historyk z muzeum")]),
+    # a long office's name; a title written short without its dot; more professions
+    ("Nad piknikiem czuwał Pan Jan Lis-kierownik Referatu Rolnictwa i Ochrony Środowiska w Urzędzie Gminy Lisewo.",
+     [("Jan Lis", "kierownik Referatu Rolnictwa i Ochrony Środowiska w Urzędzie Gminy Lisewo")]),
+    ("Mszy przewodniczył ks. kan Adam Kos.", [("Adam Kos", None)]),
+    ("Gościem była lokalna powieściopisarka Ewa Sowa.", [("Ewa Sowa", "powieściopisarka")]),
     ("Przybyli: Wrona Marek – Dyrektor Departamentu Sportu oraz Kos Anna – Pełnomocnik Wojewody.",
      [("Marek Wrona", "Dyrektor Departamentu Sportu"), ("Anna Kos", "Pełnomocnik Wojewody")]),
 ]
