@@ -69,7 +69,7 @@ ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
     rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
-    r"(?:\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©)|(?:(?<=\sby)|(?<=\sprzez))(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis", "Napisane przez Jan Lis": no colon
+    r"(?:\s*\([\w\s.,]{1,20}\)\s*:|\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©)|(?:(?<=\sby)|(?<=\sprzez))(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis", "Napisane przez Jan Lis": no colon; "Zdjęcie na okładce (tył):"
     re.IGNORECASE | re.DOTALL,
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
@@ -89,7 +89,7 @@ KEPT_IN = re.compile(rf"^(?:{_PHOTO_WORD}\s+(?:pochodz[ąi]\s+)?)?(?={_KEPT_IN})
 # "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
 ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
-ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*(?:\s*:|\.\s*:?)?", re.IGNORECASE)
+ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*(?:\s*\([\w\s.,]{{1,20}}\))?(?:\s*:|\.\s*:?)?", re.IGNORECASE)
 
 MAX_CREDIT_LENGTH = 240  # a longer line is never a credit
 MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
@@ -282,10 +282,10 @@ WEBSITE_OF = re.compile(r"^(?:ze?\s+)?stron[ayę]\s+internetow(?:a|ej|ą)\s+", r
 SOURCE_KINDS = [
     ("archive", re.compile(r"^(?:z\s+)?(?:(?:prywatnego|rodzinnego|domowego|własnego)\s+)?(?:archiwum|arch\.?)"
                            r"(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
-    ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?|pr\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)\s*:?\s*",
+    ("press materials", re.compile(r"^(?:(?:materiały|mat\.?)(?:\s+(?:prasowe|pras\.?|pr\.?))?|inf(?:ormacja|\.)?\s*pras(?:owa|\.))(?=[\s:]|$)(?!\s+nadesłan)\s*:?\s*",
                                    re.IGNORECASE)),
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja|z\s+zasobów)(?=\s|$)\s*", re.IGNORECASE)),
-    ("submitted", re.compile(r"^(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
+    ("submitted", re.compile(r"^(?:materiał[y]?\s+)?(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
 ]
 # "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
 NOBODY_NAMED = re.compile(r"^(?:(?:autora|autorki|autorów|prywatne|własne|rodzinne)\b\s*)+", re.IGNORECASE)

@@ -523,6 +523,9 @@ CREDIT_LINES = [
     ("Źródło: BP KEP", [credit("source", organisation="BP KEP")]),
     # more wordings of graphics: a logo's design, a cover's artwork, the author of drawings
     ("Projekt logo jubileuszowego: Ewa Sowa", [credit("graphics", "Ewa Sowa")]),
+    # a qualifier in brackets before the colon; submitted materials are no press materials
+    ("Zdjęcie na okładce (tył):\nMarek Wrona", [credit("photo", "Marek Wrona")]),
+    ("Zdjęcie: materiały nadesłane", [credit("photo", source_kind="submitted")]),
     ("Oprawa plastyczna:\nMarek Wrona i Anna Kos", [credit("graphics", "Marek Wrona"), credit("graphics", "Anna Kos")]),
     ("Autor rysunków komiksowych:\nJan Lis", [credit("graphics", "Jan Lis")]),
     # a photo's title above its author; a BIP page's "ogłoszona … przez"; a credit, then a headline as a sentence of its own
