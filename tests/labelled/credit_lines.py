@@ -526,6 +526,9 @@ CREDIT_LINES = [
     # a qualifier in brackets before the colon; submitted materials are no press materials
     ("Zdjęcie na okładce (tył):\nMarek Wrona", [credit("photo", "Marek Wrona")]),
     ("Zdjęcie: materiały nadesłane", [credit("photo", source_kind="submitted")]),
+    # a theme's "/in <section> /by <author>"
+    ("/in Aktualności /by ewka", [credit("text", "ewka")]),
+    ("By Anna Kos", [credit("text", "Anna Kos")]),
     ("Oprawa plastyczna:\nMarek Wrona i Anna Kos", [credit("graphics", "Marek Wrona"), credit("graphics", "Anna Kos")]),
     ("Autor rysunków komiksowych:\nJan Lis", [credit("graphics", "Jan Lis")]),
     # a photo's title above its author; a BIP page's "ogłoszona … przez"; a credit, then a headline as a sentence of its own
