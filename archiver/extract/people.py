@@ -1132,6 +1132,11 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             words.append(token)
             index += 1
             continue
+        if token == "(" and index + 2 < len(tokens) and tokens[index + 2] == ")" and ACRONYM.match(tokens[index + 1]) and index + 3 < len(tokens) and (
+                tokens[index + 3].lower() in CONNECTORS):
+            words.extend(tokens[index : index + 3])  # "Dyrektor Oddziału GDDKiA (GDDKiA) w Krakowie": the short name, then the rest
+            index += 3
+            continue
         if token in CLAUSE_END or RELATIVE.match(token):
             break
         if all(_is_title(w) for w in words) and _is_role_word(token) and not _is_title(token):
@@ -1185,7 +1190,8 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str
     particle = previous.lower() in ("też", "także", "również", "nawet") and any(r.pos == "praet" for r in readings(before.lower()))
     if any(r.pos == "praet" for r in found) and previous and not (particle or after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
         return False
-    return "były" in lemmas or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz")))
+    # "starszy wizytator", "młodszy nauczyciel": a grade of the post
+    return "były" in lemmas or bool(lemmas & {"starszy", "młodszy"}) or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz")))
 
 
 REGIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")
@@ -1394,11 +1400,14 @@ def nominative_role(words: list[str], female: bool | None) -> str:
                 following += 2  # "Kujawsko - Pomorskiego": the compound's first part never declines
             prefix, joiner, last = re.match(r"(?:(.*)([-–]))?(.*)$", words[following]).groups()  # "Warmińsko-Mazurskiego": only the last part declines
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
+            womans = adjective is None and female is True and "f" not in head.genders  # "redaktor naczelną": a woman's adjective beside a man's noun
+            if womans:
+                adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers), None)
             if adjective is None or _role_reading(words[following]) or (
                     adjective.lemma not in OF_THE_ROLE and _modifies_next(last, words[following + 1 : following + 2])
                     and (words[following][:1].isupper() or words[following + 1][:1].islower())):  # "twórcy naszego hymnu", "kierownika gminnego ośrodka"
                 break  # "dyrektora Świętokrzyskiego Centrum", "Nowego Warpna": the next noun's; "Zastępcę Przewodniczącego": a complement
-            form = adjective_form(adjective.lemma, gender) or last
+            form = adjective_form(adjective.lemma, "f" if womans else gender) or last
             words[following] = (prefix + joiner if prefix else "") + _same_capital(last, form)
             following += 1
         if following < len(words) and words[following].islower() and "gen" not in head.cases:
@@ -1411,7 +1420,7 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             other = _role_reading(words[following + 1])
             if other is not None and other.cases & head.cases:
                 words[following + 1] = _same_capital(words[following + 1], other.lemma)
-    return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ","))
+    return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ",").replace("( ", "(").replace(" )", ")"))
 
 
 def _part_nominative(part: str, head: Reading) -> str:

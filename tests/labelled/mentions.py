@@ -534,6 +534,11 @@ MENTIONS = [
      [("Jan Lis", "kierownik Referatu Rolnictwa i Ochrony Środowiska w Urzędzie Gminy Lisewo")]),
     ("Mszy przewodniczył ks. kan Adam Kos.", [("Adam Kos", None)]),
     ("Gościem była lokalna powieściopisarka Ewa Sowa.", [("Ewa Sowa", "powieściopisarka")]),
+    # a grade of the post; a woman's adjective beside a man's role noun; a short name in brackets inside an office's name
+    ("Obecny był starszy wizytator Kuratorium Oświaty Jan Lis.", [("Jan Lis", "starszy wizytator Kuratorium Oświaty")]),
+    ("Doceniono Ewę Sowę, redaktor naczelną miesięcznika.", [("Ewa Sowa", "redaktor naczelna miesięcznika")]),
+    ("Budowę oglądał Jan Lis, dyrektor Oddziału Generalnej Dyrekcji Dróg Krajowych i Autostrad (GDDKiA) w Lisewie.",
+     [("Jan Lis", "dyrektor Oddziału Generalnej Dyrekcji Dróg Krajowych i Autostrad (GDDKiA) w Lisewie")]),
     ("Przybyli: Wrona Marek – Dyrektor Departamentu Sportu oraz Kos Anna – Pełnomocnik Wojewody.",
      [("Marek Wrona", "Dyrektor Departamentu Sportu"), ("Anna Kos", "Pełnomocnik Wojewody")]),
 ]
