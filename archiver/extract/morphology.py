@@ -80,7 +80,7 @@ def may_name_someone(word: str) -> bool:
     """False for a word the dictionary knows only as something else than a first name or surname
     ("Urzędu", "Turystyki", "Bydgoszczy"); an unknown word may be anybody's name."""
     found = readings(word)
-    return not found or any(r.pos == "ign" or "nazwisko" in r.labels or "imię" in r.labels for r in found)
+    return not found or any(r.pos == "ign" or "nazwisko" in r.labels or "imię" in r.labels or "przydomek" in r.labels for r in found)
 
 
 @lru_cache(maxsize=8192)

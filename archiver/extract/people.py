@@ -303,7 +303,8 @@ def _first_name_readings(token: str) -> list[Reading]:
 
 
 def _surname_readings(part: str) -> list[Reading]:
-    return [r for r in readings(part) if r.pos in ("subst", "depr") and "nazwisko" in r.labels]
+    # "Jagiellończyka": a byname (SGJP's "przydomek") stands where a surname does
+    return [r for r in readings(part) if r.pos in ("subst", "depr") and ("nazwisko" in r.labels or "przydomek" in r.labels)]
 
 
 # A surname made from a place ("Szwabski", "Tuchlińskiego"): the dictionary may know it only as an adjective.
@@ -649,6 +650,12 @@ def _numbered_ruler(tokens: list[str], index: int) -> _Mention | None:
     while len(names) < 3 and index + len(names) < len(tokens) and _first_name_readings(tokens[index + len(names)]):
         names.append(tokens[index + len(names)])
     end = index + len(names)
+    ruler = next((r for r in _first_name_readings(tokens[index]) if end < len(tokens) and len(names) == 1 and _byname(tokens, end, r)), None)
+    if ruler is not None:
+        # "koronacji Bolesława Chrobrego": a ruler by a byname alone, an adjective no surname is made of
+        byname = next(r for r in readings(tokens[end].lower()) if r.pos == "adj" and r.agrees(ruler))
+        return _Mention(index, end + 1, ruler.lemma, _same_capital(tokens[end], adjective_form(byname.lemma, "m1") or tokens[end]),
+                        False, cases=ruler.cases)
     if end >= len(tokens) or not ROMAN.match(tokens[end]):
         return None
     first = _first_name_alone(tokens[index], _cases_before(tokens, index))
@@ -662,6 +669,16 @@ def _numbered_ruler(tokens: list[str], index: int) -> _Mention | None:
             words.append(_same_capital(tokens[end], nominative))
             end += 1
     return _Mention(index, end, " ".join(words[:-1]), words[-1], first.female, cases=first.cases)
+
+
+def _byname(tokens: list[str], index: int, first: Reading) -> bool:
+    """ "Chrobrego" after "Bolesława": a capitalised adjective in the first name's case, not a surname's ending, ending the name."""
+    token = tokens[index]
+    if first.female or not CAPITALISED.match(token) or ADJECTIVAL_SURNAME.search(token) or _surname_readings(token):
+        return False
+    if index + 1 < len(tokens) and CAPITALISED.match(tokens[index + 1]):
+        return False  # "Jana Nowego Targu": a place's name goes on
+    return any(r.pos == "adj" and r.agrees(first) for r in readings(token.lower())) and all(r.pos == "adj" for r in readings(token.lower()))
 
 
 # Who is named by first name alone: "ks. Albin", "siostry Faustyny", "Pani Basi", "Księdzu Proboszczowi Jerzemu".

@@ -539,6 +539,10 @@ MENTIONS = [
     ("Doceniono Ewę Sowę, redaktor naczelną miesięcznika.", [("Ewa Sowa", "redaktor naczelna miesięcznika")]),
     ("Budowę oglądał Jan Lis, dyrektor Oddziału Generalnej Dyrekcji Dróg Krajowych i Autostrad (GDDKiA) w Lisewie.",
      [("Jan Lis", "dyrektor Oddziału Generalnej Dyrekcji Dróg Krajowych i Autostrad (GDDKiA) w Lisewie")]),
+    # a ruler by a byname alone, an adjective or SGJP's "przydomek"
+    ("Przypomniano rocznicę koronacji Bolesława Chrobrego.", [("Bolesław Chrobry", None)]),
+    ("Był to dar króla Kazimierza Jagiellończyka.", [("Kazimierz Jagiellończyk", "król")]),
+    ("Uczniowie Szkoły im. Bolesława Chrobrego.", []),
     ("Przybyli: Wrona Marek – Dyrektor Departamentu Sportu oraz Kos Anna – Pełnomocnik Wojewody.",
      [("Marek Wrona", "Dyrektor Departamentu Sportu"), ("Anna Kos", "Pełnomocnik Wojewody")]),
 ]
