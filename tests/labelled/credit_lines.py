@@ -608,6 +608,7 @@ BYLINES = [
     ("Marek Lis\nsobota, 12 marca 2022 09:00, 118 odsłon", [credit("text", "Marek Lis")]),
     ("Anna Kos\n5 godzin temu", [credit("text", "Anna Kos")]),
     ("Marek Lis, 3 maja 2020", [credit("text", "Marek Lis")]),
+    ("Ewa Sowa\nRzecznik Prasowy Starosty\nIdź do oryginalnego materiału", [credit("text", "Ewa Sowa")]),
     ("Marek  Lis\nMarek Lis\n06.06.2023", [credit("text", "Marek Lis")]),
     # an author box: the name repeated in its image's text and its caption, glued or on lines of their own
     ("Ewa Sowa\nEwa Sowa\nEwa Sowa", [credit("text", "Ewa Sowa")]),
