@@ -408,6 +408,9 @@ def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) 
     index = start - 1
     while index >= 0 and tokens[index].lower() in TITLES:
         index -= 1
+    if index > 0 and tokens[index] == "," and _is_role_word(tokens[index - 1]) or (
+            index > 1 and tokens[index] == "," and _continues_role(tokens[index - 1], tokens[index - 2]) and _is_role_word(tokens[index - 2])):
+        index -= 1  # "architekta teatralnego, Józefa Chmiela": an apposition, in the case of the role before the comma
     complement = 0
     while index >= 0 and complement < 4 and tokens[index] not in CLAUSE_END and not _is_role_word(tokens[index]) \
             and tokens[index].lower() not in HONORIFICS and _continues_role(tokens[index], tokens[index - 1] if index else ""):
@@ -415,7 +418,10 @@ def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) 
         complement += 1
     if index < 0 or not (tokens[index].lower() in HONORIFICS or _is_role_word(tokens[index])):
         return frozenset()
-    return frozenset().union(*(r.cases for r in readings(tokens[index].lower()) if r.pos in ("subst", "adj", "ppas")))
+    honorific = tokens[index].lower() in HONORIFICS
+    # the role noun's own readings ("architekta": architekt's genitive, not a noun "architekta")
+    return frozenset().union(*(r.cases for r in readings(tokens[index].lower()) if r.pos in ("subst", "adj", "ppas")
+                               and (honorific or r.pos != "subst" or _is_role_lemma(r.lemma))))
 
 
 def _patron(tokens: list[str], start: int) -> bool:

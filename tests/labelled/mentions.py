@@ -539,6 +539,8 @@ MENTIONS = [
     ("Doceniono Ewę Sowę, redaktor naczelną miesięcznika.", [("Ewa Sowa", "redaktor naczelna miesięcznika")]),
     ("Budowę oglądał Jan Lis, dyrektor Oddziału Generalnej Dyrekcji Dróg Krajowych i Autostrad (GDDKiA) w Lisewie.",
      [("Jan Lis", "dyrektor Oddziału Generalnej Dyrekcji Dróg Krajowych i Autostrad (GDDKiA) w Lisewie")]),
+    # an apposition after a comma takes the case of the role before it ("Józefa" a man's genitive, not a woman's name)
+    ("Projekt był autorstwa architekta teatralnego, Józefa Chmiela.", [("Józef Chmiel", "architekt teatralny")]),
     # a ruler by a byname alone, an adjective or SGJP's "przydomek"
     ("Przypomniano rocznicę koronacji Bolesława Chrobrego.", [("Bolesław Chrobry", None)]),
     ("Był to dar króla Kazimierza Jagiellończyka.", [("Kazimierz Jagiellończyk", "król")]),
