@@ -38,7 +38,7 @@ ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
 # joins a word only after an adjective's "-o" part ("Psychologiczno–Pedagogicznej"); elsewhere it separates.
 TOKEN = re.compile(
-    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|[{UPPER}])\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
+    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
 )
 INITIAL = re.compile(rf"^(?:[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.$")  # "St. Pikulik": Stanisław, written with two letters
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})

@@ -528,6 +528,7 @@ MENTIONS = [
     # a man's surname in "-o" left as written; an initial of two letters; a common word in a double surname
     ("Medale wręczono dh Wojciechowi Wojdyło i Józefem Ryłko.", [("Wojciech Wojdyło", None), ("Józef Ryłko", None)]),
     ("Nieobecny był radny St. Lis.", [("St. Lis", "radny")]),
+    ("Akt oskarżenia skierowano przeciwko 63-letniej Ewie Cz.", [("Ewa Cz.", None)]),
     ("Tak wyjaśnia Anna Grzeszna-Kos, historyk z muzeum.", [("Anna Grzeszna-Kos", "historyk z muzeum")]),
     # a long office's name; a title written short without its dot; more professions
     ("Nad piknikiem czuwał Pan Jan Lis-kierownik Referatu Rolnictwa i Ochrony Środowiska w Urzędzie Gminy Lisewo.",
