@@ -351,9 +351,13 @@ def _adjectival_surname(part: str) -> bool:
 def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
     """How well a surname agrees with a first-name reading (known parts that agree), and its nominative."""
     score, parts = 0, []
-    for part in surname.split("-"):
+    written = surname.split("-")
+    for position, part in enumerate(written):
         agreeing = [r for r in _surname_readings(part) if r.agrees(first)]
-        if agreeing:
+        if position < len(written) - 1 and any(r.lemma == part and "nom" in r.cases for r in _surname_readings(part)):
+            score += 2 * bool(agreeing)
+            parts.append(part)  # "Janusza Ostoja-Zagórskiego": the first part of a double surname often stays as written
+        elif agreeing:
             score += 2
             parts.append(next((r.lemma for r in agreeing if r.lemma[:1].isupper()), agreeing[0].lemma))
         elif not _declines_as(part, first.female, first.cases):

@@ -529,6 +529,7 @@ MENTIONS = [
     ("Medale wręczono dh Wojciechowi Wojdyło i Józefem Ryłko.", [("Wojciech Wojdyło", None), ("Józef Ryłko", None)]),
     ("Nieobecny był radny St. Lis.", [("St. Lis", "radny")]),
     ("Akt oskarżenia skierowano przeciwko 63-letniej Ewie Cz.", [("Ewa Cz.", None)]),
+    ("Insygnia otrzymał z rąk prof. Janusza Ostoja-Lisa.", [("Janusz Ostoja-Lis", None)]),
     ("Tak wyjaśnia Anna Grzeszna-Kos, historyk z muzeum.", [("Anna Grzeszna-Kos", "historyk z muzeum")]),
     # a long office's name; a title written short without its dot; more professions
     ("Nad piknikiem czuwał Pan Jan Lis-kierownik Referatu Rolnictwa i Ochrony Środowiska w Urzędzie Gminy Lisewo.",
