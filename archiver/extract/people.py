@@ -584,6 +584,11 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         second = _second_surname_after_dash(tokens, end + 1)
         if second:  # "Aleksandra Zielińska – Duda": a double surname written with a dash (spaced as written at the end)
             surname_nominative_, end = f"{surname_nominative_} {tokens[end + 1]} {second}", end + 2
+        elif _second_surname_spaced(tokens, end + 1, first):
+            # "dyrektor Ewy Rozen Bieńkowskiej", "pani Anna Kroplewska Gajewska": a double surname without its hyphen
+            ending = "" if "nom" in first.cases else _CASE_ENDING.get(min(first.cases - {"nom"}, default="gen"), "a")
+            surname_nominative_ = f"{surname_nominative_} {_surname_part(tokens[end + 1], female=first.female, case_ending=ending)}"
+            end += 1
         mentions.append(_Mention(index, end + 1, " ".join([first.lemma, *middle_names]), surname_nominative_, first.female,
                                  cases=first.cases))
         index = end + 1
@@ -648,6 +653,16 @@ def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
     if following and not (following in CLAUSE_END or following in AND or following in ("z", "ze", "w", "we")):
         return None  # "Wygrał Jan Lis – Nowak był drugi": the next sentence's subject
     return _known_surname(second)[0]
+
+
+def _second_surname_spaced(tokens: list[str], index: int, first: Reading) -> bool:
+    """A woman's adjectival surname right after her surname, ending the name, in its case: a second surname."""
+    if not first.female or index >= len(tokens) or not CAPITALISED.match(tokens[index]) or not re.search(r"(?:sk|ck|dzk)(?:a|iej|ą)$", tokens[index]):
+        return False
+    if index + 1 < len(tokens) and (CAPITALISED.match(tokens[index + 1]) or tokens[index + 1][:1].isdigit()):
+        return False  # "Anna Lis Toruńska Fundacja": an institution's name goes on
+    return not _first_name_readings(tokens[index]) and any(r.pos == "adj" or "nazwisko" in r.labels or r.pos == "ign"
+                                                           for r in readings(tokens[index])) and not _is_role_word(tokens[index])
 
 
 ROMAN = re.compile(r"^[IVX]{1,4}$")

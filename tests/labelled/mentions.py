@@ -530,6 +530,9 @@ MENTIONS = [
     ("Nieobecny był radny St. Lis.", [("St. Lis", "radny")]),
     ("Akt oskarżenia skierowano przeciwko 63-letniej Ewie Cz.", [("Ewa Cz.", None)]),
     ("Insygnia otrzymał z rąk prof. Janusza Ostoja-Lisa.", [("Janusz Ostoja-Lis", None)]),
+    # a woman's second surname without its hyphen
+    ("Podziękowano dyrektor Ewie Rozen Kowalskiej z Biblioteki.", [("Ewa Rozen Kowalska", "dyrektor")]),
+    ("Oprowadzi pani Anna Lis Wrońska.", [("Anna Lis Wrońska", None)]),
     ("Tak wyjaśnia Anna Grzeszna-Kos, historyk z muzeum.", [("Anna Grzeszna-Kos", "historyk z muzeum")]),
     # a long office's name; a title written short without its dot; more professions
     ("Nad piknikiem czuwał Pan Jan Lis-kierownik Referatu Rolnictwa i Ochrony Środowiska w Urzędzie Gminy Lisewo.",
