@@ -29,6 +29,12 @@ INITIAL_NAME = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ])\. (\S+)")
 DASH_IN_NAME = re.compile(r"\s*[–—-]\s*")  # "Walczak–Caban", "Walczak - Caban", "Walczak-Caban"
 
 
+def _double_surname_key(name: str) -> str:
+    """ "Anna Walczak–Caban", "Anna Walczak - Caban", "Anna Walczak Caban": one key for the first name and the surnames."""
+    first, _, surnames = name.partition(" ")
+    return f"{first} {DASH_IN_NAME.sub('-', surnames).replace(' ', '-')}"
+
+
 class ArchiveError(Exception):
     """The archive database cannot be used (unreadable, not SQLite, newer schema)."""
 
@@ -446,10 +452,10 @@ class Archive:
             same = [full for full in same if full.rsplit(" ", 1)[-1] == surname]
             if len(same) == 1:
                 name, forms = same[0], forms + [name]
-        elif DASH_IN_NAME.search(name):
-            # "Anna Walczak–Caban", "Anna Walczak - Caban": one double surname, its dash spaced as each page wrote it
+        elif DASH_IN_NAME.search(name) or len(name.split()) > 2:
+            # "Anna Walczak–Caban", "Anna Walczak - Caban", "Anna Walczak Caban": one double surname, as each page wrote it
             written = self.db.execute("SELECT name FROM people WHERE name LIKE ?", [f"{name.split()[0]} %"]).fetchall()
-            same = [row[0] for row in written if DASH_IN_NAME.sub("-", row[0]) == DASH_IN_NAME.sub("-", name)]
+            same = [row[0] for row in written if _double_surname_key(row[0]) == _double_surname_key(name)]
             if same and same[0] != name:
                 name, forms = same[0], forms + [name]
         person_id = self._person(name)
