@@ -528,6 +528,11 @@ CREDIT_LINES = [
     ("Zdjęcie: materiały nadesłane", [credit("photo", source_kind="submitted")]),
     # a theme's "/in <section> /by <author>"
     ("/in Aktualności /by ewka", [credit("text", "ewka")]),
+    # a BIP page's register of who made, entered and makes available the information
+    ("Informację wytworzył: Jan Lis\nWprowadził informację: Anna Kos\nPodmiot udostępniający informację: Urząd Gminy Lisewo",
+     [credit("text", "Jan Lis"), credit("editing", "Anna Kos"), credit("source", organisation="Urząd Gminy Lisewo")]),
+    ("Osoba odpowiedzialna za treść: Ewa Sowa", [credit("text", "Ewa Sowa")]),
+    ("Sporządził protokół z sesji.", []),
     ("By Anna Kos", [credit("text", "Anna Kos")]),
     ("Oprawa plastyczna:\nMarek Wrona i Anna Kos", [credit("graphics", "Marek Wrona"), credit("graphics", "Anna Kos")]),
     ("Autor rysunków komiksowych:\nJan Lis", [credit("graphics", "Jan Lis")]),
