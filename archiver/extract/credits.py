@@ -105,7 +105,8 @@ SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
     r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)"  # "Oprac. Anna Kos na podst. PAP"
-    r"|(?<!copyright)(?<!©)\s+(?=(?:copyright|©)\s)",  # "Copyright by Urząd Gminy Copyright by Jan Lis": a notice each
+    r"|(?<!copyright)(?<!©)\s+(?=(?:copyright|©)\s)"  # "Copyright by Urząd Gminy Copyright by Jan Lis": a notice each
+    r"|\s+(?=(?:druk|nakład|isbn|issn)\b\s*:?)",  # "Opracowanie graficzne: Jan Lis Druk: Lisdruk": the printer, no credit
     re.IGNORECASE,
 )
 PARENTHESISED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")  # "Jan Nowak (UMT)", "Jan Nowak [Radio Szczecin]"
@@ -749,6 +750,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
 
 PAGE_LABEL = re.compile(r"^(?:kategori[ae]|dział|tagi|odsłon\w*|wyświetle\w*|komentarz\w*|ocena)\s*:", re.IGNORECASE)
 COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))$|^copyright$", re.IGNORECASE)
+PRINTING = re.compile(r"^(?:druk|nakład|isbn|issn)\b", re.IGNORECASE)
 OTHER_LABEL = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:\s+[{_LOWER}]+)?\s*:\s")  # "Prezes: Anna Lis" under "Redakcja"
 
 
@@ -866,8 +868,8 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             credits.append(Credit("text", person=signed["signature"], raw=raw))
             text = text[signed.end() :]
         for position, segment in enumerate(_segments(text)):
-            if DATE_LINE.match(segment.strip()):
-                continue  # "• Data: 10-04-2024 • Autor: …": the page's date between credits
+            if DATE_LINE.match(segment.strip()) or (position and PRINTING.match(segment.strip())):
+                continue  # "• Data: 10-04-2024 • Autor: …": the page's date between credits; "Druk: …", "ISBN …" after them
             parsed = _parse_segment(segment, raw, abbreviations)
             if parsed is None and position == 0 and " | " in text and _a_persons_name(segment.strip(), abbreviations):
                 parsed = [Credit("text", person=person_name(segment.strip()), raw=raw)]  # "Jan Lis | fot. nadesłane": the byline beside

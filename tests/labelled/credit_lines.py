@@ -533,6 +533,9 @@ CREDIT_LINES = [
      [credit("text", "Jan Lis"), credit("editing", "Anna Kos"), credit("source", organisation="Urząd Gminy Lisewo")]),
     ("Osoba odpowiedzialna za treść: Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Sporządził protokół z sesji.", []),
+    # a colophon's printer and ISBN after the credits are no credit
+    ("Opracowanie graficzne: Ewa Sowa Druk: LISDRUK, Lisewo", [credit("graphics", "Ewa Sowa")]),
+    ("Druk: Lisdruk", []),
     ("By Anna Kos", [credit("text", "Anna Kos")]),
     ("Oprawa plastyczna:\nMarek Wrona i Anna Kos", [credit("graphics", "Marek Wrona"), credit("graphics", "Anna Kos")]),
     ("Autor rysunków komiksowych:\nJan Lis", [credit("graphics", "Jan Lis")]),
