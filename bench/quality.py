@@ -38,6 +38,7 @@ TENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_10.json")
 ELEVENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_11.json")
 TWELFTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_12.json")
 THIRTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_13.json")
+FOURTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_14.json")
 REAL_CREDIT_FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license")
 
 
@@ -118,7 +119,8 @@ def evaluate() -> dict:
             **real_text(TENTH_DEV_TEXT, "real text, tenth development set"),
             **real_text(ELEVENTH_DEV_TEXT, "real text, eleventh development set"),
             **real_text(TWELFTH_DEV_TEXT, "real text, twelfth development set"),
-            **real_text(THIRTEENTH_DEV_TEXT, "real text, thirteenth development set")}  # fmt: skip
+            **real_text(THIRTEENTH_DEV_TEXT, "real text, thirteenth development set"),
+            **real_text(FOURTEENTH_DEV_TEXT, "real text, fourteenth development set")}  # fmt: skip
 
 
 def f1(result: dict) -> float:
