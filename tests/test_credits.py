@@ -294,3 +294,12 @@ def test_a_credit_line_above_a_short_caption_credits_it():
 def test_the_editorial_desk_alone_signs_even_under_a_headline():
     for text in ("Redakcja", "O kinach, których już nie ma\n\nRedakcja"):
         assert [(c.role, c.organisation) for c in credits_at_end(text, TORUN.abbreviations)[1]] == [("text", "Redakcja")]
+
+
+def test_a_person_and_an_agency_right_under_a_caption_took_the_photo_and_in_a_paragraph_of_their_own_wrote_the_text():
+    under = credits_at_end("Premiera monografii w Muzeum Miasta\nTomasz Wrona / BAM", TORUN.abbreviations)[1]
+    apart = credits_at_end("Premiera monografii w Muzeum Miasta\n\nTomasz Wrona / Biuro Rady Miejskiej", TORUN.abbreviations)[1]
+    dated = credits_at_end("Premiera monografii\n2024-05-02, 10:15  Tomasz Wrona/PAP", TORUN.abbreviations)[1]
+    assert [(c.role, c.person, c.organisation) for c in under] == [("photo", "Tomasz Wrona", "BAM")]
+    assert [(c.role, c.person, c.organisation) for c in apart] == [("text", "Tomasz Wrona", "Biuro Rady Miejskiej")]
+    assert [c.role for c in dated] == ["text"]

@@ -196,3 +196,11 @@ def test_a_credit_line_above_the_last_caption_is_peeled_under_any_theme():
     article = extract_article(page.encode(), "https://muzeum.example.pl/stare-zdjecia", TORUN)
     assert [(c["role"], c["organisation"]) for c in article["credits"]] == [("photo", "NAC")]
     assert article["body_text"].endswith("wystaw czasowych.\n\nModlitwa dzieci pod krzyżem, 1932 r.")
+
+
+def test_a_photographer_and_his_agency_under_the_last_caption_of_a_page():
+    page = ("<html><head><title>Premiera</title></head><body><article><h1>Premiera</h1><div class='entry-content'>"
+            "<p>Muzeum pokazało ostatni tom monografii miasta w sali wystaw czasowych.</p>"
+            "<p>Premiera ostatniego tomu monografii<br>Tomasz Wrona / BAM</p></div></article></body></html>")
+    article = extract_article(page.encode(), "https://muzeum.example.pl/premiera", TORUN)
+    assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == [("photo", "Tomasz Wrona", "BAM")]

@@ -1310,6 +1310,11 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             above = _whole_credits("\n".join(lines[: lines.index(signed[first])]), abbreviations)
             if above:
                 return "", [*above, *found]
+            at = lines.index(signed[first])
+            if first > 0 and first == len(signed) - 1 and lines[at - 1].strip():
+                # "Premiera monografii w Muzeum\nTomasz Walczak / BAM": right under a caption (not a paragraph of its
+                # own, a byline's), the photographer and his agency
+                found = photographer_under_caption(signed[first], abbreviations) or found
             return "\n".join(lines[: lines.index(signed[first])]), found
     filled = [line.strip() for line in lines if line.strip()]
     signs = filled and ((len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]))) or EDITORIAL_DESK.match(filled[-1]))
@@ -1340,6 +1345,17 @@ def credit_above_caption(filled: list[str], abbreviations: Mapping[str, str] = N
     if any(ROLE_PREFIX.match(line) or parse_credit_line(line, abbreviations) for line in filled[1:]):
         return []  # credit lines under it are read from the end, or they were not credits
     return parse_credit_line(filled[0], abbreviations)
+
+
+def photographer_under_caption(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """ "Tomasz Walczak / BAM", "Grzegorz Mehring/www.gdansk.pl" on the line right under a caption: a person and an
+    agency or site after a slash, no date (a byline's), so the photographer."""
+    if "/" not in line or LEADING_STAMP.match(line.strip()) or TRAILING_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line):
+        return []
+    found = byline_credits(line, abbreviations)
+    if len(found) != 1 or found[0].person is None or found[0].organisation is None or EDITORIAL_DESK.match(found[0].organisation):
+        return []
+    return [replace(found[0], role="photo")]
 
 
 def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
