@@ -79,6 +79,7 @@ def test_degenerate_lines_are_not_credits(line):
         # a full stop after the credit's bracket; a Roman numeral ending a title is no signature
         ("Jan Wrona przy wykopie (fot. Ewa Sowa).", ("Jan Wrona przy wykopie", "fot. Ewa Sowa", "Ewa Sowa")),
         ("Spotkanie w Lisewie, cz. II", ("Spotkanie w Lisewie, cz. II", None, None)),
+        ("Spotkanie w auli (fot. J. Sowa) |", ("Spotkanie w auli", "fot. J. Sowa", "J. Sowa")),
     ],
 )
 def test_caption_credit(caption, expected):
@@ -303,3 +304,9 @@ def test_a_person_and_an_agency_right_under_a_caption_took_the_photo_and_in_a_pa
     assert [(c.role, c.person, c.organisation) for c in under] == [("photo", "Tomasz Wrona", "BAM")]
     assert [(c.role, c.person, c.organisation) for c in apart] == [("text", "Tomasz Wrona", "Biuro Rady Miejskiej")]
     assert [c.role for c in dated] == ["text"]
+
+
+def test_a_name_right_above_its_own_photo_credit_is_the_byline():
+    text, credits = credits_at_end("Zapraszamy na wystawę.\nEwa Sowa\nfot. Ewa Sowa", TORUN.abbreviations)
+    assert (text, [(c.role, c.person) for c in credits]) == ("Zapraszamy na wystawę.", [("text", "Ewa Sowa"), ("photo", "Ewa Sowa")])
+    assert [(c.role, c.person) for c in credits_at_end("Jan Wrona\nFot. Anna Kos", TORUN.abbreviations)[1]] == [("photo", "Anna Kos")]

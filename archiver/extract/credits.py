@@ -166,7 +166,7 @@ THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s+(?=\S)", re.
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
 TRAILING_DATE = re.compile(
-    rf",?\s+(?:(?:pon|wt|śr|czw|pt|sob|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
+    rf",?\s+(?:(?:wczoraj|dzisiaj|dziś|przedwczoraj),?\s+)?(?:(?:pon|wt|śr|czw|pt|sob|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b.*$", re.IGNORECASE)
 # Parts of a page's byline that are no names: "22 kwi 2017", "3 komentarze", "5 minut czytania".
 PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,?\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
@@ -638,11 +638,14 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     copyright_match = COPYRIGHT.search(rest)
     if copyright_match:
         holder = copyright_match.group("holder").strip().lstrip("–—- ")  # "© 2024 - Radio Gdańsk"
+        site, slash, author = holder.partition(" / ")
+        taken_by = slash and classify_name(person_name(author), abbreviations) == "person"
+        holder = site if taken_by else holder  # "Fot. © terazJaslo.pl / DAMIAN PALAR": the site holds the copyright, he took the photo
         holder = expand_organisation(holder if COMPANY_END.search(holder) else holder.rstrip(". "), abbreviations) or None
         holder = holder if holder and re.search(r"\w", holder) else None  # "©℗": signs, no holder
         year_text = copyright_match.group("year") or copyright_match.group("year_before")
         year = int(year_text) if year_text else None
-        rest = rest[: copyright_match.start()] + rest[copyright_match.end() :]
+        rest = rest[: copyright_match.start()] + (f"{author} / {site}" if taken_by else "") + rest[copyright_match.end() :]
 
     people: list[str] = []
     author_match = AUTHOR.search(rest)
@@ -700,7 +703,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         username = USERNAME.match(item) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
         # "tekst i fot. karolina lis": a name typed in lower case, after a role word that says it is one
         lower_case_name = item.islower() and 2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)
-        signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind  # "archiwum UM": whose archive, no initials
+        # "archiwum UM": whose archive, no initials; "Źródło: WP": a source is an outlet, not a journalist's initials
+        signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind and not (roles == ["source"] and CAPITALS_WORD.match(item))
         what = "person" if signed or username or lower_case_name else classify_name(item, abbreviations)
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits
@@ -944,7 +948,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         prefixed = ROLE_PREFIX.match(tail)
         if prefixed and tail[len(prefixed["words"]) :].startswith(".") and not SHORT_ROLE_WORD.search(prefixed["words"]):
             continue  # "Zobacz zdjęcia. Galeria Sztuki", "… pokażemy zdjęcia. (K)": a sentence's last word, not a role
-        tail = re.sub(r"([)\]])\.$", r"\1", tail)  # "… (fot. Jan Nowak).": the sentence's full stop after the bracket
+        tail = re.sub(r"([)\]])[\s.|]+$", r"\1", tail)  # "… (fot. Jan Nowak).", "(fot. Jan Nowak) |": what follows the bracket
         # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
         while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
             tail = tail[:-1].rstrip()
@@ -1271,6 +1275,10 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             signature = _signature_paragraph_above(lines, start, abbreviations)
             if signature:  # "Marta Lis\n\nŹródło: Gazeta Lisewska": the article's signature, then its credits
                 return "\n".join(lines[: signature[0]]).rstrip(), [*signature[1], *found]
+            above_line = lines[start - 1].strip()
+            if above_line and any(c.person == person_name(above_line) for c in found) and byline_credits(above_line, abbreviations):
+                # "Katarzyna Hołuj\nFot. Katarzyna Hołuj": her byline above her photo credit, not whom the photo shows
+                return "\n".join(lines[: start - 1]).rstrip(), [*byline_credits(above_line, abbreviations), *found]
             before = "\n".join(lines[:start])
             signed = _signature_ending(before.rstrip(), abbreviations)
             if signed:  # "… ponad 80 tys. zł. (rwi)\n\nRysunek: …": the journalist's signature ends the text above its credits

@@ -536,6 +536,9 @@ CREDIT_LINES = [
     # a colophon's printer and ISBN after the credits are no credit
     ("Opracowanie graficzne: Ewa Sowa Druk: LISDRUK, Lisewo", [credit("graphics", "Ewa Sowa")]),
     ("Druk: Lisdruk", []),
+    # a site holding the copyright and its photographer after a slash; a source's acronym is an outlet
+    ("Fot. © lisewo24.pl / MAREK WRONA", [credit("photo", "Marek Wrona", "lisewo24.pl", holder="lisewo24.pl")]),
+    ("Źródło: WP , Fot: Ewa Sowa", [credit("source", organisation="WP"), credit("photo", "Ewa Sowa")]),
     ("By Anna Kos", [credit("text", "Anna Kos")]),
     ("Oprawa plastyczna:\nMarek Wrona i Anna Kos", [credit("graphics", "Marek Wrona"), credit("graphics", "Anna Kos")]),
     ("Autor rysunków komiksowych:\nJan Lis", [credit("graphics", "Jan Lis")]),
@@ -616,6 +619,7 @@ BYLINES = [
     ("Marek Lis\nsobota, 12 marca 2022 09:00, 118 odsłon", [credit("text", "Marek Lis")]),
     ("Anna Kos\n5 godzin temu", [credit("text", "Anna Kos")]),
     ("Marek Lis, 3 maja 2020", [credit("text", "Marek Lis")]),
+    ("Marek Lis Wczoraj, 10-06-2021 23:13", [credit("text", "Marek Lis")]),
     ("Ewa Sowa\nRzecznik Prasowy Starosty\nIdź do oryginalnego materiału", [credit("text", "Ewa Sowa")]),
     ("Marek  Lis\nMarek Lis\n06.06.2023", [credit("text", "Marek Lis")]),
     # an author box: the name repeated in its image's text and its caption, glued or on lines of their own
