@@ -24,6 +24,7 @@ from archiver.extract.credits import (
     MAX_CREDIT_LENGTH,
     SENTENCE_END,
     Credit,
+    bare_signature,
     byline_credits,
     credit_above_caption,
     credits_at_end,
@@ -456,7 +457,9 @@ def _signature(texts: list[str], place: int, text: str, abbreviations) -> list[C
     above = texts[place + 1] if place + 1 < len(texts) else ""
     if not above or above.endswith(":") or byline_credits(above, abbreviations):
         return []
-    # "<p>… za współpracę.</p><p>Urząd Gminy Lisewo</p>": the office that issued the text signs it
+    # "<p>… za współpracę.</p><p>Urząd Gminy Lisewo</p>": the office that issued the text signs it; "<p>pd</p>": a journalist
+    if SENTENCE_END.search(above) and bare_signature(text.strip("/ ")):
+        return [Credit("text", person=text.strip("/ "), raw=text)]
     return byline_credits(text, abbreviations) or (office_signature(text, abbreviations) if SENTENCE_END.search(above) or CLOSING.match(above) else [])
 
 

@@ -844,9 +844,9 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
     if not lines:
         return []
     credits: list[Credit] = []
-    for text in lines:
-        if SIGNATURES_LINE.match(text) or SLASHED_SIGNATURES.match(text):
-            credits.extend(_signatures(text, raw))
+    for position, text in enumerate(lines):
+        if SIGNATURES_LINE.match(text) or SLASHED_SIGNATURES.match(text) or (position and bare_signature(text)):
+            credits.extend(_signatures(text, raw))  # "(PAP)\ngn/": the agency, then the journalist's signature
             continue
         via = VIA_PLATFORM.search(text)
         if via and USERS_PLATFORM.match(via["platform"]) and not SENTENCE_AFTER_SOURCE.search(text[: via.start()]):
@@ -881,6 +881,11 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
                 return []
             credits.extend(parsed)
     return list(dict.fromkeys(credits))  # "fot. Jan Lis fot. Ewa Kos fot. Jan Lis": one credit each
+
+
+def bare_signature(line: str) -> bool:
+    """ "pd", "gn": a journalist's signature with no brackets, no word of Polish (nor "tak", "ok")."""
+    return bool(SIGNATURE.match(line)) and "." not in line and all(r.pos == "ign" for r in readings(line))
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
@@ -1325,6 +1330,10 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
                 found = photographer_under_caption(signed[first], abbreviations) or found
             return "\n".join(lines[: lines.index(signed[first])]), found
     filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and bare_signature(filled[-1].rstrip("/ ")):
+        # "… w sali narad urzędu.\npd": the journalist's signature on a line of its own
+        return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), [
+            Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
     signs = filled and ((len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]))) or EDITORIAL_DESK.match(filled[-1]))
     office = office_signature(filled[-1], abbreviations) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
