@@ -312,7 +312,8 @@ def test_a_name_right_above_its_own_photo_credit_is_the_byline():
     assert [(c.role, c.person) for c in credits_at_end("Jan Wrona\nFot. Anna Kos", TORUN.abbreviations)[1]] == [("photo", "Anna Kos")]
 
 
-@pytest.mark.parametrize("text,signature", [("Sesja zacznie się o 15.00.\npd", "pd"), ("(PAP)\ngn/", "gn"), ("Radni obradowali.\ntak", None)])
+@pytest.mark.parametrize("text,signature", [("Sesja zacznie się o 15.00.\npd", "pd"), ("(PAP)\ngn/", "gn"), ("Radni obradowali.\ntak", None),
+                                              ("Radni przyjęli strategię. E.B.", "E.B.")])
 def test_a_journalist_s_signature_alone_on_the_last_line(text, signature):
     people = [c.person for c in credits_at_end(text, TORUN.abbreviations)[1] if c.person]
     assert people == ([signature] if signature else [])

@@ -39,7 +39,7 @@ _ROLE_WORDS = [
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
-              r"|fotografował[a]?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
+              r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
     ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
@@ -125,7 +125,7 @@ SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćę�
 SIGNATURE_TAIL = re.compile(
     r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6}|\s*[,/]\s*(?:PAP|IAR|KAI))?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ]{1,4})\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
-    rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)(?:[a-ząćęłńóśźż]{{2,3}}|[A-ZĄĆĘŁŃÓŚŹŻ]{{2,3}})\s*$"  # "… [tutaj]. ml", "… skończyła. RB"
+    rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)(?:[a-ząćęłńóśźż]{{2,3}}|[A-ZĄĆĘŁŃÓŚŹŻ]{{2,3}}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){{2,3}})\s*$"  # "… [tutaj]. ml", "… skończyła. RB", "… jednogłośnie. E.B."
 )
 # "ma/ar", "twi/ godl/": the author's and the editor's signatures on a line of their own
 SLASHED_SIGNATURES = re.compile(r"^[a-ząćęłńóśźż]{2,5}\s*/\s*[a-ząćęłńóśźż]{2,5}$")
@@ -161,6 +161,7 @@ TRAILING_STAMP = re.compile(
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
 PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", re.IGNORECASE)
 WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)\s*[:|]", re.IGNORECASE)
+AUTHOR_AVATAR = re.compile(r"^((?:autor|autorka)\s*:\s*)zdjęcie\s+autora\s+", re.IGNORECASE)
 THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s+(?=\S)", re.IGNORECASE)
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
@@ -793,6 +794,9 @@ def _credit_lines(text: str) -> list[str] | None:
             continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
         line = TRAILING_STAMP.sub("", PUBLISHED_IN.sub("", line))
         line = THEME_META_BY.sub("Written by ", line)  # "/in Naszym piórem /by maciek": a theme's section, then its author
+        avatar = AUTHOR_AVATAR.match(line)  # "Autor: Zdjęcie autora rs": the author's picture's text before the name
+        if avatar:
+            line = line[avatar.end() :] if ROLE_PREFIX.match(line[avatar.end() :]) else avatar.group(1) + line[avatar.end() :]
         stamped = LEADING_STAMP.match(line)
         if stamped and (ROLE_PREFIX.match(line[stamped.end() :]) or LEADING_SIGNATURE.match(line[stamped.end() :])):
             line = line[stamped.end() :]

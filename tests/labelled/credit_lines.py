@@ -539,6 +539,10 @@ CREDIT_LINES = [
     # a site holding the copyright and its photographer after a slash; a source's acronym is an outlet
     ("Fot. © lisewo24.pl / MAREK WRONA", [credit("photo", "Marek Wrona", "lisewo24.pl", holder="lisewo24.pl")]),
     ("Źródło: WP , Fot: Ewa Sowa", [credit("source", organisation="WP"), credit("photo", "Ewa Sowa")]),
+    # "Fotograf:"; the author's picture's text glued before the byline's name
+    ("Fotograf: KW", [credit("photo", "KW")]),
+    ("Autor: Zdjęcie autora rs\n(fot. Jan Sowa)", [credit("text", "rs"), credit("photo", "Jan Sowa")]),
+    ("Autor: Zdjęcie autora Oprac. ak", [credit("editing", "ak")]),
     ("By Anna Kos", [credit("text", "Anna Kos")]),
     ("Oprawa plastyczna:\nMarek Wrona i Anna Kos", [credit("graphics", "Marek Wrona"), credit("graphics", "Anna Kos")]),
     ("Autor rysunków komiksowych:\nJan Lis", [credit("graphics", "Jan Lis")]),
