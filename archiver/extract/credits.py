@@ -518,6 +518,17 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
     return None
 
 
+def _office_then_person(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str] | None:
+    """ "UM Hajnówka Dorota Bondaruk", "FB Jarosław Muchowski": an office's short name or a platform, then the person."""
+    words = item.split()
+    if len(words) < 3 or not (ACRONYM.match(words[0]) or USERS_PLATFORM.match(words[0]) or words[0].lower() == "fb"):
+        return None
+    person = " ".join(words[-2:])
+    if not _a_persons_name(person, abbreviations) or any(is_first_name(w) for w in words[:-2]):
+        return None
+    return person, " ".join(words[:-2])
+
+
 def _post_starts(words: list[str]) -> bool:
     """ "Dyrektor GOK", "Główny Specjalista": a function, or a capitalised adjective and then one, after a signer's name
     ("Jan Lis nowym dyrektorem" is a headline)."""
@@ -685,7 +696,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue
         if people and starts_with_role(item):
             break  # "Tekst: Jan Nowak, rzecznik prasowy prezydenta (…)": the person's function and what follows, not who published it
-        with_office = _person_and_office(item, abbreviations)
+        with_office = _person_and_office(item, abbreviations) or _office_then_person(item, abbreviations)
         if with_office:
             people.append(person_name(with_office[0]))
             if with_office[1]:
@@ -744,7 +755,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if people:
             organisation = organisations[0] if len(organisations) == 1 else None
             credits.extend(Credit(role, person=p, organisation=offices.get(p, organisation), **shared) for p in people)
-            if len(organisations) > 1:
+            if len(organisations) > 1 or (organisations and all(p in offices for p in people)):  # "UM Lisewo Ewa Sowa, Lisewski Ośrodek Kultury"
                 credits.extend(Credit(role, organisation=o, **shared) for o in organisations)
         elif organisations:
             credits.extend(Credit(role, organisation=o, **shared) for o in organisations)

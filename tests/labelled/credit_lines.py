@@ -541,6 +541,9 @@ CREDIT_LINES = [
     ("Źródło: WP , Fot: Ewa Sowa", [credit("source", organisation="WP"), credit("photo", "Ewa Sowa")]),
     # "Fotograf:"; the author's picture's text glued before the byline's name
     ("Fotograf: KW", [credit("photo", "KW")]),
+    # an office's short name or a platform before the person
+    ("Zdjęcia: UM Lisewo Ewa Sowa, Lisewski Ośrodek Kultury.", [credit("photo", "Ewa Sowa", "UM Lisewo"), credit("photo", organisation="Lisewski Ośrodek Kultury")]),
+    ("FOT. fb Marek Wrona", [credit("photo", "Marek Wrona", "fb")]),
     ("Autor: Zdjęcie autora rs\n(fot. Jan Sowa)", [credit("text", "rs"), credit("photo", "Jan Sowa")]),
     ("Autor: Zdjęcie autora Oprac. ak", [credit("editing", "ak")]),
     ("By Anna Kos", [credit("text", "Anna Kos")]),
