@@ -412,14 +412,17 @@ def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) 
     index = start - 1
     while index >= 0 and tokens[index].lower() in TITLES:
         index -= 1
-    if index > 0 and tokens[index] == "," and _is_role_word(tokens[index - 1]) or (
-            index > 1 and tokens[index] == "," and _continues_role(tokens[index - 1], tokens[index - 2]) and _is_role_word(tokens[index - 2])):
+    apposed = index > 0 and (tokens[index] == "," or tokens[index] in DASHES)  # "kapelana strażaków – ks. Władysława Kuliga"
+    if apposed and (_is_role_word(tokens[index - 1]) or (
+            index > 1 and _continues_role(tokens[index - 1], tokens[index - 2]) and _is_role_word(tokens[index - 2]))):
         index -= 1  # "architekta teatralnego, Józefa Chmiela": an apposition, in the case of the role before the comma
     complement = 0
     while index >= 0 and complement < 4 and tokens[index] not in CLAUSE_END and not _is_role_word(tokens[index]) \
             and tokens[index].lower() not in HONORIFICS and _continues_role(tokens[index], tokens[index - 1] if index else ""):
         index -= 1
         complement += 1
+    if start > 0 and any(r.pos == "imps" for r in readings(tokens[start - 1].lower())):
+        return frozenset({"acc", "gen", "dat", "inst"})  # "powołano Konrada Grochala": an impersonal verb's object, never "Konrada"
     if index < 0 or not (tokens[index].lower() in HONORIFICS or _is_role_word(tokens[index])):
         return frozenset()
     honorific = tokens[index].lower() in HONORIFICS
@@ -1209,6 +1212,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         words.pop()
     if all(_is_title(w) for w in words):
         return None  # "Jan Lis, prof. Adam Kos": the next one's title
+    if index < len(tokens) and tokens[index].lower() in ENTRUSTING:
+        return None  # "Jan Lis, funkcję Wicestarosty obejmie Adam Kos": the post the next clause entrusts
     if qualified and index + 1 < len(tokens) and tokens[index] == "," and tokens[index + 1].lower() == "obecnie":
         return _role_after(tokens, index) or words  # "Jan Lis, były starosta, obecnie radny": the office he holds
     return words
@@ -1307,7 +1312,8 @@ def _role_in_relative_clause(tokens: list[str], index: int) -> list[str] | None:
 # Verbs by which a post passes to or from the name after them, its post named before them as a complement
 # ("Nominację na stanowisko komendanta otrzymał …", "obowiązki Komendanta Wojewódzkiego zdał …").
 ENTRUSTING = frozenset({"powierzono", "powierzył", "powierzyła", "powierzyli", "powierzyło", "powierzy", "otrzymał", "otrzymała",
-                        "odebrał", "odebrała", "przejął", "przejęła", "zdał", "zdała", "straci"})  # fmt: skip
+                        "odebrał", "odebrała", "przejął", "przejęła", "zdał", "zdała", "straci", "przejmie", "obejmie", "objął",
+                        "objęła", "pełni", "sprawuje", "sprawować", "pełnić", "obejmą"})  # fmt: skip
 DUTIES = frozenset({"obowiązki", "obowiązków"})
 POSSESSIVES = frozenset({"swojego", "swojej", "swego", "swej", "jego", "jej", "ich"})
 

@@ -546,6 +546,10 @@ MENTIONS = [
      [("Jan Lis", "dyrektor Oddziału Generalnej Dyrekcji Dróg Krajowych i Autostrad (GDDKiA) w Lisewie")]),
     # an apposition after a comma takes the case of the role before it ("Józefa" a man's genitive, not a woman's name)
     ("Projekt był autorstwa architekta teatralnego, Józefa Chmiela.", [("Józef Chmiel", "architekt teatralny")]),
+    # a post the next clause entrusts is no apposition; a name after a dash takes the role's case; an impersonal verb's object
+    ("Starostą nadal będzie Jan Lis, funkcję Wicestarosty obejmie Adam Kos.", [("Jan Lis", "Starosta"), ("Adam Kos", "Wicestarosta")]),
+    ("Mszę odprawiono w koncelebrze kapelana strażaków – ks. bryg. Władysława Kuliga.", [("Władysław Kulig", "kapelan strażaków")]),
+    ("Na protokolanta powołano Konrada Grochala.", [("Konrad Grochal", "protokolant")]),
     # a ruler by a byname alone, an adjective or SGJP's "przydomek"
     ("Przypomniano rocznicę koronacji Bolesława Chrobrego.", [("Bolesław Chrobry", None)]),
     ("Był to dar króla Kazimierza Jagiellończyka.", [("Kazimierz Jagiellończyk", "król")]),
