@@ -521,7 +521,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             index += 1
             continue
         # "Jan i Maria Kowalscy", "Annę i Artura Bukowskich": two first names, one plural surname
-        if index + 3 < len(tokens) and tokens[index + 1] in AND and _first_name_readings(tokens[index + 2]):
+        placed = index > 0 and tokens[index - 1].lower() in ("z", "ze", "w", "we")  # "z Klimek i Radosław Nowicki": a village
+        if index + 3 < len(tokens) and tokens[index + 1] in AND and _first_name_readings(tokens[index + 2]) and not placed:
             if _patron(tokens, index):
                 index += 3  # "pw. Świętego Piotra i Pawła": a church's saints, not a family
                 continue
@@ -906,6 +907,8 @@ def _continues_role(token: str, previous: str = "") -> bool:
         return not known or led or place or any(r.cases & {"nom", "gen", "acc"} for r in known)
     if (token.isdigit() and previous.lower() == "nr") or token.lower() in CONNECTORS or token.lower() in TITLES:
         return True
+    if token.islower() and any(r.pos == "num" for r in readings(token)):
+        return True  # "sołtysi trzech miejscowości": a numeral inside the complement
     if token == "nad" and CAPITALISED.match(previous):
         return True  # "Burmistrza Nakła nad Notecią": a town's name by its river
     # "starosta powiatowy", "rzecznik prasowy", "rektor uczelni": adjectives and genitive complements

@@ -550,6 +550,9 @@ MENTIONS = [
     ("Starostą nadal będzie Jan Lis, funkcję Wicestarosty obejmie Adam Kos.", [("Jan Lis", "Starosta"), ("Adam Kos", "Wicestarosta")]),
     ("Mszę odprawiono w koncelebrze kapelana strażaków – ks. bryg. Władysława Kuliga.", [("Władysław Kulig", "kapelan strażaków")]),
     ("Na protokolanta powołano Konrada Grochala.", [("Konrad Grochal", "protokolant")]),
+    # a numeral inside a role's complement; a village after "z" is no first name of a family
+    ("Opowiedzieli sołtysi dwóch wsi: Jan Lis z Klimek i Adam Kos z Łazów.",
+     [("Jan Lis", "sołtys dwóch wsi"), ("Adam Kos", "sołtys dwóch wsi")]),
     # a ruler by a byname alone, an adjective or SGJP's "przydomek"
     ("Przypomniano rocznicę koronacji Bolesława Chrobrego.", [("Bolesław Chrobry", None)]),
     ("Był to dar króla Kazimierza Jagiellończyka.", [("Kazimierz Jagiellończyk", "król")]),
