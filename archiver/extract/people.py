@@ -579,7 +579,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         # where after a head's post it is hers ("dyrektor biblioteki Renata Gość")
         listed = index > 0 and tokens[index - 1] in (",", "i", "oraz")
         genitive = resolved is not None and any("gen" in r.cases for r in (resolved[0], *(_first_name_readings(token) if listed else ())))
-        if resolved is None or (genitive and _patron(tokens, index)) or _place_after_its_office(tokens, index, resolved[0].cases):
+        named_after = index > 0 and tokens[index - 1].lower() in ("im.", "im", "imienia")  # "Książnica im. Łukasz Górnickiego": a writer's slip
+        if resolved is None or ((genitive or named_after) and _patron(tokens, index)) or _place_after_its_office(tokens, index, resolved[0].cases):
             index += 1
             continue
         first, surname_nominative_ = resolved
@@ -660,8 +661,9 @@ def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
 
 
 def _second_surname_spaced(tokens: list[str], index: int, first: Reading) -> bool:
-    """A woman's adjectival surname right after her surname, ending the name, in its case: a second surname."""
-    if not first.female or index >= len(tokens) or not CAPITALISED.match(tokens[index]) or not re.search(r"(?:sk|ck|dzk)(?:a|iej|ą)$", tokens[index]):
+    """An adjectival surname right after a surname, ending the name, in its case: a second surname."""
+    ending = r"(?:sk|ck|dzk)(?:a|iej|ą)$" if first.female else r"(?:sk|ck|dzk)(?:i|iego|iemu|im)$"  # "Łukasz Lubicz Łapiński" too
+    if index >= len(tokens) or not CAPITALISED.match(tokens[index]) or not re.search(ending, tokens[index]):
         return False
     if index + 1 < len(tokens) and (CAPITALISED.match(tokens[index + 1]) or tokens[index + 1][:1].isdigit()):
         return False  # "Anna Lis Toruńska Fundacja": an institution's name goes on

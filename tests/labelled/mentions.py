@@ -553,6 +553,9 @@ MENTIONS = [
     # a numeral inside a role's complement; a village after "z" is no first name of a family
     ("Opowiedzieli sołtysi dwóch wsi: Jan Lis z Klimek i Adam Kos z Łazów.",
      [("Jan Lis", "sołtys dwóch wsi"), ("Adam Kos", "sołtys dwóch wsi")]),
+    # a man's second surname without its hyphen; a patron after "im." with the first name left undeclined
+    ("Oprowadził Dyrektor Łukasz Lubicz Wroński.", [("Łukasz Lubicz Wroński", "Dyrektor")]),
+    ("Przyjęła nas Biblioteka im. Łukasz Górnickiego.", []),
     # a ruler by a byname alone, an adjective or SGJP's "przydomek"
     ("Przypomniano rocznicę koronacji Bolesława Chrobrego.", [("Bolesław Chrobry", None)]),
     ("Był to dar króla Kazimierza Jagiellończyka.", [("Kazimierz Jagiellończyk", "król")]),
