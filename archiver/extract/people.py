@@ -994,8 +994,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         # "osoby nagradzane przez starostę: Panią Ewę Lis": who gave the awards, not the role of those listed
         # (but "prowadzoną przez uczniów klasy VII: Hannę Lis i …" lists the pupils)
         return None
-    if role_start is not None and floor and role_start == floor + 1 and tokens[floor] == "," and tokens[end] == ",":
-        return None  # "z Janem Lisem, wiceprezydentem, Adamem Kosem": the previous name's apposition, not his
+    if role_start is not None and floor and role_start == floor + 1 and (tokens[floor] == "," or tokens[floor] in DASHES) and tokens[end] == ",":
+        return None  # "z Janem Lisem, wiceprezydentem, Adamem Kosem", "Jan Lis – dowódca, Adam Kos": the previous name's apposition
     if role_start is None:
         return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
     for later in range(role_start + 1, end):

@@ -556,6 +556,8 @@ MENTIONS = [
     # a man's second surname without its hyphen; a patron after "im." with the first name left undeclined
     ("Oprowadził Dyrektor Łukasz Lubicz Wroński.", [("Łukasz Lubicz Wroński", "Dyrektor")]),
     ("Przyjęła nas Biblioteka im. Łukasz Górnickiego.", []),
+    # an apposition after a dash ends at the comma: the role is the name's before it, not the next one's
+    ("W poczcie byli dh Jan Lis – dowódca, Adam Kos – asysta.", [("Jan Lis", "dowódca"), ("Adam Kos", None)]),
     # a ruler by a byname alone, an adjective or SGJP's "przydomek"
     ("Przypomniano rocznicę koronacji Bolesława Chrobrego.", [("Bolesław Chrobry", None)]),
     ("Był to dar króla Kazimierza Jagiellończyka.", [("Kazimierz Jagiellończyk", "król")]),
