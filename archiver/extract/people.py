@@ -894,6 +894,8 @@ def _is_role_word(token: str) -> bool:
 def _continues_role(token: str, previous: str = "") -> bool:
     if token == "S.A.":
         return True  # "Prezes Zarządu PLO S.A."
+    if re.match(r"(?:wybran|powołan|mianowan|wskazan)[aeyi]", token.lower()):
+        return False  # "na przewodniczącego wybrany jednogłośnie": how he came to it, not the role
     if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)):
         return False  # "Nagrodę wójta dostali Jan Lis …": the verb ends the phrase
     if ROMAN.match(token) and token != "I":

@@ -558,6 +558,7 @@ MENTIONS = [
     ("Przyjęła nas Biblioteka im. Łukasz Górnickiego.", []),
     # an apposition after a dash ends at the comma: the role is the name's before it, not the next one's
     ("W poczcie byli dh Jan Lis – dowódca, Adam Kos – asysta.", [("Jan Lis", "dowódca"), ("Adam Kos", None)]),
+    ("Jan Lis został na przewodniczącego wybrany jednogłośnie.", [("Jan Lis", "przewodniczący")]),
     # a ruler by a byname alone, an adjective or SGJP's "przydomek"
     ("Przypomniano rocznicę koronacji Bolesława Chrobrego.", [("Bolesław Chrobry", None)]),
     ("Był to dar króla Kazimierza Jagiellończyka.", [("Kazimierz Jagiellończyk", "król")]),
