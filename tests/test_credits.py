@@ -80,6 +80,7 @@ def test_degenerate_lines_are_not_credits(line):
         ("Jan Wrona przy wykopie (fot. Ewa Sowa).", ("Jan Wrona przy wykopie", "fot. Ewa Sowa", "Ewa Sowa")),
         ("Spotkanie w Lisewie, cz. II", ("Spotkanie w Lisewie, cz. II", None, None)),
         ("Spotkanie w auli (fot. J. Sowa) |", ("Spotkanie w auli", "fot. J. Sowa", "J. Sowa")),
+        ("Poczty sztandarowe szkół. fot. Jan Sowa[1]", ("Poczty sztandarowe szkół.", "fot. Jan Sowa", "Jan Sowa")),
     ],
 )
 def test_caption_credit(caption, expected):

@@ -41,7 +41,7 @@ _ROLE_WORDS = [
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
-    ("video", rf"film|wideo|video|nagranie|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
+    ("video", rf"film|wideo|video|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
                  r"|opracowanie\s+graficzne|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
@@ -173,7 +173,9 @@ TRAILING_DATE = re.compile(
 PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,?\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
-    r"^(?:(?i:opublikowano|data\s+publikacji|dodano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s*r\.)?\s*[,|–-]?\s*")
+    r"^(?:(?i:opublikowano|data\s+publikacji|dodano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    rf"|(?i:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?(?=\s*[,|/–-]))"
+    r"(?:\s*r\.)?\s*[,|/–-]?\s*")  # "piątek, 18 marca 2022 12:49 / Autor: …"
 
 # --- Licences and copyright ----------------------------------------------------------------------
 
@@ -750,6 +752,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         organisations = [" / ".join(organisations)]  # "Fot. Jan Lis / Reporter / East News": the agency and who distributes it
     if roles == ["source"] and people and re.match(r"(?i)materiał\b", head):
         roles = ["text"]  # "Materiał: Monika Lis" is her text; "Materiał: UM Lisewo" the office it came from
+    if roles == ["source"] and author_match and people and organisations:
+        # "źródło: Urząd Miejski w Lisewie/ autor: Jan Lis": the office the text comes from, and who wrote it
+        return [*(Credit("source", organisation=o, **shared) for o in organisations), *(Credit("text", person=p, raw=raw) for p in people)]
     credits = []
     for role in roles:
         if people:
@@ -968,7 +973,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         prefixed = ROLE_PREFIX.match(tail)
         if prefixed and tail[len(prefixed["words"]) :].startswith(".") and not SHORT_ROLE_WORD.search(prefixed["words"]):
             continue  # "Zobacz zdjęcia. Galeria Sztuki", "… pokażemy zdjęcia. (K)": a sentence's last word, not a role
-        tail = re.sub(r"([)\]])[\s.|]+$", r"\1", tail)  # "… (fot. Jan Nowak).", "(fot. Jan Nowak) |": what follows the bracket
+        tail = re.sub(r"([)\]])[\s.|]+$", r"\1", re.sub(r"\[\d{1,3}\]$", "", tail))  # "… (fot. Jan Nowak).", "(fot. X) |", "fot. X[1]"
         # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
         while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
             tail = tail[:-1].rstrip()

@@ -544,6 +544,10 @@ CREDIT_LINES = [
     # an office's short name or a platform before the person
     ("Zdjęcia: UM Lisewo Ewa Sowa, Lisewski Ośrodek Kultury.", [credit("photo", "Ewa Sowa", "UM Lisewo"), credit("photo", organisation="Lisewski Ośrodek Kultury")]),
     ("FOT. fb Marek Wrona", [credit("photo", "Marek Wrona", "fb")]),
+    # a byline after the page's date in words; a footnote mark; recordings; a source's author after a slash
+    ("piątek, 18 marca 2022 12:49 / Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
+    ("Foto/nagrania: Ewa Sowa", [credit("photo", "Ewa Sowa"), credit("video", "Ewa Sowa")]),
+    ("źródło: Urząd Miejski w Lisewie/ autor: Jan Lis", [credit("source", organisation="Urząd Miejski w Lisewie"), credit("text", "Jan Lis")]),
     ("Autor: Zdjęcie autora rs\n(fot. Jan Sowa)", [credit("text", "rs"), credit("photo", "Jan Sowa")]),
     ("Autor: Zdjęcie autora Oprac. ak", [credit("editing", "ak")]),
     ("By Anna Kos", [credit("text", "Anna Kos")]),
