@@ -318,3 +318,9 @@ def test_a_name_right_above_its_own_photo_credit_is_the_byline():
 def test_a_journalist_s_signature_alone_on_the_last_line(text, signature):
     people = [c.person for c in credits_at_end(text, TORUN.abbreviations)[1] if c.person]
     assert people == ([signature] if signature else [])
+
+
+def test_an_office_on_the_only_line_left_signs_but_a_credit_word_with_a_name_is_no_office():
+    assert [(c.role, c.organisation) for c in credits_at_end("Starostwo Powiatowe w Lisewie", TORUN.abbreviations)[1]] == [
+        ("text", "Starostwo Powiatowe w Lisewie")]
+    assert credits_at_end("Autor NN", TORUN.abbreviations)[1] == []

@@ -1153,7 +1153,7 @@ def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
     office = SIGNING_OFFICE.match(line) and (len(words) == 1 or words[1][:1].isupper() or (
         words[0].lower() in ("dyrekcja", "zarząd", "zespół") and len(words) <= 3))  # "Dyrekcja szkoły", "Zespół redakcyjny"
     post = len(words) >= 2 and starts_with_role(line) and all(w[:1].isupper() or w in ("w", "we", "i", "ds.") for w in words[1:]) and not any(
-        is_first_name(w) for w in words[1:])  # "Wójt Gminy Lisewo", not "Radny Jan Lis"
+        is_first_name(w) for w in words[1:]) and not roles_of(words[0])  # "Wójt Gminy Lisewo", not "Radny Jan Lis" nor "Autor NN"
     return [Credit("text", organisation=expand_organisation(line, abbreviations), raw=line)] if office or post else []
 
 
@@ -1354,7 +1354,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         # "… w sali narad urzędu.\npd": the journalist's signature on a line of its own
         return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), [
             Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
-    signs = filled and ((len(filled) > 1 and (SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]))) or EDITORIAL_DESK.match(filled[-1]))
+    # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
+    signs = filled and (len(filled) == 1 or SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
     office = office_signature(filled[-1], abbreviations) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), office
