@@ -617,7 +617,9 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     bare = bare or bool(PERSONS_ONLY.fullmatch(match.group("words")))  # "Projekt: Budowa drogi" is no credit
     # "Fot. fot. Jan Nowak", "Fot.: Fot. Jan Nowak": the prefix written twice.
     again = ROLE_PREFIX.match(rest)
-    while again and again.group("rest").strip() and roles and set(roles_of(again.group("words"))) <= set(roles):
+    while again and again.group("rest").strip() and roles and (set(roles_of(again.group("words"))) <= set(roles) or (
+            not SEGMENT_BREAK.search(again.group("rest")) and classify_name(again.group("rest").strip(" ."), NO_ABBREVIATIONS) == "person")):
+        roles += [role for role in roles_of(again.group("words")) if role not in roles]  # "Opr. Fot. Anna Lis": both hers
         rest = again.group("rest").strip()
         again = ROLE_PREFIX.match(rest)
     return roles, rest, bare
@@ -771,6 +773,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
 
 PAGE_LABEL = re.compile(r"^(?:kategori[ae]|dział|tagi|odsłon\w*|wyświetle\w*|komentarz\w*|ocena)\s*:", re.IGNORECASE)
 COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))$|^copyright$", re.IGNORECASE)
+# "(tekst: Wychowawczynie klas I) (zdjęcia: Anna Lis)": two credits in brackets side by side
+BRACKETED_CREDITS_APART = re.compile(rf"(?<=\))\s*(?=\((?:{_LINE_ROLE})\s*[.:])", re.IGNORECASE)
 PRINTING = re.compile(r"^(?:druk|nakład|isbn|issn)\b", re.IGNORECASE)
 OTHER_LABEL = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:\s+[{_LOWER}]+)?\s*:\s")  # "Prezes: Anna Lis" under "Redakcja"
 
@@ -785,7 +789,7 @@ def _credit_lines(text: str) -> list[str] | None:
     lines: list[str] = []
     listed = False  # names listed line by line under a role heading ("Zdjęcia\nJan Lis\nEwa Kos")
     work = None  # "Tytuł zdjęcia: Rynek\nAutor: Jan Lis": the work a title names, whose author follows
-    for line in GLUED_PHOTO_CREDIT.sub("\n", text).splitlines():
+    for line in BRACKETED_CREDITS_APART.sub("\n", GLUED_PHOTO_CREDIT.sub("\n", text)).splitlines():
         titled = WORK_TITLE.match(line.strip())
         if titled:
             work = titled["work"]

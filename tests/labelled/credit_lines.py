@@ -547,6 +547,9 @@ CREDIT_LINES = [
     # a byline after the page's date in words; a footnote mark; recordings; a source's author after a slash
     ("piątek, 18 marca 2022 12:49 / Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Foto/nagrania: Ewa Sowa", [credit("photo", "Ewa Sowa"), credit("video", "Ewa Sowa")]),
+    # two credits in brackets side by side; two role words with no joiner before one name
+    ("(tekst: Marek Wrona) (zdjęcia: Ewa Sowa)", [credit("text", "Marek Wrona"), credit("photo", "Ewa Sowa")]),
+    ("Opr. Fot. Anna Kos", [credit("editing", "Anna Kos"), credit("photo", "Anna Kos")]),
     ("źródło: Urząd Miejski w Lisewie/ autor: Jan Lis", [credit("source", organisation="Urząd Miejski w Lisewie"), credit("text", "Jan Lis")]),
     ("Autor: Zdjęcie autora rs\n(fot. Jan Sowa)", [credit("text", "rs"), credit("photo", "Jan Sowa")]),
     ("Autor: Zdjęcie autora Oprac. ak", [credit("editing", "ak")]),
