@@ -666,7 +666,7 @@ def _second_surname_spaced(tokens: list[str], index: int, first: Reading) -> boo
     if index >= len(tokens) or not CAPITALISED.match(tokens[index]) or not re.search(ending, tokens[index]):
         return False
     if index + 1 < len(tokens) and (CAPITALISED.match(tokens[index + 1]) or tokens[index + 1][:1].isdigit()):
-        return False  # "Anna Lis Toruńska Fundacja": an institution's name goes on
+        return False  # "Anna Lis Lisewska Fundacja": an institution's name goes on
     return not _first_name_readings(tokens[index]) and any(r.pos == "adj" or "nazwisko" in r.labels or r.pos == "ign"
                                                            for r in readings(tokens[index])) and not _is_role_word(tokens[index])
 
