@@ -1118,13 +1118,22 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         if (timed or short) and len(names) == 1 and not after and (proper or DOMAIN.search(names[0])) and (office or short):
             return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw), *desk]
         return []
-    after = [part for part in after if not starts_with_role(part)]  # "Ks. Adam Lis – proboszcz": his function
-    organisations = [n for part in after for n in _split_names(part, abbreviations)]
+    # "Ks. Adam Lis – proboszcz": his function; "Anna Lis – Dyrektor GOK Lisewo": the office his function names by its acronym
+    offices = [_office_in_function(part) for part in after if starts_with_role(part)]
+    after = [part for part in after if not starts_with_role(part)]
+    organisations = [n for part in after for n in _split_names(part, abbreviations)] + [o for o in offices if o and not workplace]
     if any(classify_name(o, abbreviations) != "organisation" for o in organisations):
         return []
     organisations += [workplace] if workplace else []
     organisation = expand_organisation(organisations[0], abbreviations) if len(organisations) == 1 else None
     return [*(Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names), *desk, *editors]
+
+
+def _office_in_function(function: str) -> str | None:
+    """ "Dyrektor GOK Końskowola" → "GOK Końskowola": the office a function names by its short name."""
+    words = function.split()
+    start = next((i for i, word in enumerate(words) if i and CAPITALS_WORD.match(word) and len(word) >= 2), None)
+    return " ".join(words[start:]) if start is not None else None
 
 
 def _signers_name(signed: str, abbreviations: Mapping[str, str]) -> str:
