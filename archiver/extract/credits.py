@@ -1064,7 +1064,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(text) > MAX_CREDIT_LENGTH * 2:
         return []
     raw = " ".join(text.split())
-    parts = [" ".join(p.split()) for line in text.splitlines() for p in re.split(r"\s+\|\s+", line.strip(" |•·")) if p.strip()]
+    parts = [" ".join(p.split()) for line in text.splitlines() for p in re.split(r"\s+\|\s+", re.sub(r"^/(?!-/)\s*(?=[^/]*$)", "", line.strip(" |•·"))) if p.strip()]
     parts = [_written_once(part) for i, part in enumerate(parts) if i == 0 or part != parts[i - 1]]  # an author box: the name in its image and its caption
     names_part = [p for p in parts if not (_page_date(p, abbreviations) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p)
                                            or PAGE_TOOLS.match(p))]
@@ -1188,7 +1188,7 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
     if len(name.split()) < 2:
         return False
     first = name.split()[0]
-    return classify_name(name, abbreviations) == "person" and (bool(re.fullmatch(rf"[{_UPPER}]\.", first)) or is_first_name(first))
+    return classify_name(name, abbreviations) == "person" and (bool(re.fullmatch(rf"[{_UPPER}][{_LOWER}]?\.", first)) or is_first_name(first))  # "Sz. Lis" too
 
 
 # --- Credits in prose: "Zimowe widoki w obiektywie Jana Nowaka", "Autorem zdjęć jest Jan Nowak" --------
