@@ -907,9 +907,13 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
     return list(dict.fromkeys(credits))  # "fot. Jan Lis fot. Ewa Kos fot. Jan Lis": one credit each
 
 
+# Short words that end a text and are no one's signature: "cdn" (to be continued), "itd.", a file's type.
+NOT_SIGNATURES = frozenset({"cdn", "itd", "itp", "jw", "bdb", "lol", "pdf", "jpg", "png", "doc", "docx", "xls", "ppt", "zip"})
+
+
 def bare_signature(line: str) -> bool:
-    """ "pd", "gn": a journalist's signature with no brackets, no word of Polish (nor "tak", "ok")."""
-    return bool(SIGNATURE.match(line)) and "." not in line and all(r.pos == "ign" for r in readings(line))
+    """ "pd", "gn": a journalist's signature with no brackets, no word of Polish (nor "tak", "ok", "cdn")."""
+    return bool(SIGNATURE.match(line)) and "." not in line and line.lower() not in NOT_SIGNATURES and all(r.pos == "ign" for r in readings(line))
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
