@@ -324,3 +324,8 @@ def test_an_office_on_the_only_line_left_signs_but_a_credit_word_with_a_name_is_
     assert [(c.role, c.organisation) for c in credits_at_end("Starostwo Powiatowe w Lisewie", TORUN.abbreviations)[1]] == [
         ("text", "Starostwo Powiatowe w Lisewie")]
     assert credits_at_end("Autor NN", TORUN.abbreviations)[1] == []
+
+
+def test_a_person_and_an_agency_under_a_sentence_stay_a_byline():
+    credits = credits_at_end("Spotkanie z autorem książki.\nJan Lis / Wydawnictwo Lisewskie", TORUN.abbreviations)[1]
+    assert [(c.role, c.person) for c in credits] == [("text", "Jan Lis")]

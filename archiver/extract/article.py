@@ -307,7 +307,7 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
     for point in _cut_points(block):
         tail_text = _text_after(block, point)
         credits = parse_credit_line(tail_text, abbreviations) if tail_text else []
-        if not credits and tail_text and point[0] == "after":
+        if not credits and tail_text and point[0] == "after" and not SENTENCE_END.search(lines_of(block).rsplit("\n", 1)[0].strip()):
             credits = photographer_under_caption(tail_text, abbreviations)  # "Premiera w Muzeum<br>Tomasz Walczak / BAM"
         if credits:
             truncate_from(point[1], block) if point[0] == "at" else _truncate_after(point[1], block)

@@ -1361,9 +1361,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             if above:
                 return "", [*above, *found]
             at = lines.index(signed[first])
-            if first > 0 and first == len(signed) - 1 and lines[at - 1].strip():
-                # "Premiera monografii w Muzeum\nTomasz Walczak / BAM": right under a caption (not a paragraph of its
-                # own, a byline's), the photographer and his agency
+            if first > 0 and first == len(signed) - 1 and lines[at - 1].strip() and not SENTENCE_END.search(lines[at - 1].strip()):
+                # "Premiera monografii w Muzeum\nTomasz Walczak / BAM": right under a caption, which ends with no full stop
+                # (not a paragraph of its own, a byline's), the photographer and his agency
                 found = photographer_under_caption(signed[first], abbreviations) or found
             return "\n".join(lines[: lines.index(signed[first])]), found
     filled = [line.strip() for line in lines if line.strip()]
