@@ -19,7 +19,6 @@ from lxml.cssselect import CSSSelector
 
 from archiver.extract import dates
 from archiver.extract.credits import (
-    CLOSING,
     LEADING_STAMP,
     MAX_CREDIT_LENGTH,
     SENTENCE_END,
@@ -29,6 +28,7 @@ from archiver.extract.credits import (
     credit_above_caption,
     credits_at_end,
     embedded_post_credits,
+    ends_a_text,
     office_signature,
     parse_credit_line,
     photographer_under_caption,
@@ -307,8 +307,9 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
     for point in _cut_points(block):
         tail_text = _text_after(block, point)
         credits = parse_credit_line(tail_text, abbreviations) if tail_text else []
-        if not credits and tail_text and point[0] == "after" and not SENTENCE_END.search(lines_of(block).rsplit("\n", 1)[0].strip()):
-            credits = photographer_under_caption(tail_text, abbreviations)  # "Premiera w Muzeum<br>Tomasz Walczak / BAM"
+        if not credits and tail_text and point[0] == "after":
+            # "Premiera w Muzeum<br>Tomasz Walczak / BAM"
+            credits = photographer_under_caption(tail_text, lines_of(block).rsplit("\n", 1)[0], abbreviations)
         if credits:
             truncate_from(point[1], block) if point[0] == "at" else _truncate_after(point[1], block)
             more, _ = _peel_block(block, abbreviations)
@@ -457,10 +458,11 @@ def _signature(texts: list[str], place: int, text: str, abbreviations) -> list[C
     above = texts[place + 1] if place + 1 < len(texts) else ""
     if not above or above.endswith(":") or byline_credits(above, abbreviations):
         return []
-    # "<p>… za współpracę.</p><p>Urząd Gminy Lisewo</p>": the office that issued the text signs it; "<p>pd</p>": a journalist
-    if SENTENCE_END.search(above) and bare_signature(text.strip("/ ")):
-        return [Credit("text", person=text.strip("/ "), raw=text)]
-    return byline_credits(text, abbreviations) or (office_signature(text, abbreviations) if SENTENCE_END.search(above) or CLOSING.match(above) else [])
+    signature = text.strip("/ ")
+    if SENTENCE_END.search(above) and bare_signature(signature):
+        return [Credit("text", person=signature, raw=text)]  # "<p>pd</p>": a journalist's signature
+    # "<p>… za współpracę.</p><p>Urząd Gminy Lisewo</p>": the office that issued the text signs it
+    return byline_credits(text, abbreviations) or (office_signature(text, abbreviations) if ends_a_text(above) else [])
 
 
 def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[list[dict], list[Credit]]:

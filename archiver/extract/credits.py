@@ -395,12 +395,11 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     words = item.split()
     if CAPITAL_INITIALS.match(item) or _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
         return "person"
-    titled = person_name(item).split()  # "ELIZA MIETZ - SUSZYŃSKA" too
+    titled = person_name(item).split()  # "ELIZA MIETZ - SUSZYŃSKA", "FOT. ANNA KOWALSKA": names in capitals too
     if len(words) == 4 and words[2] in ("-", "–", "—") and _reads_as_person(titled[:2], abbreviations) and _second_surname(titled[3], " ".join(titled[:2])):
         return "person"  # "Małgorzata Omachel - Kwidzińska"
-    shouted = person_name(item).split()  # "FOT. ANNA KOWALSKA": a known first name in capitals
-    if item.isupper() and 2 <= len(words) <= 3 and _reads_as_person(shouted, abbreviations) and is_first_name(shouted[0]):
-        return "person"
+    if item.isupper() and 2 <= len(words) <= 3 and _reads_as_person(titled, abbreviations) and is_first_name(titled[0]):
+        return "person"  # a known first name in capitals
     if len(words) > 8 or re.search(r"\b(?:19|20)\d\d\s+(?:roku|r\.?)(?:\s|$)", item):
         return None  # "Nagrodzeni Nagrodą Starosty w 2022 roku": a caption, not a name
     if len(words) > 2 and is_first_name(words[0]) and _reads_as_person(words[:2], abbreviations) and any(w.islower() for w in words):
@@ -1152,6 +1151,13 @@ def _signers_name(signed: str, abbreviations: Mapping[str, str]) -> str:
 
 
 SENTENCE_END = re.compile(r"[.!?…”\")]$")
+
+
+def ends_a_text(line: str) -> bool:
+    """ "… za współpracę.", "Z poważaniem": the last sentence or a closing formula, under which an office may sign."""
+    return bool(SENTENCE_END.search(line) or CLOSING.match(line))
+
+
 # The offices and desks that sign what they issue, named in the nominative: "Urząd Miejski w Lisewie",
 # "Zakład Karny w Lisewie", "Redakcja Kuriera Lisewskiego", "Zespół redakcyjny".
 SIGNING_OFFICE = re.compile(
@@ -1318,9 +1324,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             if signature:  # "Marta Lis\n\nŹródło: Gazeta Lisewska": the article's signature, then its credits
                 return "\n".join(lines[: signature[0]]).rstrip(), [*signature[1], *found]
             above_line = lines[start - 1].strip()
-            if above_line and any(c.person == person_name(above_line) for c in found) and byline_credits(above_line, abbreviations):
-                # "Katarzyna Hołuj\nFot. Katarzyna Hołuj": her byline above her photo credit, not whom the photo shows
-                return "\n".join(lines[: start - 1]).rstrip(), [*byline_credits(above_line, abbreviations), *found]
+            own_byline = byline_credits(above_line, abbreviations) if any(c.person == person_name(above_line) for c in found) else []
+            if own_byline:  # "Katarzyna Hołuj\nFot. Katarzyna Hołuj": her byline above her photo credit, not whom the photo shows
+                return "\n".join(lines[: start - 1]).rstrip(), [*own_byline, *found]
             before = "\n".join(lines[:start])
             signed = _signature_ending(before.rstrip(), abbreviations)
             if signed:  # "… ponad 80 tys. zł. (rwi)\n\nRysunek: …": the journalist's signature ends the text above its credits
@@ -1354,28 +1360,28 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     first = next((len(signed) - size for size in (3, 2) if len(signed) >= size and byline_credits("\n".join(signed[-size:]), abbreviations)),
                  len(signed) - 1)
     if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))):
-        found = byline_credits("\n".join(lines[lines.index(signed[first]) :]), abbreviations)  # with the dates under it
+        at = lines.index(signed[first])
+        found = byline_credits("\n".join(lines[at:]), abbreviations)  # with the dates under it
         if found:
             # "Fot. Anna Kos\nJan Lis": credit lines above the signature
-            above = _whole_credits("\n".join(lines[: lines.index(signed[first])]), abbreviations)
+            above = _whole_credits("\n".join(lines[:at]), abbreviations)
             if above:
                 return "", [*above, *found]
-            at = lines.index(signed[first])
-            if first > 0 and first == len(signed) - 1 and lines[at - 1].strip() and not SENTENCE_END.search(lines[at - 1].strip()):
-                # "Premiera monografii w Muzeum\nTomasz Walczak / BAM": right under a caption, which ends with no full stop
-                # (not a paragraph of its own, a byline's), the photographer and his agency
-                found = photographer_under_caption(signed[first], abbreviations) or found
-            return "\n".join(lines[: lines.index(signed[first])]), found
+            if first > 0 and first == len(signed) - 1 and lines[at - 1].strip():
+                # "Premiera monografii w Muzeum\nTomasz Walczak / BAM": right under a caption (not a paragraph of its own,
+                # a byline's), the photographer and his agency
+                found = photographer_under_caption(signed[first], lines[at - 1], abbreviations) or found
+            return "\n".join(lines[:at]), found
     filled = [line.strip() for line in lines if line.strip()]
+    above_last = "\n".join(lines[: max((i for i, line in enumerate(lines) if line.strip()), default=0)]).rstrip()
     if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and bare_signature(filled[-1].rstrip("/ ")):
         # "… w sali narad urzędu.\npd": the journalist's signature on a line of its own
-        return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), [
-            Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
+        return above_last, [Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
     # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
-    signs = filled and (len(filled) == 1 or SENTENCE_END.search(filled[-2]) or CLOSING.match(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
+    signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
     office = office_signature(filled[-1], abbreviations) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
-        return "\n".join(lines[: max(i for i, line in enumerate(lines) if line.strip())]).rstrip(), office
+        return above_last, office
     in_prose = prose_credits(lines[-1]) if lines else []
     if in_prose and len(lines) > 1:
         # "Autorka edycji: Anna Lis\nRelacja Jana Kosa.": credit lines above the credit in prose
@@ -1402,9 +1408,12 @@ def credit_above_caption(filled: list[str], abbreviations: Mapping[str, str] = N
     return parse_credit_line(filled[0], abbreviations)
 
 
-def photographer_under_caption(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
-    """ "Tomasz Walczak / BAM", "Grzegorz Mehring/www.gdansk.pl" on the line right under a caption: a person and an
-    agency or site after a slash, no date (a byline's), so the photographer."""
+def photographer_under_caption(line: str, above: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """ "Tomasz Walczak / BAM", "Grzegorz Mehring/www.gdansk.pl" on the line under ``above``, a caption with no full
+    stop (under a sentence it is a byline): a person and an agency or site after a slash, no date (a byline's),
+    so the photographer."""
+    if SENTENCE_END.search(above.strip()):
+        return []
     if "/" not in line or LEADING_STAMP.match(line.strip()) or TRAILING_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line):
         return []
     found = byline_credits(line, abbreviations)

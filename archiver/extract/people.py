@@ -246,18 +246,18 @@ def surname_nominative(surname: str, *, female: bool, case_ending: str) -> str:
 
 
 def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
-    if not case_ending:  # "Patrycja Smykowską": a nominative first name, the adjectival surname declined by mistake
-        return _ADJECTIVAL_FEMALE.sub(r"\1ka", part) if female else _ADJECTIVAL_MALE.sub(r"\1ki", part)
+    # an adjectival surname in any case, also declined by mistake beside a nominative first name ("Patrycja Smykowską")
+    adjectival, nominative = (_ADJECTIVAL_FEMALE, r"\1ka") if female else (_ADJECTIVAL_MALE, r"\1ki")
+    if adjectival.search(part):
+        return adjectival.sub(nominative, part)
+    if not case_ending:
+        return part
     if female:
-        if _ADJECTIVAL_FEMALE.search(part):
-            return _ADJECTIVAL_FEMALE.sub(r"\1ka", part)
         if re.search(r"(ow|n)(?:ej|ą)$", part):
             return re.sub(r"(?:ej|ą)$", "a", part)
         if re.search(r"[^aeiouyąęó][ęą]$", part) or (case_ending == "a" and re.search(r"[^aeiouyąęókg]y$|(?:(?<![scz])k|g)i$", part)):
             return part[:-1] + "a"  # a woman's surname in -a declines: "Annę Nowak-Wilę", "Anny Bały", "Anny Wysgi"
         return part  # a woman's surname ending in a consonant does not decline: "Anny Głuszek"
-    if _ADJECTIVAL_MALE.search(part):
-        return _ADJECTIVAL_MALE.sub(r"\1ki", part)
     if case_ending in ("owi", "u") and re.search(r"[^aeiouyąęó]ce$", part):
         return part[:-2] + "ka"  # "Tadeuszowi Trziszce", "po Arturze Szałabawce" → Trziszka, Szałabawka
     if re.search(r"[kg]iem$", part):
@@ -1419,6 +1419,11 @@ OFFICE_ADJECTIVES = frozenset({"okręgowy", "powiatowy", "wojewódzki", "miejski
                                "regionalny", "państwowy", "generalny", "diecezjalny", "apostolski", "honorowy"})
 
 
+def _last_part(word: str) -> tuple[str | None, str | None, str]:
+    """ "Warmińsko-Mazurskiego" → ("Warmińsko", "-", "Mazurskiego"): only a compound's last part declines."""
+    return re.match(r"(?:(.*)([-–]))?(.*)$", word).groups()
+
+
 def nominative_role(words: list[str], female: bool | None) -> str:
     """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
@@ -1445,7 +1450,7 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         parts = [_part_nominative(part, head) for part in word.split("-")[1:]]
         words[position] = "-".join([_same_capital(word, lemma), *parts])
         for before in range(position):  # "byłemu staroście" → "były starosta"; "starszy archiwista" stays
-            prefix, joiner, last = re.match(r"(?:(.*)([-–]))?(.*)$", words[before]).groups()  # "Warmińsko-Mazurskiego": the last part declines
+            prefix, joiner, last = _last_part(words[before])
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
             if adjective is not None and (not {"nom"} <= adjective.cases or "sg" not in adjective.numbers):  # "byli dyrektorzy" → "były dyrektor"
                 words[before] = (prefix + joiner if prefix else "") + _same_capital(last, adjective_form(adjective.lemma, gender) or last)
@@ -1453,7 +1458,7 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         while following < len(words):
             if following + 2 < len(words) and words[following + 1] in DASHES and words[following].endswith("o") and words[following][:1].isupper():
                 following += 2  # "Kujawsko - Pomorskiego": the compound's first part never declines
-            prefix, joiner, last = re.match(r"(?:(.*)([-–]))?(.*)$", words[following]).groups()  # "Warmińsko-Mazurskiego": only the last part declines
+            prefix, joiner, last = _last_part(words[following])
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
             womans = adjective is None and female is True and "f" not in head.genders  # "redaktor naczelną": a woman's adjective beside a man's noun
             if womans:
