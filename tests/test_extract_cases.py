@@ -189,18 +189,20 @@ def test_a_byline_above_the_text(above, credits):
     assert article["body_text"].endswith("Metropolii Toruńskiej.")
 
 
-def test_a_credit_line_above_the_last_caption_is_peeled_under_any_theme():
-    page = ("<html><head><title>Stare zdjęcia</title></head><body><article><h1>Stare zdjęcia</h1><div class='entry-content'>"
-            "<p>Muzeum pokazało zbiory z lat trzydziestych w nowej sali wystaw czasowych.</p>"
-            "<p>Fot. NAC<br>Modlitwa dzieci pod krzyżem, 1932 r.</p></div></article></body></html>")
-    article = extract_article(page.encode(), "https://muzeum.example.pl/stare-zdjecia", TORUN)
-    assert [(c["role"], c["organisation"]) for c in article["credits"]] == [("photo", "NAC")]
-    assert article["body_text"].endswith("wystaw czasowych.\n\nModlitwa dzieci pod krzyżem, 1932 r.")
-
-
-def test_a_photographer_and_his_agency_under_the_last_caption_of_a_page():
-    page = ("<html><head><title>Premiera</title></head><body><article><h1>Premiera</h1><div class='entry-content'>"
-            "<p>Muzeum pokazało ostatni tom monografii miasta w sali wystaw czasowych.</p>"
-            "<p>Premiera ostatniego tomu monografii<br>Tomasz Wrona / BAM</p></div></article></body></html>")
-    article = extract_article(page.encode(), "https://muzeum.example.pl/premiera", TORUN)
-    assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == [("photo", "Tomasz Wrona", "BAM")]
+@pytest.mark.parametrize(
+    "last_block,credits,body_end",
+    [
+        # a credit line above the last caption
+        ("<p>Fot. NAC<br>Modlitwa dzieci pod krzyżem, 1932 r.</p>", [("photo", None, "NAC")],
+         "wystaw czasowych.\n\nModlitwa dzieci pod krzyżem, 1932 r."),
+        # a photographer and his agency under the last caption
+        ("<p>Premiera ostatniego tomu monografii<br>Tomasz Wrona / BAM</p>", [("photo", "Tomasz Wrona", "BAM")],
+         "wystaw czasowych.\n\nPremiera ostatniego tomu monografii"),
+    ],
+)
+def test_a_credit_around_the_last_caption_is_peeled_under_any_theme(last_block, credits, body_end):
+    page = ("<html><head><title>Muzeum</title></head><body><article><h1>Muzeum</h1><div class='entry-content'>"
+            f"<p>Muzeum pokazało zbiory z lat trzydziestych w nowej sali wystaw czasowych.</p>{last_block}</div></article></body></html>")
+    article = extract_article(page.encode(), "https://muzeum.example.pl/wystawa", TORUN)
+    assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
+    assert article["body_text"].endswith(body_end)
