@@ -246,12 +246,13 @@ FOREIGN_ORGANISATION_WORD = re.compile(
 QUOTED_TITLE = re.compile(rf"[„\"][{_UPPER}][^„”\"]*[”\"]")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)
 ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}\b")
+NUMBERED_UNIT = re.compile(rf"^\d{{1,3}}\.?\s+(?:[{_UPPER}]{{2,6}}|[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+){{1,3}})$")
 GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.Nowak" → "J. Nowak"
 # Titles and ranks before a credited name ("ppor. W. Kubiak", "mł. asp. Jan Lis", "ks. Marek Lis"), and the
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?!(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{2,})\s)(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
-    r"sierż|chor|mł|st|szt|sztab|post|kmdr|abp|bp|dh|druh)(?:\.\s*|\s+)|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
+    r"sierż|chor|szer|kpr|plut|ogn|bosm|mł|st|szt|sztab|post|kmdr|abp|bp|dh|druh)(?:\.\s*|\s+)|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
 # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
@@ -406,12 +407,18 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
         return None  # "Jan Klata nowym dyrektorem teatru": a headline about a person, not a name
     if len(words) == 1 and MEDIA_NAME.match(item):
         return "organisation"  # "tvn24", "wp24"
+    if NUMBERED_UNIT.match(item) or (len(words) == 2 and item.islower() and _adjective(words[0]) and ORGANISATION_START.match(words[1])):
+        return "organisation"  # "17 BZ", "12 Pułk Łączności": a unit by its number; "lubińska policja": an office named in lower case
     if any(r.pos == "ger" for r in readings(words[0].lower())) and not ORGANISATION_START.match(item):
         return None  # "Przekazanie nowego samochodu dla OSP": what a photo shows, not who made it
     lower_words = [w for w in words if w[:1].islower() and len(w) > 3]
     if (item[:1].isupper() or ACRONYM.match(item)) and len(lower_words) <= 2:
         return "organisation"
     return None
+
+
+def _adjective(word: str) -> bool:
+    return any(r.pos == "adj" for r in readings(word))
 
 
 def person_name(name: str) -> str:
@@ -438,7 +445,7 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
     it is part of one organisation's name.
     """
     names = []
-    for part in re.split(r"\s*[,;]\s*", text):
+    for part in re.split(r"\s*(?:;|(?<!\d),|,(?!\d))\s*", text):  # "Radio Bogoria 94,5 FM": a decimal comma
         pieces = (CONJUNCTION_IN_CAPITALS if part.isupper() else CONJUNCTION).split(part)  # "FOT. JAN LIS I EWA KOS"
         if len(pieces) > 1 and all(_stands_alone(p, abbreviations) for p in pieces):
             names.extend(pieces)

@@ -316,6 +316,10 @@ CREDIT_LINES = [
     # titles and ranks before a credited name; photo numbers; "(-)" for a signature; a private archive
     ("Tekst: ppor. Jan Kubiak", [credit("text", "Jan Kubiak")]),
     ("Zdjęcia: mł. asp. Adam Lis (1-2), st. sierż. Ewa Kos (3-4)", [credit("photo", "Adam Lis"), credit("photo", "Ewa Kos")]),
+    ("Fot. st. szer. Adam Lis, kpr. Ewa Kos, 12 BZ", [credit("photo", "Adam Lis", "12 BZ"), credit("photo", "Ewa Kos", "12 BZ")]),
+    ("Fot. plut. Marek Sowa", [credit("photo", "Marek Sowa")]),
+    ("Fot. miejska straż", [credit("photo", organisation="miejska straż")]),
+    ("Źródło: Radio Lisewo 97,5 FM", [credit("source", organisation="Radio Lisewo 97,5 FM")]),
     ("Opracowała:\n(-)Maria Wrona", [credit("editing", "Maria Wrona")]),
     ("Fot. z archiwum prywatnego Anny Sowy", [credit("photo", "Anna Sowa", source_kind="archive")]),
     # more wordings: the main photo's source, "Foto z:", what the minutes and a public record say
