@@ -329,3 +329,17 @@ def test_an_office_on_the_only_line_left_signs_but_a_credit_word_with_a_name_is_
 def test_a_person_and_an_agency_under_a_sentence_stay_a_byline():
     credits = credits_at_end("Spotkanie z autorem książki.\nJan Lis / Wydawnictwo Lisewskie", TORUN.abbreviations)[1]
     assert [(c.role, c.person) for c in credits] == [("text", "Jan Lis")]
+
+
+def test_a_caption_s_credit_line_above_the_byline_that_ends_the_text():
+    text, credits = credits_at_end("Dzień Śląski w szkole\n\nzdjęcia: p. Marek Lis\nEwa Sowa", TORUN.abbreviations)
+    assert text == "Dzień Śląski w szkole" and [(c.role, c.person) for c in credits] == [("photo", "Marek Lis"), ("text", "Ewa Sowa")]
+    # a name alone under a caption that is no credit line stays the byline, the caption the text
+    text, credits = credits_at_end("Dzień Śląski w szkole\n\nEwa Sowa", TORUN.abbreviations)
+    assert text.strip() == "Dzień Śląski w szkole" and [(c.role, c.person) for c in credits] == [("text", "Ewa Sowa")]
+
+
+def test_a_copyright_holder_and_the_photographer_after_a_bar():
+    credits = parse_credit_line("Źródło zdjęć: © Polska Press Grupa | Marek Lis", TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation, c.copyright_holder) for c in credits] == [
+        ("photo", "Marek Lis", "Polska Press Grupa", "Polska Press Grupa")]

@@ -660,7 +660,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     copyright_match = COPYRIGHT.search(rest)
     if copyright_match:
         holder = copyright_match.group("holder").strip().lstrip("–—- ")  # "© 2024 - Radio Gdańsk"
-        site, slash, author = holder.partition(" / ")
+        site, slash, author = re.sub(r"\s\|\s", " / ", holder).partition(" / ")  # "© Polska Press Grupa | Jan Lis" too
         taken_by = slash and classify_name(person_name(author), abbreviations) == "person"
         holder = site if taken_by else holder  # "Fot. © terazJaslo.pl / DAMIAN PALAR": the site holds the copyright, he took the photo
         holder = expand_organisation(holder if COMPANY_END.search(holder) else holder.rstrip(". "), abbreviations) or None
@@ -1374,6 +1374,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             above = _whole_credits("\n".join(lines[:at]), abbreviations)
             if above:
                 return "", [*above, *found]
+            credited = _credit_lines_ending(lines[:at], abbreviations)
+            if credited:  # "Dzień Śląski w szkole\nzdjęcia: Damian Lis\nEwa Kos": the caption, its credit, then the byline
+                return "\n".join(lines[: credited[0]]).rstrip(), [*credited[1], *found]
             if first > 0 and first == len(signed) - 1 and lines[at - 1].strip():
                 # "Premiera monografii w Muzeum\nTomasz Walczak / BAM": right under a caption (not a paragraph of its own,
                 # a byline's), the photographer and his agency
@@ -1443,6 +1446,16 @@ def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapp
         return None  # "Roman Lis – członkowie zarządu": who the photo shows, named with what they are
     signed = byline_credits(lines[above - 1], abbreviations)
     return (above - 1, signed) if signed else None
+
+
+def _credit_lines_ending(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
+    """Where the longest run of whole credit lines (each with its role word) ending ``lines`` starts, and their credits."""
+    for start in range(max(0, len(lines) - MAX_PEELED), len(lines)):
+        if lines[start].strip() and all(ROLE_PREFIX.match(line.strip()) for line in lines[start:] if line.strip()):
+            found = parse_credit_line("\n".join(lines[start:]), abbreviations)
+            if found:
+                return start, found
+    return None
 
 
 def _whole_credits(text: str, abbreviations: Mapping[str, str]) -> list[Credit]:
