@@ -402,6 +402,14 @@ CREDIT_LINES = [
     # more role words; roles joined by a comma; a two-letter first name; a year after the name
     ("Korekta językowa – Adam Lis", [credit("editing", "Adam Lis")]),
     ("Opracowanie graficzne: Ewa Kos", [credit("graphics", "Ewa Kos")]),
+    # a colophon's labels with no colon, a name after them
+    ("Redakcja Marek Sowa", [credit("editing", "Marek Sowa")]),
+    ("Korekta Ewa Kos-Lis", [credit("editing", "Ewa Kos-Lis")]),
+    ("Opracowanie typograficzne i skład Jan Lis", [credit("graphics", "Jan Lis")]),
+    ("Opracowanie graficzne i korekta Anna Wrona", [credit("graphics", "Anna Wrona"), credit("editing", "Anna Wrona")]),
+    ("Realizacja Adam Kos [Radio Lisewo]", [credit("video", "Adam Kos", "Radio Lisewo")]),
+    ("Korekta Budżetu Gminy", []),
+    ("Realizacja Projektu Unijnego", []),
     ("Graficznie opracował\nJan Wrona", [credit("graphics", "Jan Wrona")]),
     ("Tekst, fot.: Marek Sowa", [credit("text", "Marek Sowa"), credit("photo", "Marek Sowa")]),
     ("fot. Wł. Lis", [credit("photo", "Wł. Lis")]),
