@@ -1126,7 +1126,11 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         office = ORGANISATION_START.match(names[0]) or DOMAIN.search(names[0]) or (desk and classify_name(names[0], abbreviations))
         short = OFFICE_BY_ACRONYM.match(names[0])  # "UG Lisewo", "SP Rudak": an office that signs with no time beside it
         if (timed or short) and len(names) == 1 and not after and (proper or DOMAIN.search(names[0])) and (office or short):
-            return [Credit("text", organisation=expand_organisation(names[0], abbreviations), raw=raw), *desk]
+            issued = expand_organisation(names[0], abbreviations)
+            signers = [replace(editor, role="text") for editor in editors if SIGNATURE.match(editor.person or "")]
+            if signers and not desk:  # "(KWP w Opolu / pz)": the office the news came from, and the journalist who wrote it
+                return [Credit("source", organisation=issued, raw=raw), *signers]
+            return [Credit("text", organisation=issued, raw=raw), *desk]
         return []
     # "Ks. Adam Lis – proboszcz": his function; "Anna Lis – Dyrektor GOK Lisewo": the office his function names by its acronym
     offices = [_office_in_function(part) for part in after if starts_with_role(part)]
