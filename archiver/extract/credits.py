@@ -148,6 +148,7 @@ DATE_LINE = re.compile(
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,|\s[-–])?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
     r"|^(?:\d+|kilka|kilkana\w+)\s+(?:sekund|minut|godzin|dni|dzień|tygod|miesi|lat|rok)\w*\s+temu$|^(?:wczoraj|przedwczoraj|dzisiaj|dziś)(?:,?\s+\d{1,2}:\d{2})?$"
     r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$"
+    r"|^(?:godz\.\s*)?\d{1,2}:\d{2}(?::\d{2})?$"  # the time, on a line of its own under the date
     rf"|^[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)?,\s+(?:dnia\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}(?:\s*r(?:oku|\.)?)?\.?$",  # "Warszawa, 10 lipca 2024 roku"
     re.IGNORECASE,
 )

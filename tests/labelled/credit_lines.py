@@ -645,6 +645,7 @@ BYLINES = [
     ("Marek Lis\nsobota, 12 marca 2022 09:00, 118 odsłon", [credit("text", "Marek Lis")]),
     ("Anna Kos\n5 godzin temu", [credit("text", "Anna Kos")]),
     ("Marek Lis, 3 maja 2020", [credit("text", "Marek Lis")]),
+    ("Marek Lis\n22.01.2011\n07:00", [credit("text", "Marek Lis")]),
     ("Marek Lis Wczoraj, 10-06-2021 23:13", [credit("text", "Marek Lis")]),
     ("Ewa Sowa\nRzecznik Prasowy Starosty\nIdź do oryginalnego materiału", [credit("text", "Ewa Sowa")]),
     ("Anna Lis – Dyrektor GOK Lisewo", [credit("text", "Anna Lis", "GOK Lisewo")]),
