@@ -343,3 +343,13 @@ def test_a_copyright_holder_and_the_photographer_after_a_bar():
     credits = parse_credit_line("Źródło zdjęć: © Polska Press Grupa | Marek Lis", TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation, c.copyright_holder) for c in credits] == [
         ("photo", "Marek Lis", "Polska Press Grupa", "Polska Press Grupa")]
+
+
+def test_a_signer_after_her_function_under_the_text():
+    text, credits = credits_at_end("Zapraszamy do obejrzenia prezentacji.\nDyrektor SP nr 1 w Lisewie- Ewa Sowa", TORUN.abbreviations)
+    assert text == "Zapraszamy do obejrzenia prezentacji." and [(c.role, c.person, c.organisation) for c in credits] == [
+        ("text", "Ewa Sowa", "SP nr 1 w Lisewie")]
+    assert [(c.person, c.organisation) for c in credits_at_end("Zapraszamy.\nWójt Gminy Lisewo – Jan Lis", TORUN.abbreviations)[1]] == [
+        ("Jan Lis", None)]
+    # a name in the genitive after a dash is what the sentence is about, not a signature
+    assert credits_at_end("Zapraszamy.\nNagroda prezesa klubu – Jana Lisa", TORUN.abbreviations)[1] == []

@@ -1192,6 +1192,19 @@ def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
     return [Credit("text", organisation=expand_organisation(line, abbreviations), raw=line)] if office or post else []
 
 
+POST_THEN_NAME = re.compile(r"^(?P<post>[^–—-]{3,120}?)\s*[–—-]\s+(?P<name>\S+(?:\s+\S+){1,2})$")
+
+
+def post_then_signer(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """ "Dyrektor PSP nr 1 w Lisewie – Ewa Sowa" under a text: the signer after her function, which names her office
+    by its short name."""
+    signed = POST_THEN_NAME.match(" ".join(line.split()))
+    if not signed or not starts_with_role(signed["post"]) or not _named_in_nominative(signed["name"], abbreviations):
+        return []
+    office = _office_in_function(signed["post"])
+    return [Credit("text", person=person_name(signed["name"]), organisation=office and expand_organisation(office, abbreviations), raw=line)]
+
+
 def _named_in_nominative(name: str, abbreviations: Mapping[str, str]) -> bool:
     """ "Tomasz Milewski", "M. Łuczak": a person's name, its first name in the nominative ("Kazimierza Mała" is a town)."""
     first = name.split()[0] if name.split() else ""
@@ -1394,7 +1407,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         return above_last, [Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
     # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
     signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
-    office = office_signature(filled[-1], abbreviations) if signs else []
+    office = (office_signature(filled[-1], abbreviations) or post_then_signer(filled[-1], abbreviations)) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return above_last, office
     in_prose = prose_credits(lines[-1]) if lines else []
