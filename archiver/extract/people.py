@@ -89,14 +89,16 @@ rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista eko
 kardiolog chirurg pediatra stomatolog ilustrator ilustratorka rysownik rysowniczka grafik graficzka wędkarz wędkarka
 trębacz muzealnik muzealniczka neurobiolog anglista anglistka polonista polonistka matematyk matematyczka prozaik satyryk
 podróżnik podróżniczka kronikarz kronikarka etnograf etnografka popularyzator popularyzatorka drużynowy drużynowa harcmistrz
-podharcmistrz producent producentka montażysta montażystka
+podharcmistrz producent producentka montażysta montażystka sołtyska przywódca przywódczyni skarbniczka konsulka kompozytor
+kompozytorka dyrygentka tancerz tancerka wydawca diakon doktorant doktorantka stypendysta stypendystka olimpijczyk olimpijka
+pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
 TIME_WORDS = frozenset("""
 były była byłego byłej byłemu byłym obecny obecna obecnego obecnej obecnym obecnie nowy nowa nowego nowej nowym
 dotychczasowy dotychczasowa dotychczasowego dotychczasowej dotychczasowym wieloletni wieloletnia wieloletniego
-wieloletniej wieloletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio nowo
+wieloletniej wieloletnim długoletni długoletnia długoletniego długoletniej długoletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio nowo
 pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego drugiej drugim
 """.split())  # fmt: skip
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
@@ -1489,8 +1491,14 @@ def _part_nominative(part: str, head: Reading) -> str:
     return _same_capital(part, reading.lemma) if reading else part
 
 
+# Offices a woman holds under the masculine name in official use: "pani sołtys" ("sołtyska" is a page's own word).
+SAME_FOR_WOMEN = frozenset({"sołtys"})
+
+
 def _womans_role(lemma: str) -> str | None:
     """ "kandydat" → "kandydatka", "artysta" → "artystka", "uczeń" → "uczennica", when the list knows the form."""
+    if lemma.lower() in SAME_FOR_WOMEN:
+        return None
     for form in (lemma + "ka", lemma[:-1] + "ka", lemma[:-2] + "ennica", lemma + "ini"):
         if form.lower() in ROLE_NOUNS:
             return form

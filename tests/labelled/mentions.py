@@ -565,4 +565,10 @@ MENTIONS = [
     ("Uczniowie Szkoły im. Bolesława Chrobrego.", []),
     ("Przybyli: Wrona Marek – Dyrektor Departamentu Sportu oraz Kos Anna – Pełnomocnik Wojewody.",
      [("Marek Wrona", "Dyrektor Departamentu Sportu"), ("Anna Kos", "Pełnomocnik Wojewody")]),
+    # role nouns the list lacked, a long-serving one, and a woman who is "sołtys" by her office's name
+    ("Gośćmi byli Ewa Wrona, sołtyska sołectwa Lisewo, i Adam Kos, sołtys sołectwa Kosowo.",
+     [("Ewa Wrona", "sołtyska sołectwa Lisewo"), ("Adam Kos", "sołtys sołectwa Kosowo")]),
+    ("W tym roku sołtysami zostali Anna Lis i Marek Sowa.", [("Anna Lis", "sołtys"), ("Marek Sowa", "sołtys")]),
+    ("Zmarł Jan Kos, długoletni dyrektor szkoły w Lisewie.", [("Jan Kos", "dyrektor szkoły w Lisewie")]),
+    ("Na ścianie zawisł portret Wojciecha Lisa – przywódcy powstania.", [("Wojciech Lis", "przywódca powstania")]),
 ]
