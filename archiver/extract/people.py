@@ -104,7 +104,7 @@ pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
                     "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk.", "ppłk",
                     "ppłk.", "mjr", "mjr.", "por.", "ppor.", "nadinsp.", "kom.", "podkom.", "asp.", "abpa", "bpa", "abpa.",
-                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med.",
+                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med.", "min.",
                     # how a priest, a friar or a volunteer firefighter is addressed: a title, not his function
                     "ksiądz", "księdza", "księdzu", "księdzem", "ojciec", "ojca", "ojcu", "ojcem", "druh", "druha",
                     "druhowi", "druhem", "dh", "dh.", "prałat", "prałata", "prałatowi", "prałatem", "kanonik", "kanonika",
@@ -1021,8 +1021,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         role_start -= 1  # "Wice Wojewoda Pomorski": the prefix written apart
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
-        while words and _is_title(words[-1]):
-            words.pop()  # "rektor uczelni prof. Jan Nowak": the function is the role, the title only a title
+        while words and (_is_title(words[-1]) or (len(words) > 1 and ACRONYM.fullmatch(words[-1]) and _is_title(words[-2]))):
+            words.pop()  # "rektor uczelni prof. Jan Nowak", "komendant placówki mjr SG Jan Lis": a title (and its service) is no function
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—", "-", ":") or words[-1].lower() in HONORIFICS):
         words.pop()  # "Burmistrz gminy partnerskiej, Pan dr Jan Lis": the courtesy word is no part of the role
     if through_verb and words:
@@ -1247,7 +1247,7 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str
     if any(r.pos == "praet" for r in found) and previous and not (particle or after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
         return False
     # "starszy wizytator", "młodszy nauczyciel": a grade of the post
-    return "były" in lemmas or bool(lemmas & {"starszy", "młodszy"}) or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz")))
+    return "były" in lemmas or bool(lemmas & {"starszy", "młodszy"}) or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz", "wice", "vice")))
 
 
 REGIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")

@@ -571,4 +571,10 @@ MENTIONS = [
     ("W tym roku sołtysami zostali Anna Lis i Marek Sowa.", [("Anna Lis", "sołtys"), ("Marek Sowa", "sołtys")]),
     ("Zmarł Jan Kos, długoletni dyrektor szkoły w Lisewie.", [("Jan Kos", "dyrektor szkoły w Lisewie")]),
     ("Na ścianie zawisł portret Wojciecha Lisa – przywódcy powstania.", [("Wojciech Lis", "przywódca powstania")]),
+    # an ordinal before a deputy's office says which deputy; a rank and its service, or "min.", are titles
+    ("Adam Kos został drugim wiceprezydentem Lisewa.", [("Adam Kos", "drugi wiceprezydent Lisewa")]),
+    ("Przybył II Wicewojewoda Pomorski Marek Sowa.", [("Marek Sowa", "II Wicewojewoda Pomorski")]),
+    ("Zaprasza Komendant Placówki Straży Granicznej w Lisewie mjr SG Jan Wrona.",
+     [("Jan Wrona", "Komendant Placówki Straży Granicznej w Lisewie")]),
+    ("Medale wręczył szef Urzędu ds. Kombatantów min. Jan Kos.", [("Jan Kos", "szef Urzędu ds. Kombatantów")]),
 ]
