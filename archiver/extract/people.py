@@ -1482,7 +1482,21 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             other = _role_reading(words[following + 1])
             if other is not None and other.cases & head.cases:
                 words[following + 1] = _same_capital(words[following + 1], other.lemma)
+        second = _second_role_after_complement(words, following + 1, head)
+        if second is not None:  # "burmistrza Lędzin i byłego przewodniczącego Rady" → "… i były przewodniczący Rady"
+            words = [*words[: second], *nominative_role(words[second:], female).split()]
     return QUOTE_SPACING.sub(lambda m: m.group(1) + m.group(2).strip() + m.group(3), " ".join(words).replace(" ,", ",").replace("( ", "(").replace(" )", ")"))
+
+
+def _second_role_after_complement(words: list[str], start: int, head: Reading) -> int | None:
+    """Where a second function joined by "i" after the first one's complement starts, in the first one's case
+    ("burmistrza Lędzin i byłego przewodniczącego Rady"), not a name's "i" ("Wydziału Promocji i Turystyki")."""
+    joined = next((i for i in range(start, len(words) - 1) if words[i] in AND), None)
+    if joined is None or not words[joined + 1][:1].islower():
+        return None
+    role_at = joined + 2 if words[joined + 1].lower() in TIME_WORDS and joined + 2 < len(words) else joined + 1
+    other = _role_reading(words[role_at])
+    return joined + 1 if other is not None and other.cases & head.cases and not {"nom"} <= other.cases else None
 
 
 def _part_nominative(part: str, head: Reading) -> str:

@@ -577,4 +577,6 @@ MENTIONS = [
     ("Zaprasza Komendant Placówki Straży Granicznej w Lisewie mjr SG Jan Wrona.",
      [("Jan Wrona", "Komendant Placówki Straży Granicznej w Lisewie")]),
     ("Medale wręczył szef Urzędu ds. Kombatantów min. Jan Kos.", [("Jan Kos", "szef Urzędu ds. Kombatantów")]),
+    ("Żegnaliśmy Adama Kosa, burmistrza Lisewa i byłego przewodniczącego Rady Powiatu Lisewskiego.",
+     [("Adam Kos", "burmistrz Lisewa i były przewodniczący Rady Powiatu Lisewskiego")]),
 ]
