@@ -338,6 +338,27 @@ def _common_word_surname(tokens: list[str], index: int) -> bool:
     return bool(found) and all(r.pos in ("subst", "adj", "depr") and ("nazwa_geograficzna" not in r.labels or "nom" in r.cases) for r in found)
 
 
+SAINTS_EPITHETS = frozenset({"święty", "błogosławiony", "wniebowzięty", "najświętszy"})  # "Józefa Świętego": a saint, no surname
+
+
+def _adjective_surname(first_names: list[Reading], tokens: list[str], end: int) -> tuple[Reading, str] | None:
+    """ "Józefę Podskalną" → Józefa Podskalna: a capitalised adjective agreeing with the first name before it in case,
+    number and gender is the surname, in the nominative of that gender (no capitalised word after it: an institution's)."""
+    token = tokens[end]
+    if not CAPITALISED.match(token) or "-" in token or token in NOT_SURNAMES or _first_name_readings(token) or _is_role_word(token):
+        return None
+    if end + 1 < len(tokens) and (CAPITALISED.match(tokens[end + 1]) or tokens[end + 1][:1].isdigit()):
+        return None
+    for first in first_names:
+        gender = "f" if first.female else "m1"
+        adjective = next((r for r in readings(token.lower()) if r.pos == "adj" and r.agrees(first) and gender in r.genders
+                          and r.lemma not in SAINTS_EPITHETS), None)
+        form = adjective_form(adjective.lemma, gender) if adjective else None
+        if form:
+            return first, form.capitalize()
+    return None
+
+
 def _only_a_verb(part: str) -> bool:
     """ "Wila" in "Anna Nowak-Wila": a verb form to the dictionary, but a verb is never capitalised after a name."""
     found = readings(part)
@@ -573,6 +594,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             # "Ryszard Szufel", "Gizela Klaryska": a surname the dictionary knows only as a common word, after a first
             # name that can only be in the nominative ("Mirosława" may be a man's genitive), so it needs no declining
             resolved = (first_names[0], surname)
+        if resolved is None and not middle and not _patron(tokens, index):
+            resolved = _adjective_surname(first_names, tokens, end)
         if resolved is None and not middle and end + 1 < len(tokens) and _can_be_surname(tokens[end + 1]):
             index += 1  # "Marii Magdaleny Nowak": the next first name starts the name
             continue

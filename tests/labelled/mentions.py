@@ -579,4 +579,7 @@ MENTIONS = [
     ("Medale wręczył szef Urzędu ds. Kombatantów min. Jan Kos.", [("Jan Kos", "szef Urzędu ds. Kombatantów")]),
     ("Żegnaliśmy Adama Kosa, burmistrza Lisewa i byłego przewodniczącego Rady Powiatu Lisewskiego.",
      [("Adam Kos", "burmistrz Lisewa i były przewodniczący Rady Powiatu Lisewskiego")]),
+    # a surname the dictionary knows only as an adjective, agreeing with the first name before it
+    ("Krzyżem odznaczono Józefę Podskalną i Jana Białego.", [("Józefa Podskalna", None), ("Jan Biały", None)]),
+    ("Msza ku czci Maryi Wniebowziętej.", []),
 ]
