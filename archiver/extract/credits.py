@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from archiver.extract.morphology import is_first_name, is_surname, may_name_someone, nominative_of_genitive, readings
-from archiver.extract.people import people_in_text, starts_with_role
+from archiver.extract.people import PLACE_ABBREVIATIONS, people_in_text, starts_with_role
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
 _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
@@ -203,7 +203,8 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 COPYRIGHT_BEFORE_ROLE = re.compile(rf"^(©|\(c\))\s*((?:{_LINE_ROLE})(?:\.\s*:?|\s*:))\s*", re.IGNORECASE)
-COMPANY_END = re.compile(r"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.)\s*$", re.IGNORECASE)  # a dot that is the name's own
+# a dot that is the name's own: a company's form, a region's short form in a town's name ("KW PSP Gorzów Wlkp.")
+COMPANY_END = re.compile(rf"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.|(?-i:{PLACE_ABBREVIATIONS})\.)\s*$", re.IGNORECASE)
 _PRESS_MATERIALS = r"materiały\s+prasowe\b|mat\.\s*(?:prasowe\b|pras\.|pr\.)"  # "mat. pras.", "mat. pr."
 PRESS_RELEASE = re.compile(rf"^(?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)", re.IGNORECASE)
 RESERVED_BEFORE_HOLDER = re.compile(

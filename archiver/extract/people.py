@@ -35,10 +35,12 @@ INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|z
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
                  r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc")  # fmt: skip
+# A region's short form in a town's name: "Gorzów Wlkp.", "Mińsk Maz.", "Strzelce Kraj.", "Drawsko Pom."
+PLACE_ABBREVIATIONS = r"Wlkp|Maz|Kraj|Pom|Lub|Śl|Kuj|Odrz|Tryb"
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
 # joins a word only after an adjective's "-o" part ("Psychologiczno–Pedagogicznej"); elsewhere it separates.
 TOKEN = re.compile(
-    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
+    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|{PLACE_ABBREVIATIONS}|[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
 )
 INITIAL = re.compile(rf"^(?:[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.$")  # "St. Pikulik": Stanisław, written with two letters
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
@@ -917,8 +919,8 @@ def _is_role_word(token: str) -> bool:
 
 
 def _continues_role(token: str, previous: str = "") -> bool:
-    if token == "S.A.":
-        return True  # "Prezes Zarządu PLO S.A."
+    if token == "S.A." or (token.endswith(".") and re.fullmatch(PLACE_ABBREVIATIONS, token[:-1])):
+        return True  # "Prezes Zarządu PLO S.A.", "prezydent Gorzowa Wlkp."
     if re.match(r"(?:wybran|powołan|mianowan|wskazan)[aeyi]", token.lower()):
         return False  # "na przewodniczącego wybrany jednogłośnie": how he came to it, not the role
     if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)):

@@ -319,6 +319,7 @@ CREDIT_LINES = [
     ("Fot. st. szer. Adam Lis, kpr. Ewa Kos, 12 BZ", [credit("photo", "Adam Lis", "12 BZ"), credit("photo", "Ewa Kos", "12 BZ")]),
     ("Fot. plut. Marek Sowa", [credit("photo", "Marek Sowa")]),
     ("Fot. miejska straż", [credit("photo", organisation="miejska straż")]),
+    ("Foto. KM PSP Gorzów Wlkp.", [credit("photo", organisation="KM PSP Gorzów Wlkp.")]),
     ("Źródło: Radio Lisewo 97,5 FM", [credit("source", organisation="Radio Lisewo 97,5 FM")]),
     ("Opracowała:\n(-)Maria Wrona", [credit("editing", "Maria Wrona")]),
     ("Fot. z archiwum prywatnego Anny Sowy", [credit("photo", "Anna Sowa", source_kind="archive")]),

@@ -582,4 +582,7 @@ MENTIONS = [
     # a surname the dictionary knows only as an adjective, agreeing with the first name before it
     ("Krzyżem odznaczono Józefę Podskalną i Jana Białego.", [("Józefa Podskalna", None), ("Jan Biały", None)]),
     ("Msza ku czci Maryi Wniebowziętej.", []),
+    # a region's short form in a town's name is no sentence's end
+    ("Gościem był prezydent Gorzowa Wlkp. Jan Lis, a potem burmistrz Strzelec Kraj. - Anna Kos.",
+     [("Jan Lis", "prezydent Gorzowa Wlkp."), ("Anna Kos", "burmistrz Strzelec Kraj.")]),
 ]
