@@ -1225,8 +1225,9 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token) or _surname_first(tokens, index)):
             break  # "… w Szwecji oraz Pana prof. Jana Kosa", "… oraz Baczewski Piotr – Pełnomocnik": the next person
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
-            if not _coordinated_role(tokens, index, words[0]) or any(not (_is_role_word(w) or w in AND) for w in words[1:]):
-                break  # "prezes klubu i radny Anna Kos": the next person's; "Członek Zarządu … oraz Poseł": another function
+            if not _coordinated_role(tokens, index, words[0]) or (
+                    any(not (_is_role_word(w) or w in AND) for w in words[1:]) and _leads_to_a_name(tokens, index)):
+                break  # "prezes klubu i radny gminy Anna Kos": the next person's
         elif token.lower() in HONORIFICS and index + 1 < len(tokens) and _first_name_readings(tokens[index + 1]):
             return None  # "Zofią Lis, malarką Panią Ewą Kos", "…, Starosta Bydgoski pan Jan Kos": the next person's role
         elif not _continues_role(token, tokens[index - 1]):
@@ -1295,6 +1296,23 @@ def _coordinated_role(tokens: list[str], index: int, head: str) -> bool:
         return False
     first, second = _role_reading(head), _role_reading(tokens[index])
     return bool(first and second and first.agrees(second))
+
+
+def _leads_to_a_name(tokens: list[str], index: int) -> bool:
+    """Whether the role phrase starting at ``index`` runs into a person's name or title (it is that person's role),
+    rather than ending its clause ("proboszcz parafii i wicedziekan sandomierski, a kazanie …")."""
+    following = index + 1
+    while following < len(tokens) and tokens[following] not in CLAUSE_END and not RELATIVE.match(tokens[following]):
+        token = tokens[following]
+        if token in AND and following + 2 < len(tokens) and _first_name_readings(tokens[following + 1]) and _can_be_surname(tokens[following + 2]):
+            return False  # "…, starosta i przewodniczący konwentu oraz Jan Kos": the next person is listed apart
+        if token.lower() in HONORIFICS or _is_title(token) or (
+                _first_name_readings(token) and following + 1 < len(tokens) and _can_be_surname(tokens[following + 1])):
+            return True
+        if not _continues_role(token, tokens[following - 1]):
+            return not token.islower() and token not in AND
+        following += 1
+    return False
 
 
 def _past_affiliation(tokens: list[str], index: int) -> int:

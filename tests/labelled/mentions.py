@@ -585,4 +585,12 @@ MENTIONS = [
     # a region's short form in a town's name is no sentence's end
     ("Gościem był prezydent Gorzowa Wlkp. Jan Lis, a potem burmistrz Strzelec Kraj. - Anna Kos.",
      [("Jan Lis", "prezydent Gorzowa Wlkp."), ("Anna Kos", "burmistrz Strzelec Kraj.")]),
+    # a second function after the first one's complement is his too, unless it runs into the next person's name
+    ("Mówił ks. Adam Kos, proboszcz parafii i wicedziekan lisewski, a kazanie wygłosił ks. Jan Lis.",
+     [("Adam Kos", "proboszcz parafii i wicedziekan lisewski"), ("Jan Lis", None)]),
+    ("Rozmawiał z ks. Adamem Kosem, proboszczem parafii i wicedziekanem lisewskim, o odpuście.",
+     [("Adam Kos", "proboszcz parafii i wicedziekan lisewski")]),
+    ("Obrady otworzyli Marek Sowa, starosta lisewski i przewodniczący konwentu, oraz Jan Lis.",
+     [("Marek Sowa", "starosta lisewski i przewodniczący konwentu"), ("Jan Lis", None)]),
+    ("Przybyli Jan Lis, prezes klubu i radna gminy pani Anna Kos.", [("Jan Lis", "prezes klubu"), ("Anna Kos", "radna gminy")]),
 ]
