@@ -353,3 +353,13 @@ def test_a_signer_after_her_function_under_the_text():
         ("Jan Lis", None)]
     # a name in the genitive after a dash is what the sentence is about, not a signature
     assert credits_at_end("Zapraszamy.\nNagroda prezesa klubu – Jana Lisa", TORUN.abbreviations)[1] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wyróżniono dwóch mieszkańców. (inf. prasowa)", [("source", None, "press materials")]),
+    ("Wyróżniono dwóch mieszkańców. (mat. pras. UM Lisewo)", [("source", "UM Lisewo", "press materials")]),
+    ("Katedra powstała w gotyku. (Wikipedia)", [("source", "Wikipedia", None)]),
+    ("Spotkanie odbyło się w ratuszu. (Lisewo)", []),
+])
+def test_where_the_text_comes_from_in_brackets_after_its_last_sentence(text, expected):
+    assert [(c.role, c.organisation, c.source_kind) for c in credits_at_end(text, TORUN.abbreviations)[1]] == expected

@@ -261,7 +261,7 @@ MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|
 CONJUNCTION = re.compile(r"\s+(?:i|oraz|&)\s+")
 CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
 # A web address keeps its slashes ("www.poznan.pl/mim/info"); only other slashes separate names.
-SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})\.\s+(?=[{_UPPER}])")
+SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})(?<!pras)\.\s+(?=[{_UPPER}])")  # "mat. pras. UM Lisewo": an abbreviation
 # "Źródło: Gazeta Lisewska nr 4/2020", "„Na przykład” 1997 nr 46": the periodical, not its issue
 PERIODICAL_ISSUE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")
 # "Informacja ogłoszona dnia 2017-01-20 11:06:48 przez Jan Lis, informacja należąca do archiwum": who posted it
@@ -956,6 +956,8 @@ CAPTION_KEPT_IN = re.compile(
     re.IGNORECASE)
 BARE_CAPTION_CREDIT = re.compile(rf"\s(?:Fot|Foto|fot|foto)\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*$")
 PRESS_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s+((?:{_PRESS_MATERIALS})(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
+SOURCE_IN_BRACKETS = re.compile(rf"(?<=[.!?…])\s*\(((?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)[^()]*|[A-Za-z]+(?:\s+Commons)?)\)\.?$",
+                                re.IGNORECASE)
 PHOTOGRAPHER_WITH_AGENCY = re.compile(rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}})\s*$")
 PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
 # A photo agency or stock library after a slash ends a caption: "Widok na Wisłę / Shutterstock".
@@ -1012,6 +1014,13 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     credits = parse_credit_line(press.group(1), abbreviations) if press else []
     if credits:  # "Wyspa Młyńska z bulwarami. mat. pr.": press materials credit the caption's photo
         return text[: press.start()], press.group(1), credits
+    bracketed = SOURCE_IN_BRACKETS.search(text)
+    if bracketed and text[: bracketed.start()].strip():
+        # "… wyróżniono dwóch mieszkańców. (inf. prasowa)", "… w XIII w. (Wikipedia)": where the text comes from
+        inside, tail = bracketed.group(1), bracketed.group(0).strip()
+        credits = [Credit("source", organisation=inside, raw=tail)] if USERS_PLATFORM.match(inside) else parse_credit_line(inside, abbreviations)
+        if credits:
+            return text[: bracketed.start()].rstrip(), tail, credits
     agency = PHOTOGRAPHER_WITH_AGENCY.search(text)
     if agency and classify_name(agency["person"], abbreviations) == "person" and (
             agency["agency"] in abbreviations or CAPITALS_WORD.match(agency["agency"])):
