@@ -57,6 +57,8 @@ PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
 BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?:\s+prasow(?:ej|ych))?\s+)?",
                       re.IGNORECASE)
+COMES_FROM = re.compile(r"^(?:wiadomość|informacja|informacje|tekst|artykuł|materiał)\s+pochodz[ąi]\s+ze?\s+(?:(?:oficjaln\w+\s+)?"
+                        r"(?:stron\w*|serwisu|portalu|profilu|biuletynu)(?:\s+internetow\w+)?\s+)?", re.IGNORECASE)
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
 # ("Fot. © UMT 2025, autor: …") the same word names the photographer, so it never starts a segment.
 _BYLINE = r"autor(?:ka|zy|ki)?(?:\s*\(źródło\))?"  # "Autor (źródło): Jan Lis": a theme's label
@@ -610,6 +612,10 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     original = ORIGINAL_ARTICLE.match(segment)
     if original:  # "Materiał oryginalny: Tytuł artykułu - Dziennik Bałtycki": the medium it was first published in
         return ["source"], original["medium"], False
+    comes = COMES_FROM.match(segment)
+    if comes:  # "Wiadomość pochodzi z oficjalnej strony UM Opole": the source, named in the genitive
+        named = segment[comes.end() :].strip().rstrip(".")
+        return ["source"], named if ACRONYM.match(named) or DOMAIN.search(named) else " ".join(nominative_of_genitive(named.split())), False
     based = BASED_ON.match(segment)
     if based:  # "Na podstawie informacji KPP Lisewo", "na podst. PAP": the source, named in the genitive
         named = segment[based.end() :].strip()

@@ -452,6 +452,10 @@ CREDIT_LINES = [
     ("fot. Facebook/Klub Sportowy Lisewo", [credit("photo", organisation="Facebook/Klub Sportowy Lisewo")]),
     # "based on" a source, named in the genitive; the desk as editor; photos described before their credit
     ("Na podstawie informacji KPP Lisewo", [credit("source", organisation="KPP Lisewo")]),
+    ("Wiadomość pochodzi z oficjalnej strony UM Lisewo", [credit("source", organisation="UM Lisewo")]),
+    ("Informacja pochodzi ze strony internetowej Urzędu Gminy Lisewo.", [credit("source", organisation="Urząd Gminy Lisewo")]),
+    ("Artykuł pochodzi z Gazety Lisewskiej", [credit("source", organisation="Gazeta Lisewska")]),
+    ("Informacja pochodzi z różnych źródeł, m.in. od mieszkańców.", []),
     ("na podstawie materiałów Urzędu Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
     ("Oprac. Ewa Sowa na podst. PAP", [credit("editing", "Ewa Sowa"), credit("source", organisation="PAP")]),
     ("Na podstawie ustawy rada przyjęła uchwałę.", []),
