@@ -93,7 +93,7 @@ trębacz muzealnik muzealniczka neurobiolog anglista anglistka polonista polonis
 podróżnik podróżniczka kronikarz kronikarka etnograf etnografka popularyzator popularyzatorka drużynowy drużynowa harcmistrz
 podharcmistrz producent producentka montażysta montażystka sołtyska przywódca przywódczyni skarbniczka konsulka kompozytor
 kompozytorka dyrygentka tancerz tancerka wydawca diakon doktorant doktorantka stypendysta stypendystka olimpijczyk olimpijka
-pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz
+pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbiter
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -918,6 +918,15 @@ def _is_role_word(token: str) -> bool:
     return lower[:1].isalpha() and _role_reading(token) is not None
 
 
+CHURCH_RANKS = frozenset({"biskup", "arcybiskup", "kardynał"})
+
+
+def _church_rank(token: str) -> bool:
+    """ "biskup", "Arcybiskupa": a bishop's rank, which right before his name after his function is a title
+    ("ordynariusz diecezji ks. Biskup Jan Lis", "Nuncjusz Apostolski arcybiskup Jan Lis")."""
+    return any(r.lemma in CHURCH_RANKS for r in readings(token.lower()) if r.pos == "subst")
+
+
 def _continues_role(token: str, previous: str = "") -> bool:
     if token == "S.A." or (token.endswith(".") and re.fullmatch(PLACE_ABBREVIATIONS, token[:-1])):
         return True  # "Prezes Zarządu PLO S.A.", "prezydent Gorzowa Wlkp."
@@ -1035,7 +1044,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             continue
         heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
         nouns = [r for r in readings(tokens[later].lower()) if r.pos == "subst"]
-        if heads and all("gen" not in r.cases for r in nouns):  # "nauczyciel muzyki": music, not musicians
+        if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else "",
                                                  tokens[role_start - 3] if role_start > 2 else ""):
@@ -1046,7 +1055,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         role_start -= 1  # "Wice Wojewoda Pomorski": the prefix written apart
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
-        while words and (_is_title(words[-1]) or (len(words) > 1 and ACRONYM.fullmatch(words[-1]) and _is_title(words[-2]))):
+        while words and (_is_title(words[-1]) or (len(words) > 1 and ACRONYM.fullmatch(words[-1]) and _is_title(words[-2])) or (
+                _church_rank(words[-1]) and any(not _is_title(w) and not _church_rank(w) and _role_reading(w) for w in words[:-1]))):
             words.pop()  # "rektor uczelni prof. Jan Nowak", "komendant placówki mjr SG Jan Lis": a title (and its service) is no function
     while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or words[-1] in (",", "–", "—", "-", ":") or words[-1].lower() in HONORIFICS):
         words.pop()  # "Burmistrz gminy partnerskiej, Pan dr Jan Lis": the courtesy word is no part of the role
@@ -1597,6 +1607,8 @@ def people_in_text(text: str) -> list[Person]:
             before, through_verb = found_before or (None, "")
             if before and all(_is_title(w) for w in before):
                 before = None  # "prof. Jan Nowak", "ks. Adam Lis": a title, not a function
+            if before and after and all(_is_title(w) or _church_rank(w) for w in before) and any(_role_reading(w) for w in after):
+                before = None  # "ksiądz biskup Jan Lis, biskup pomocniczy diecezji": the function the apposition names
             membership = before if through_verb == "wchodzą" else None
             being = through_verb and through_verb not in BECOMING
             if before and after and being and any(not _is_title(w) and _role_reading(w) for w in after):

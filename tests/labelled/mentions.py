@@ -593,4 +593,11 @@ MENTIONS = [
     ("Obrady otworzyli Marek Sowa, starosta lisewski i przewodniczący konwentu, oraz Jan Lis.",
      [("Marek Sowa", "starosta lisewski i przewodniczący konwentu"), ("Jan Lis", None)]),
     ("Przybyli Jan Lis, prezes klubu i radna gminy pani Anna Kos.", [("Jan Lis", "prezes klubu"), ("Anna Kos", "radna gminy")]),
+    # a bishop's rank right before his name is a title beside the function the sentence gives him
+    ("Parafię odwiedził ordynariusz Diecezji Lisewskiej ks. Biskup Jan Lis, którego powitał proboszcz.",
+     [("Jan Lis", "ordynariusz Diecezji Lisewskiej")]),
+    ("Decyzję ogłosił Nuncjusz Apostolski w Polsce arcybiskup Adam Kos.", [("Adam Kos", "Nuncjusz Apostolski w Polsce")]),
+    ("Wóz poświęcił ksiądz biskup Marek Sowa, biskup pomocniczy diecezji lisewskiej.",
+     [("Marek Sowa", "biskup pomocniczy diecezji lisewskiej")]),
+    ("Mszę odprawił biskup Jan Wrona.", [("Jan Wrona", "biskup")]),
 ]
