@@ -918,6 +918,11 @@ def _is_role_word(token: str) -> bool:
     return lower[:1].isalpha() and _role_reading(token) is not None
 
 
+def _acting(participle: str, duty: str) -> bool:
+    """ "pełniący funkcję", "pełniącej obowiązki": acting in an office, which the genitive after it names."""
+    return participle.lower().startswith("pełniąc") and duty.lower() in ("funkcję", "obowiązki")
+
+
 CHURCH_RANKS = frozenset({"biskup", "arcybiskup", "kardynał"})
 
 
@@ -1046,6 +1051,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         nouns = [r for r in readings(tokens[later].lower()) if r.pos == "subst"]
         if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
+    if role_start - 2 >= floor and _acting(tokens[role_start - 2], tokens[role_start - 1]):
+        role_start -= 2  # "z pełniącym funkcję burmistrza Janem Lisem": acting for the office, not holding it
     if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else "",
                                                  tokens[role_start - 3] if role_start > 2 else ""):
         role_start -= 1  # "była zastępczyni prezydenta Barbara Lis", "pierwszy zastępca prezydenta Jan Kos"
@@ -1200,10 +1207,12 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     regional = not skipped and index + 1 < len(tokens) and not _is_role_word(tokens[index]) and _is_role_word(tokens[index + 1]) and (
         _regional(tokens[index], tokens[index + 1]))  # "Maria Lis, kujawsko-pomorski wicekurator oświaty"
     index += regional
+    acting = not skipped and index + 2 < len(tokens) and _acting(tokens[index], tokens[index + 1]) and _is_role_word(tokens[index + 2])
+    index += 2 if acting else 0  # "Anna Lis, pełniąca obowiązki Szefa Kancelarii"
     if index >= len(tokens) or not _is_role_word(tokens[index]):
         return None
     qualified = (skipped and _qualifies_office(tokens[index - 1], tokens[index], tokens[index - 2])) or regional
-    words = [tokens[index - 1], tokens[index]] if qualified else [tokens[index]]
+    words = tokens[index - 2 : index + 1] if acting else [tokens[index - 1], tokens[index]] if qualified else [tokens[index]]
     index += 1
     while index < len(tokens) and len(words) < MAX_ROLE_WORDS:
         token = tokens[index]
@@ -1483,6 +1492,8 @@ def nominative_role(words: list[str], female: bool | None) -> str:
     """A role phrase in the nominative singular: the role noun and the adjectives agreeing with it
     ("rzeczniczką prasową Urzędu" → "rzeczniczka prasowa Urzędu"); complements stay as written."""
     words = list(words)
+    if len(words) > 2 and _acting(words[0], words[1]):  # "pełniącym obowiązki komendanta" → "pełniący obowiązki komendanta"
+        return " ".join([_same_capital(words[0], "pełniąca" if female else "pełniący"), *words[1:]])
     if len(words) > 1 and any(r.lemma == "ksiądz" for r in readings(words[0].lower())) and (_is_role_word(words[1]) or words[1][:1].isupper()):
         words = words[1:]  # "Ksiądz Proboszcz", "Księdza Seniora parafii": the priest's title before his function
     if words and words[0].lower() in ROLE_ABBREVIATIONS:
@@ -1715,6 +1726,8 @@ def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) ->
     head = next((w for w in role if not _is_title(w) and _role_reading(w)), None)
     if head is None or role[0].lower() in ROLE_ABBREVIATIONS:
         return True  # "Janina Lis Z-ca Wójta": the short form does not decline, its complement is in the genitive
+    if len(role) > 2 and _acting(role[0], role[1]):  # "Jana Lisa, pełniącego obowiązki dyrektora": the participle agrees
+        return any(r.cases & mention.cases for r in readings(role[0].lower()))
     heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma) and (not bare or "sg" in r.numbers)
              and not (mention.female is False and r.genders == {"f"})]  # "minister" is a woman's too, undeclined
     cases = frozenset().union(*(r.cases for r in heads))

@@ -600,4 +600,9 @@ MENTIONS = [
     ("Wóz poświęcił ksiądz biskup Marek Sowa, biskup pomocniczy diecezji lisewskiej.",
      [("Marek Sowa", "biskup pomocniczy diecezji lisewskiej")]),
     ("Mszę odprawił biskup Jan Wrona.", [("Jan Wrona", "biskup")]),
+    # acting in an office: the participle and the duty stay in the role
+    ("Sołtysi spotkali się z pełniącym funkcję burmistrza Janem Lisem.", [("Jan Lis", "pełniący funkcję burmistrza")]),
+    ("Akty wręczyła pełniąca obowiązki Komendanta Powiatowego Policji insp. Anna Kos.",
+     [("Anna Kos", "pełniąca obowiązki Komendanta Powiatowego Policji")]),
+    ("Przemawiał Adam Kos, pełniący obowiązki dyrektora szkoły.", [("Adam Kos", "pełniący obowiązki dyrektora szkoły")]),
 ]
