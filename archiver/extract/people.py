@@ -1569,8 +1569,10 @@ def _part_nominative(part: str, head: Reading) -> str:
     return _same_capital(part, reading.lemma) if reading else part
 
 
-# Offices a woman holds under the masculine name in official use: "pani sołtys" ("sołtyska" is a page's own word).
-SAME_FOR_WOMEN = frozenset({"sołtys"})
+# Offices a woman holds under the masculine name in official use ("pani sołtys", "pani dyrektor"): a plural
+# ("byli dyrektorzy: Anna Lis, …") gives her that name, not "dyrektorka" (a page's own word when it writes one).
+SAME_FOR_WOMEN = frozenset({"sołtys", "dyrektor", "wicedyrektor", "prezes", "wiceprezes", "kierownik", "reżyser", "sekretarz", "skarbnik", "inspektor",
+                            "komendant", "prokurator", "minister", "kurator", "naczelnik", "rektor", "dziekan", "burmistrz", "wójt", "poseł"})
 
 
 def _womans_role(lemma: str) -> str | None:

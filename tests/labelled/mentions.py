@@ -605,4 +605,6 @@ MENTIONS = [
     ("Akty wręczyła pełniąca obowiązki Komendanta Powiatowego Policji insp. Anna Kos.",
      [("Anna Kos", "pełniąca obowiązki Komendanta Powiatowego Policji")]),
     ("Przemawiał Adam Kos, pełniący obowiązki dyrektora szkoły.", [("Adam Kos", "pełniący obowiązki dyrektora szkoły")]),
+    ("Przyszli byli dyrektorzy szkoły: Adam Lis i Ewa Kos.", [("Adam Lis", "były dyrektor szkoły"), ("Ewa Kos", "były dyrektor szkoły")]),
+    ("Gości przywitali prezesi Stowarzyszenia – Anna Wrona i Jan Kos.", [("Anna Wrona", "prezes Stowarzyszenia"), ("Jan Kos", "prezes Stowarzyszenia")]),
 ]
