@@ -1302,9 +1302,12 @@ def _regional(adjective: str, role: str) -> bool:
     """ "łódzki poseł Jan Lis", "nakielskiego burmistrza Piotra Lisa": before the role noun, an adjective
     of the place agreeing with it says which office, like a complement after it ("poseł z Łodzi")."""
     titled = adjective[:1].isupper() and role[:1].isupper()  # "Okręgowy Inspektor Pracy": an office's title, capitalised
-    head = _role_reading(role) if adjective.islower() or titled else None
-    return head is not None and any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (titled and r.lemma in OFFICE_ADJECTIVES))
-                                    and r.agrees(head) for r in readings(adjective.lower()))
+    heads = [r for r in readings(role.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)] if adjective.islower() or titled else []
+    # "opolska kurator oświaty", "mazowiecką kurator": a woman's adjective beside an office's masculine name agrees in case only
+    return any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (titled and r.lemma in OFFICE_ADJECTIVES))
+               and (r.agrees(head) or (r.genders == {"f"} and "m1" in head.genders and r.numbers & head.numbers
+                                       and (r.cases & head.cases or role.lower() == head.lemma)))  # undeclined for her
+               for r in readings(adjective.lower()) for head in heads)
 
 
 def _coordinated_role(tokens: list[str], index: int, head: str) -> bool:
@@ -1518,8 +1521,11 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         for before in range(position):  # "byłemu staroście" → "były starosta"; "starszy archiwista" stays
             prefix, joiner, last = _last_part(words[before])
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
+            hers = adjective is None and female is True and "f" not in head.genders  # "mazowiecką kurator": her adjective, the noun undeclined
+            if hers:
+                adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.genders == {"f"} and "sg" in r.numbers), None)
             if adjective is not None and (not {"nom"} <= adjective.cases or "sg" not in adjective.numbers):  # "byli dyrektorzy" → "były dyrektor"
-                words[before] = (prefix + joiner if prefix else "") + _same_capital(last, adjective_form(adjective.lemma, gender) or last)
+                words[before] = (prefix + joiner if prefix else "") + _same_capital(last, adjective_form(adjective.lemma, "f" if hers else gender) or last)
         following = position + 1
         while following < len(words):
             if following + 2 < len(words) and words[following + 1] in DASHES and words[following].endswith("o") and words[following][:1].isupper():

@@ -607,4 +607,8 @@ MENTIONS = [
     ("Przemawiał Adam Kos, pełniący obowiązki dyrektora szkoły.", [("Adam Kos", "pełniący obowiązki dyrektora szkoły")]),
     ("Przyszli byli dyrektorzy szkoły: Adam Lis i Ewa Kos.", [("Adam Lis", "były dyrektor szkoły"), ("Ewa Kos", "były dyrektor szkoły")]),
     ("Gości przywitali prezesi Stowarzyszenia – Anna Wrona i Jan Kos.", [("Anna Wrona", "prezes Stowarzyszenia"), ("Jan Kos", "prezes Stowarzyszenia")]),
+    # a woman's adjective beside an office's masculine name, which does not decline for her
+    ("Nagrody wręczyła opolska kurator oświaty Anna Lis.", [("Anna Lis", "opolska kurator oświaty")]),
+    ("Występ zachwycił mazowiecką kurator oświaty Ewę Kos.", [("Ewa Kos", "mazowiecka kurator oświaty")]),
+    ("Rozmawiał z byłą dyrektor szkoły Anną Wroną.", [("Anna Wrona", "była dyrektor szkoły")]),
 ]
