@@ -363,3 +363,9 @@ def test_a_signer_after_her_function_under_the_text():
 ])
 def test_where_the_text_comes_from_in_brackets_after_its_last_sentence(text, expected):
     assert [(c.role, c.organisation, c.source_kind) for c in credits_at_end(text, TORUN.abbreviations)[1]] == expected
+
+
+@pytest.mark.parametrize("desk", ["red", "red.", "Red."])
+def test_the_desk_alone_under_the_text_signs_it(desk):
+    text, credits = credits_at_end(f"Zapraszamy na festyn w sobotę.\n{desk}", TORUN.abbreviations)
+    assert text == "Zapraszamy na festyn w sobotę." and [(c.role, c.organisation) for c in credits] == [("text", desk)]

@@ -1197,7 +1197,10 @@ SIGNING_OFFICE = re.compile(
 def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """ "Urząd Gminy w Lisewie", "Dyrekcja szkoły", "Sekretarz Gminy" alone under a text: the office, or
     the post, that issued it, as its author."""
-    line = line.strip().rstrip(".")
+    line = line.strip()
+    if EDITORIAL_DESK.match(line):
+        return [Credit("text", organisation=line, raw=line)]  # "… w sobotę.\nred": the desk signs it, in whatever case
+    line = line.rstrip(".")
     words = line.split()
     if "\n" in line or not line[:1].isupper() or len(words) > 8:
         return []
