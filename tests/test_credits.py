@@ -369,3 +369,9 @@ def test_where_the_text_comes_from_in_brackets_after_its_last_sentence(text, exp
 def test_the_desk_alone_under_the_text_signs_it(desk):
     text, credits = credits_at_end(f"Zapraszamy na festyn w sobotę.\n{desk}", TORUN.abbreviations)
     assert text == "Zapraszamy na festyn w sobotę." and [(c.role, c.organisation) for c in credits] == [("text", desk)]
+
+
+def test_a_signature_with_the_editor_s_slash_alone_under_the_text():
+    assert [(c.role, c.person) for c in credits_at_end("Radni przyjęli budżet.\nmp/", TORUN.abbreviations)[1]] == [("text", "mp")]
+    assert [(c.role, c.person) for c in credits_at_end("mp/", TORUN.abbreviations)[1]] == [("text", "mp")]
+    assert credits_at_end("itd/", TORUN.abbreviations)[1] == []

@@ -1251,7 +1251,7 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
-              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei])\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii|fotoreportażu|fotorelacji)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
@@ -1285,6 +1285,9 @@ def embedded_post_credits(line: str, abbreviations: Mapping[str, str] = NO_ABBRE
     return [Credit("source", raw=post.group(), **named)]
 
 
+SENTENCE_END_NOT_INITIAL = re.compile(rf"(?<!(?<!\w)[{_UPPER}])[.!?;](?:\s|$)")  # "… autorstwa A. Lisa.": the initial's dot goes on
+
+
 def prose_credits(text: str) -> list[Credit]:
     """The people a sentence credits in words rather than with a credit line: "w obiektywie Jana
     Nowaka", "relacja zdjęciowa Anny Lis", "Autorem zdjęć jest Jan Nowak", "Jan Nowak przekazał nam
@@ -1296,7 +1299,7 @@ def prose_credits(text: str) -> list[Credit]:
     for role, phrase in PROSE_AFTER:
         for match in phrase.finditer(text):
             after = text[match.end() :]
-            people = people_in_text(re.split(r"[.!?;](?:\s|$)", after, maxsplit=1)[0])
+            people = people_in_text(SENTENCE_END_NOT_INITIAL.split(after, maxsplit=1)[0])
             if people and NAME_TITLES.sub("", after.lstrip(' "„')).lower().startswith(people[0].forms[0].split()[0].lower()):
                 return [Credit(role, person=p.name, raw=raw) for p in people[:MAX_PROSE_CREDITS]]
     thanked = THANKS_FOR_PHOTOS.search(text)
@@ -1421,8 +1424,10 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             return "\n".join(lines[:at]), found
     filled = [line.strip() for line in lines if line.strip()]
     above_last = "\n".join(lines[: max((i for i, line in enumerate(lines) if line.strip()), default=0)]).rstrip()
-    if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and bare_signature(filled[-1].rstrip("/ ")):
-        # "… w sali narad urzędu.\npd": the journalist's signature on a line of its own
+    slashed = filled and filled[-1].endswith("/") and SIGNATURE.match(filled[-1].rstrip("/ ")) and "." not in filled[-1] and (
+        filled[-1].rstrip("/ ").lower() not in NOT_SIGNATURES)
+    if filled and (len(filled) == 1 or SENTENCE_END.search(filled[-2])) and (slashed or (len(filled) > 1 and bare_signature(filled[-1].rstrip("/ ")))):
+        # "… w sali narad urzędu.\npd", "mp/": the journalist's signature on a line of its own (the slash is the editor's mark)
         return above_last, [Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
     # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
     signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))

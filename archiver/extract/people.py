@@ -343,6 +343,19 @@ def _common_word_surname(tokens: list[str], index: int) -> bool:
 SAINTS_EPITHETS = frozenset({"święty", "błogosławiony", "wniebowzięty", "najświętszy"})  # "Józefa Świętego": a saint, no surname
 
 
+# An adjectival surname's oblique endings and its nominative, and whether it is a woman's: "Amerskiego" → "Amerski".
+ADJECTIVAL_ENDINGS = (("kiego", "ki", False), ("kiemu", "ki", False), ("kim", "ki", False), ("kiej", "ka", True), ("ką", "ka", True))
+
+
+def _adjectival_in_nominative(surname: str) -> tuple[str, bool] | None:
+    """The nominative of an adjectival surname the dictionary does not know, from its ending (after an initial,
+    the only clue to its case): "Amerskiego" → ("Amerski", False), "Zawadzkiej" → ("Zawadzka", True)."""
+    for ending, nominative, female in ADJECTIVAL_ENDINGS:
+        if surname.endswith(ending) and re.search(r"(?:s|c|dz)k$", surname[: -len(ending) + 1]):
+            return surname[: -len(ending)] + nominative, female
+    return None
+
+
 def _adjective_surname(first_names: list[Reading], tokens: list[str], end: int) -> tuple[Reading, str] | None:
     """ "Józefę Podskalną" → Józefa Podskalna: a capitalised adjective agreeing with the first name before it in case,
     number and gender is the surname, in the nominative of that gender (no capitalised word after it: an institution's)."""
@@ -521,6 +534,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             if known or unknown or after_role:
                 lemma = next((r.lemma for r in known if "nom" in r.cases), None) or (known[0].lemma if known else surname)
                 female = known[0].female if known and len({r.female for r in known}) == 1 else None
+                if not known and "-" not in surname:
+                    lemma, female = _adjectival_in_nominative(surname) or (lemma, female)  # "autorstwa A. Amerskiego" → A. Amerski
                 mentions.append(_Mention(index, index + 2, None, lemma if "-" not in surname else surname, female, initials=token))
                 index += 2
                 continue

@@ -697,4 +697,5 @@ PROSE_CREDITS = [
     ("Materiał Anny Kos z sesji rady.", [credit("text", "Anna Kos")]),
     ("Materiał Urzędu Miasta o budżecie.", []),
     ("Autorem fotoreportażu jest Marek Wrona.", [credit("photo", "Marek Wrona")]),
+    ("Dziękujemy i zamieszczamy kilka fotek autorstwa A. Amerskiego.", [credit("photo", "A. Amerski")]),
 ]

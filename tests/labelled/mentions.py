@@ -611,4 +611,6 @@ MENTIONS = [
     ("Nagrody wręczyła opolska kurator oświaty Anna Lis.", [("Anna Lis", "opolska kurator oświaty")]),
     ("Występ zachwycił mazowiecką kurator oświaty Ewę Kos.", [("Ewa Kos", "mazowiecka kurator oświaty")]),
     ("Rozmawiał z byłą dyrektor szkoły Anną Wroną.", [("Anna Wrona", "była dyrektor szkoły")]),
+    # an adjectival surname the dictionary does not know, after an initial: its ending gives its case
+    ("Podziękowania dla J. Zawadzkiej i M. Lisickiemu.", [("J. Zawadzka", None), ("M. Lisicki", None)]),
 ]
