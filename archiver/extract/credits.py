@@ -240,7 +240,7 @@ ORGANISATION_START = re.compile(
     r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
     r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|gazet[ay]|radi[oa]|tygodnik(?:a)?|dziennik(?:a)?|portal(?:u)?|telewizj[ai]|"
     r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr|kurier(?:a)?|informator(?:a)?"
-    r"|biuletyn(?:u)?|magazyn(?:u)?)\b",
+    r"|biuletyn(?:u)?|magazyn(?:u)?|foto)\b",
     re.IGNORECASE,
 )
 # The words of foreign institutions' names that no dictionary of Polish knows.
@@ -1085,6 +1085,9 @@ EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
 
 
+PHOTO_AGENCY = re.compile(r"^(?:foto|fot\.|photo)", re.IGNORECASE)
+
+
 def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """The authors a line of names alone signs, with the page's dates around them dropped; what follows
     a slash is where they work. Empty unless every name is a person's ("Jan Nowak", "J. Nowak")."""
@@ -1157,7 +1160,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     organisations += [workplace] if workplace else []
     organisation = expand_organisation(organisations[0], abbreviations) if len(organisations) == 1 else None
-    return [*(Credit("text", person=person_name(name), organisation=organisation, raw=raw) for name in names), *desk, *editors]
+    role = "photo" if organisation and PHOTO_AGENCY.match(organisation) else "text"  # "Anna Lis /Foto Gość": a photo agency's photographer
+    return [*(Credit(role, person=person_name(name), organisation=organisation, raw=raw) for name in names), *desk, *editors]
 
 
 def _office_in_function(function: str) -> str | None:

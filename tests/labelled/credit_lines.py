@@ -655,6 +655,8 @@ BYLINES = [
     ("Ewa Sowa\nRzecznik Prasowy Starosty\nIdź do oryginalnego materiału", [credit("text", "Ewa Sowa")]),
     ("Anna Lis – Dyrektor GOK Lisewo", [credit("text", "Anna Lis", "GOK Lisewo")]),
     ("(KPP w Lisewie / ak)", [credit("source", organisation="KPP w Lisewie"), credit("text", "ak")]),
+    ("Anna Lis /Foto Gość", [credit("photo", "Anna Lis", "Foto Gość")]),
+    ("Jan Wrona / Fotopress", [credit("photo", "Jan Wrona", "Fotopress")]),
     ("/M. Wrona, Sz. Kos", [credit("text", "M. Wrona"), credit("text", "Sz. Kos")]),
     ("Marek  Lis\nMarek Lis\n06.06.2023", [credit("text", "Marek Lis")]),
     # an author box: the name repeated in its image's text and its caption, glued or on lines of their own
