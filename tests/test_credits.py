@@ -375,3 +375,12 @@ def test_a_signature_with_the_editor_s_slash_alone_under_the_text():
     assert [(c.role, c.person) for c in credits_at_end("Radni przyjęli budżet.\nmp/", TORUN.abbreviations)[1]] == [("text", "mp")]
     assert [(c.role, c.person) for c in credits_at_end("mp/", TORUN.abbreviations)[1]] == [("text", "mp")]
     assert credits_at_end("itd/", TORUN.abbreviations)[1] == []
+
+
+def test_an_office_s_short_name_above_the_credit_lines_signs_the_text():
+    text, credits = credits_at_end("Radni przyjęli budżet.\n\nUG Lisewo\nfot. Jan Lis", TORUN.abbreviations)
+    assert text == "Radni przyjęli budżet." and [(c.role, c.person, c.organisation) for c in credits] == [
+        ("text", None, "UG Lisewo"), ("photo", "Jan Lis", None)]
+    # right under a sentence, the office's name is no paragraph of its own
+    assert [(c.role, c.person) for c in credits_at_end("Radni przyjęli budżet.\nUG Lisewo\nfot. Jan Lis", TORUN.abbreviations)[1]] == [
+        ("photo", "Jan Lis")]

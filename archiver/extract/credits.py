@@ -1375,6 +1375,10 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             if signature:  # "Marta Lis\n\nŹródło: Gazeta Lisewska": the article's signature, then its credits
                 return "\n".join(lines[: signature[0]]).rstrip(), [*signature[1], *found]
             above_line = lines[start - 1].strip()
+            if OFFICE_BY_ACRONYM.match(above_line) and (start == 1 or not lines[start - 2].strip()):
+                # "UM Płock\nfot. Jan Lis": the office signs the text, a paragraph of its own above the credit lines
+                return "\n".join(lines[: start - 1]).rstrip(), [Credit("text", organisation=expand_organisation(above_line, abbreviations),
+                                                                      raw=above_line), *found]
             own_byline = byline_credits(above_line, abbreviations) if any(c.person == person_name(above_line) for c in found) else []
             if own_byline:  # "Katarzyna Hołuj\nFot. Katarzyna Hołuj": her byline above her photo credit, not whom the photo shows
                 return "\n".join(lines[: start - 1]).rstrip(), [*own_byline, *found]
