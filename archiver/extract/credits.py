@@ -222,7 +222,7 @@ PUBLIC_DOMAIN_ID = "LicenseRef-Public-Domain"
 
 # --- Names ---------------------------------------------------------------------------------------
 
-NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*|[{_UPPER}][{_LOWER}]?\.(?:-[{_UPPER}]\.)?)$")  # "Wł." too
+NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:[-–][{_UPPER}][{_LOWER}]+)*|[{_UPPER}][{_LOWER}]?\.(?:-[{_UPPER}]\.)?)$")  # "Wł." too
 # Press agencies write the surname in capitals: "Jan NOWAK", "Anna KOWALSKA-NOWAK".
 USERNAME = re.compile(rf"^(?=\S*(?:\d|_|[{_LOWER}][{_UPPER}]))[\w.-]{{3,30}}$")  # "KWPrzecznik2", "ma_ja_", "jKowalski"
 MEDIA_NAME = re.compile(r"^[a-z]{2,}\d{1,3}$")
@@ -509,9 +509,15 @@ def _second_surname(word: str, before: str) -> bool:
             and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word)) or may_name_someone(word)))  # "Czajkowska - Neupauer"
 
 
+PERSON_AND_TITLE = re.compile(r"^(?P<name>[^„\"]+?)\s+[„\"](?P<title>[^„\"”]+)[”\"]$")
+
+
 def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str | None] | None:
     """ "W. Chrostowski KMP Gniezno" → the person, and the office his acronym and what follows it name;
     "Anna Lis Dyrektor GOK Lisewo" → the person, and the office her function's acronym names."""
+    quoted = PERSON_AND_TITLE.match(item)
+    if quoted and classify_name(quoted["name"], abbreviations) == "person":
+        return quoted["name"], quoted["title"]  # "Antoni Kustusz "Wieści Gminne"": the periodical he writes for
     words = item.split()
     for length in (2, 3):
         if len(words) <= length or not _reads_as_person(words[:length], abbreviations):
