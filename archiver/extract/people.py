@@ -631,6 +631,9 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
         second = _second_surname_after_dash(tokens, end + 1)
         if second:  # "Aleksandra Zielińska – Duda": a double surname written with a dash (spaced as written at the end)
             surname_nominative_, end = f"{surname_nominative_} {tokens[end + 1]} {second}", end + 2
+        elif end + 2 < len(tokens) and tokens[end + 1] == "vel" and CAPITALISED.match(tokens[end + 2]):
+            # "Szymona Szynkowskiego vel Sęk": the alias after "vel" is part of the surname, written as it is
+            surname_nominative_, end = f"{surname_nominative_} vel {tokens[end + 2]}", end + 2
         elif _second_surname_spaced(tokens, end + 1, first):
             # "dyrektor Ewy Rozen Bieńkowskiej", "pani Anna Kroplewska Gajewska": a double surname without its hyphen
             ending = "" if "nom" in first.cases else _CASE_ENDING.get(min(first.cases - {"nom"}, default="gen"), "a")

@@ -613,4 +613,6 @@ MENTIONS = [
     ("Rozmawiał z byłą dyrektor szkoły Anną Wroną.", [("Anna Wrona", "była dyrektor szkoły")]),
     # an adjectival surname the dictionary does not know, after an initial: its ending gives its case
     ("Podziękowania dla J. Zawadzkiej i M. Lisickiemu.", [("J. Zawadzka", None), ("M. Lisicki", None)]),
+    # an alias after "vel" is part of the surname, written as it is
+    ("Ministra reprezentował Szymona Lisa vel Kos.", [("Szymon Lis vel Kos", None)]),
 ]
