@@ -1139,7 +1139,8 @@ def _without_place(words: list[str]) -> list[str]:
     tail = words[place + 1 :]
     geographic = all(w.islower() or _place_name(w) for w in tail)
     named = place > 1 and words[place - 1][:1].isupper()  # "Przewodniczącym Rady Miejskiej w Lipnie": the council's name
-    return words[:place] if geographic and not named else words
+    when = any(w.lower() in ("kadencji", "latach", "roku") for w in tail)  # "… Rady Powiatu w nowej kadencji został": the term, not the office
+    return words[:place] if (geographic and not named) or when else words
 
 
 def _before_relative_clause(tokens: list[str], comma: int, floor: int) -> int:

@@ -615,4 +615,5 @@ MENTIONS = [
     ("Podziękowania dla J. Zawadzkiej i M. Lisickiemu.", [("J. Zawadzka", None), ("M. Lisicki", None)]),
     # an alias after "vel" is part of the surname, written as it is
     ("Ministra reprezentował Szymona Lisa vel Kos.", [("Szymon Lis vel Kos", None)]),
+    ("Przewodniczącym Rady Powiatu Lisewskiego w nowej kadencji został Jan Lis.", [("Jan Lis", "Przewodniczący Rady Powiatu Lisewskiego")]),
 ]
