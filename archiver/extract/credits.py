@@ -618,14 +618,11 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     original = ORIGINAL_ARTICLE.match(segment)
     if original:  # "Materiał oryginalny: Tytuł artykułu - Dziennik Bałtycki": the medium it was first published in
         return ["source"], original["medium"], False
-    comes = COMES_FROM.match(segment)
-    if comes:  # "Wiadomość pochodzi z oficjalnej strony UM Opole": the source, named in the genitive
-        named = segment[comes.end() :].strip().rstrip(".")
+    # "Na podstawie informacji KPP Lisewo", "na podst. PAP", "Wiadomość pochodzi z oficjalnej strony UM Opole": the source, in the genitive
+    named_source = BASED_ON.match(segment) or COMES_FROM.match(segment)
+    if named_source:
+        named = segment[named_source.end() :].strip().rstrip(".")
         return ["source"], named if ACRONYM.match(named) or DOMAIN.search(named) else " ".join(nominative_of_genitive(named.split())), False
-    based = BASED_ON.match(segment)
-    if based:  # "Na podstawie informacji KPP Lisewo", "na podst. PAP": the source, named in the genitive
-        named = segment[based.end() :].strip()
-        return ["source"], named if ACRONYM.match(named) else " ".join(nominative_of_genitive(named.split())), False
     match = ROLE_PREFIX.match(segment)
     bare = match is None
     if bare:
