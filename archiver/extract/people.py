@@ -100,7 +100,8 @@ ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 TIME_WORDS = frozenset("""
 były była byłego byłej byłemu byłym obecny obecna obecnego obecnej obecnym obecnie nowy nowa nowego nowej nowym
 dotychczasowy dotychczasowa dotychczasowego dotychczasowej dotychczasowym wieloletni wieloletnia wieloletniego
-wieloletniej wieloletnim długoletni długoletnia długoletniego długoletniej długoletnim ówczesny ówczesna ówczesnego ówczesnej ówczesnym od niedawna wcześniej poprzednio nowo
+wieloletniej wieloletnim długoletni długoletnia długoletniego długoletniej długoletnim ówczesny ówczesna ówczesnego
+ówczesnej ówczesnym od niedawna wcześniej poprzednio nowo
 pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego drugiej drugim
 """.split())  # fmt: skip
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
@@ -1596,8 +1597,9 @@ def _part_nominative(part: str, head: Reading) -> str:
 
 # Offices a woman holds under the masculine name in official use ("pani sołtys", "pani dyrektor"): a plural
 # ("byli dyrektorzy: Anna Lis, …") gives her that name, not "dyrektorka" (a page's own word when it writes one).
-SAME_FOR_WOMEN = frozenset({"sołtys", "dyrektor", "wicedyrektor", "prezes", "wiceprezes", "kierownik", "reżyser", "sekretarz", "skarbnik", "inspektor",
-                            "komendant", "prokurator", "minister", "kurator", "naczelnik", "rektor", "dziekan", "burmistrz", "wójt", "poseł"})
+SAME_FOR_WOMEN = frozenset({"sołtys", "dyrektor", "wicedyrektor", "prezes", "wiceprezes", "kierownik", "reżyser", "sekretarz",
+                            "skarbnik", "inspektor", "komendant", "prokurator", "minister", "kurator", "naczelnik", "rektor", "dziekan",
+                            "burmistrz", "wójt", "poseł"})
 
 
 def _womans_role(lemma: str) -> str | None:
