@@ -39,6 +39,7 @@ ELEVENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_11.json")
 TWELFTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_12.json")
 THIRTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_13.json")
 FOURTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_14.json")
+FIFTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_15.json")
 REAL_CREDIT_FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license")
 
 
@@ -120,7 +121,8 @@ def evaluate() -> dict:
             **real_text(ELEVENTH_DEV_TEXT, "real text, eleventh development set"),
             **real_text(TWELFTH_DEV_TEXT, "real text, twelfth development set"),
             **real_text(THIRTEENTH_DEV_TEXT, "real text, thirteenth development set"),
-            **real_text(FOURTEENTH_DEV_TEXT, "real text, fourteenth development set")}  # fmt: skip
+            **real_text(FOURTEENTH_DEV_TEXT, "real text, fourteenth development set"),
+            **real_text(FIFTEENTH_DEV_TEXT, "real text, fifteenth development set")}  # fmt: skip
 
 
 def f1(result: dict) -> float:
