@@ -456,7 +456,7 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
         else:
             names.extend(_side_by_side(part))
     names = [NAME_TITLES.sub("", n.strip()) for n in names]
-    names = [n.strip() if DOTTED_INITIALS.match(n.strip()) or COMPANY_END.search(n) else n.strip(" .") for n in names]
+    names = [n.strip() if DOTTED_INITIALS.match(n.strip()) or COMPANY_END.search(n) or n.strip().lower() == "red." else n.strip(" .") for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n) for n in names if n]
 
 
@@ -660,7 +660,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     licence, licence_url = licence_from_text(rest)
     rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else PERIODICAL_ISSUE.sub("", SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0])
     # "Foto: źr. Dziennik Polski": the photo's source; "Źródło: Facebook. Strona kawiarni.": the source, then a remark
-    rest = rest.strip() if COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) else rest.rstrip(".").strip()
+    own_dot = COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) or re.search(r"(?:^|\s)red\.$", rest.strip(), re.IGNORECASE)
+    rest = rest.strip() if own_dot else rest.rstrip(".").strip()  # "oprac. red.": the desk written as the page writes it
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
         return None
@@ -729,7 +730,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if len(words) > 3 and DOMAIN.fullmatch(words[0]) and words[1][:1].isupper():
             item = words[0]  # "Video: lisewo.pl Policjanci na ulicy miasta": the site, then the caption it credits
         if EDITORIAL_DESK.match(item):
-            organisations.append(item.rstrip("."))  # "oprac. red.": the desk
+            organisations.append(item)  # "oprac. red.": the desk
             continue
         if people and _only_a_place(item):
             continue  # "Wiesław Lis (Lisewo) – redaktor naczelny": where he is from, not whom he works for

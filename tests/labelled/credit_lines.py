@@ -462,7 +462,7 @@ CREDIT_LINES = [
     ("na podstawie materiałów Urzędu Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
     ("Oprac. Ewa Sowa na podst. PAP", [credit("editing", "Ewa Sowa"), credit("source", organisation="PAP")]),
     ("Na podstawie ustawy rada przyjęła uchwałę.", []),
-    ("Źródło: UMT, oprac. red.", [credit("source", organisation=UMT), credit("editing", organisation="red")]),
+    ("Źródło: UMT, oprac. red.", [credit("source", organisation=UMT), credit("editing", organisation="red.")]),
     ("fot. ilustracyjne / pixabay", [credit("photo", organisation="pixabay")]),
     ("Fot. archiwalne Muzeum Lisewa", [credit("photo", organisation="Muzeum Lisewa", source_kind="archive")]),
     ("Zdjęcia / Ewa Sowa", [credit("photo", "Ewa Sowa")]),
