@@ -34,24 +34,24 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+(?:tekstu|artykułu)|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan)[eya]\s+przez|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan)[eya]\s+przez|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
-    ("video", rf"film|wideo|video|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
+    ("video", rf"film|wideo|video|audio|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
     ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
                  r"|opracowanie\s+(?:graficzne|typograficzne)|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
                  rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
                  rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
-    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|przygotował[a]?|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
+    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|wydawca|source|podmiot\s+udostępniający\s+informację"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|info|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
@@ -80,7 +80,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali)(?:\s+i\s+(?:fot\.?|foto|zdjęcia|zdj\.?))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
+    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali)(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
     r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|projekt(?:\s+graficzny)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+[{_UPPER}]\S*)?)$", re.DOTALL
 )
@@ -371,10 +371,13 @@ def _surname_in_capitals(word: str, abbreviations: Mapping[str, str]) -> bool:
     return bool(CAPITALS_WORD.match(word)) and word not in abbreviations
 
 
+PLACE_WORDS_SHORT = frozenset({"gm.", "pow.", "woj.", "ul.", "al.", "pl.", "os.", "św.", "im."})
+
+
 def _reads_as_person(words: list[str], abbreviations: Mapping[str, str]) -> bool:
     """A first name, then name words ("Jan Nowak", "A. Zakrzewski", "Jan NOWAK", "Jan de Vries")."""
-    if not 2 <= len(words) <= 4 or not NAME_WORD.match(words[0]):
-        return False
+    if not 2 <= len(words) <= 4 or not NAME_WORD.match(words[0]) or words[0].lower() in PLACE_WORDS_SHORT:
+        return False  # "Gm. Cewice", "Pow. Lisewski": an office's place, not an initial
     if not words[0].endswith(".") and not all(may_name_someone(part) for part in words[0].split("-")):
         return False  # "Turystyki UMT", "Gazeta Pomorska": the dictionary knows the word as no name
     if not (words[0].endswith(".") or is_first_name(words[0])) and not all(may_name_someone(word) for word in words[1:]):
@@ -770,8 +773,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
                   source_kind=source_kind)  # fmt: skip
     if len(people) == 1 and len(organisations) > 1 and len(organisations) == len(after_slash):
         organisations = [" / ".join(organisations)]  # "Fot. Jan Lis / Reporter / East News": the agency and who distributes it
-    if roles == ["source"] and people and re.match(r"(?i)materiał\b", head):
-        roles = ["text"]  # "Materiał: Monika Lis" is her text; "Materiał: UM Lisewo" the office it came from
+    if "source" in roles and people and re.search(r"(?i)\b(?:materiał|info)\b", head):
+        # "Materiał: Monika Lis", "Foto, info: Jan Lis": her text; "Materiał: UM Lisewo", "info. UM Koszalin": the office it came from
+        roles = list(dict.fromkeys("text" if role == "source" else role for role in roles))
     if roles == ["source"] and author_match and people and organisations:
         # "źródło: Urząd Miejski w Lisewie/ autor: Jan Lis": the office the text comes from, and who wrote it
         return [*(Credit("source", organisation=o, **shared) for o in organisations), *(Credit("text", person=p, raw=raw) for p in people)]
@@ -917,8 +921,10 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             if DATE_LINE.match(segment.strip()) or (position and PRINTING.match(segment.strip())):
                 continue  # "• Data: 10-04-2024 • Autor: …": the page's date between credits; "Druk: …", "ISBN …" after them
             parsed = _parse_segment(segment, raw, abbreviations)
-            if parsed is None and position == 0 and " | " in text and _a_persons_name(segment.strip(), abbreviations):
-                parsed = [Credit("text", person=person_name(segment.strip()), raw=raw)]  # "Jan Lis | fot. nadesłane": the byline beside
+            beside = position == 0 and re.search(r"\s\|\s|/", text[len(segment) : len(segment) + 3])
+            if parsed is None and beside and (_a_persons_name(segment.strip(), abbreviations) or SIGNATURE.match(segment.strip())):
+                # "Jan Lis | fot. nadesłane", "Jan Lis / info. lisewo.pl / fot. …", "dark/fot. Adam Lis": the byline beside
+                parsed = [Credit("text", person=person_name(segment.strip()), raw=raw)]
             if parsed is None:
                 return []
             credits.extend(parsed)

@@ -406,6 +406,18 @@ CREDIT_LINES = [
     # more role words; roles joined by a comma; a two-letter first name; a year after the name
     ("Korekta językowa – Adam Lis", [credit("editing", "Adam Lis")]),
     ("Opracowanie graficzne: Ewa Kos", [credit("graphics", "Ewa Kos")]),
+    # role words joined by a comma, with or without a colon; "info" is the text's author for a person, the source for an office
+    ("Foto, tekst W. Wrona.", [credit("photo", "W. Wrona"), credit("text", "W. Wrona")]),
+    ("Foto, info: Marek Lis", [credit("photo", "Marek Lis"), credit("text", "Marek Lis")]),
+    ("info. UM Lisewo", [credit("source", organisation="UM Lisewo")]),
+    ("Info. Gm. Lisewo", [credit("source", organisation="Gm. Lisewo")]),
+    ("Tekst, audio i zdjęcia: Adam Kos/Radio Lisewo",
+     [credit("text", "Adam Kos", "Radio Lisewo"), credit("video", "Adam Kos", "Radio Lisewo"), credit("photo", "Adam Kos", "Radio Lisewo")]),
+    ("Opracowali:\nAdam Kos\nEwa Sowa", [credit("editing", "Adam Kos"), credit("editing", "Ewa Sowa")]),
+    ("Dziennikarz: S. Wrona", [credit("text", "S. Wrona")]),
+    ("Autorka reportażu: Anna Lis", [credit("text", "Anna Lis")]),
+    ("Jan Lis / info. lisewo.pl", [credit("text", "Jan Lis"), credit("source", organisation="lisewo.pl")]),
+    ("dark/fot. Adam Kos", [credit("text", "dark"), credit("photo", "Adam Kos")]),
     # a colophon's labels with no colon, a name after them
     ("Redakcja Marek Sowa", [credit("editing", "Marek Sowa")]),
     ("Korekta Ewa Kos-Lis", [credit("editing", "Ewa Kos-Lis")]),
