@@ -384,3 +384,12 @@ def test_an_office_s_short_name_above_the_credit_lines_signs_the_text():
     # right under a sentence, the office's name is no paragraph of its own
     assert [(c.role, c.person) for c in credits_at_end("Radni przyjęli budżet.\nUG Lisewo\nfot. Jan Lis", TORUN.abbreviations)[1]] == [
         ("photo", "Jan Lis")]
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Nowe organy poświęcił biskup. Jan Lis /Foto Gość", ("Nowe organy poświęcił biskup.", "Jan Lis", "Foto Gość")),
+    ("Wejście na Jasną Górę.Zdjęcia: Anna Kos /Foto Gość", ("Wejście na Jasną Górę.", "Anna Kos", "Foto Gość")),
+])
+def test_a_photo_agency_s_photographer_after_the_caption_s_last_sentence(caption, expected):
+    text, _, credits = split_caption_credit(caption, TORUN.abbreviations)
+    assert (text, *[(c.person, c.organisation) for c in credits if c.role == "photo"][0]) == expected

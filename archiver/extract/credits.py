@@ -961,7 +961,7 @@ def _signatures(line: str, raw: str) -> list[Credit]:
 
 
 CAPTION_CREDIT_START = re.compile(
-    rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\]])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})",
+    rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\].])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})",
     re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette", "(druga od prawej)Fot. …": a capitalised role word glued to the caption
 )
 # Role words written short, whose dot is their own: "… Obiegowej. Fot. M. Lewiński".
@@ -974,7 +974,8 @@ BARE_CAPTION_CREDIT = re.compile(rf"\s(?:Fot|Foto|fot|foto)\s+(?P<name>[{_UPPER}
 PRESS_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s+((?:{_PRESS_MATERIALS})(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
 SOURCE_IN_BRACKETS = re.compile(rf"(?<=[.!?…])\s*\(((?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)[^()]*|[A-Za-z]+(?:\s+Commons)?)\)\.?$",
                                 re.IGNORECASE)
-PHOTOGRAPHER_WITH_AGENCY = re.compile(rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}})\s*$")
+PHOTOGRAPHER_WITH_AGENCY = re.compile(
+    rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}}|(?i:foto)\s+[{_UPPER}][\w-]{{1,15}})\s*$")
 PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
 # A photo agency or stock library after a slash ends a caption: "Widok na Wisłę / Shutterstock".
 # "Forum" and "Reporter" are words too, so their slash stands apart; a news agency after a slash may be the text's source.
@@ -1039,7 +1040,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
             return text[: bracketed.start()].rstrip(), tail, credits
     agency = PHOTOGRAPHER_WITH_AGENCY.search(text)
     if agency and classify_name(agency["person"], abbreviations) == "person" and (
-            agency["agency"] in abbreviations or CAPITALS_WORD.match(agency["agency"])):
+            agency["agency"] in abbreviations or CAPITALS_WORD.match(agency["agency"]) or PHOTO_AGENCY.match(agency["agency"])):
         # "… w Muzeum Etnograficznym. Andrzej Goiński/UMWKP": the photographer and his office, after the caption's last sentence
         tail = text[agency.start("person") :].strip()
         return text[: agency.start() + 1], tail, [Credit("photo", person=person_name(agency["person"]),
