@@ -419,6 +419,10 @@ CREDIT_LINES = [
     ("Jan Lis / info. lisewo.pl", [credit("text", "Jan Lis"), credit("source", organisation="lisewo.pl")]),
     ("dark/fot. Adam Kos", [credit("text", "dark"), credit("photo", "Adam Kos")]),
     # a colophon's labels with no colon, a name after them
+    ("Opracowała Ewa Sowa", [credit("editing", "Ewa Sowa")]),
+    ("Projekt i wykonanie: M. Lis", [credit("graphics", "M. Lis")]),
+    ("Opracowanie graficzne okładki: Anna Kos, Ośrodek Kultury", [credit("graphics", "Anna Kos", "Ośrodek Kultury")]),
+    ("Mat. SP nr 1", [credit("source", organisation="SP nr 1")]),
     ("Redakcja Marek Sowa", [credit("editing", "Marek Sowa")]),
     ("Korekta Ewa Kos-Lis", [credit("editing", "Ewa Kos-Lis")]),
     ("Opracowanie typograficzne i skład Jan Lis", [credit("graphics", "Jan Lis")]),
