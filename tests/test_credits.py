@@ -393,3 +393,9 @@ def test_an_office_s_short_name_above_the_credit_lines_signs_the_text():
 def test_a_photo_agency_s_photographer_after_the_caption_s_last_sentence(caption, expected):
     text, _, credits = split_caption_credit(caption, TORUN.abbreviations)
     assert (text, *[(c.person, c.organisation) for c in credits if c.role == "photo"][0]) == expected
+
+
+def test_a_signature_between_slashes_after_the_last_sentence():
+    text, credits = credits_at_end("Policjant ma się kojarzyć z pomocą. /AK/", TORUN.abbreviations)
+    assert text == "Policjant ma się kojarzyć z pomocą." and [(c.role, c.person) for c in credits] == [("text", "AK")]
+    assert [(c.role, c.person) for c in credits_at_end("publ. /ps/", TORUN.abbreviations)[1]] == [("editing", "ps")]

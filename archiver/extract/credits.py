@@ -50,7 +50,7 @@ _ROLE_WORDS = [
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
-                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
+                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
@@ -127,6 +127,7 @@ SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćę�
 SIGNATURE_TAIL = re.compile(
     r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6}|\s*[,/]\s*(?:PAP|IAR|KAI))?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ]{1,4})\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
+    r"|(?<=[.!?…\"”])\s*/(?:[a-ząćęłńóśźż]{2,6}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})/\s*$"  # "… z pomocą. /AK/": between slashes
     rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)(?:[a-ząćęłńóśźż]{{2,3}}|[A-ZĄĆĘŁŃÓŚŹŻ]{{2,3}}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){{2,3}})\s*$"  # "… [tutaj]. ml", "… skończyła. RB", "… jednogłośnie. E.B."
 )
 # "ma/ar", "twi/ godl/": the author's and the editor's signatures on a line of their own
@@ -944,7 +945,7 @@ def _signatures(line: str, raw: str) -> list[Credit]:
     """ "(af)", "(mak), (OQL)", "ml", "(PAP)": each an author; "(lew/bsc)", "ma/ar": the author, then the editor;
     "(mag/PAP)", "(jk, PAP)": the author, then the agency."""
     credits = []
-    for group in SIGNATURE_GROUP.findall(line) or [line]:
+    for group in SIGNATURE_GROUP.findall(line) or [re.sub(r"^/(.+)/$", r"\1", line.strip())]:
         if USERS_PLATFORM.match(group):
             credits.append(Credit("source", organisation=group, raw=raw))  # "(Wikipedia)": where the text comes from
             continue
