@@ -93,7 +93,7 @@ trębacz muzealnik muzealniczka neurobiolog anglista anglistka polonista polonis
 podróżnik podróżniczka kronikarz kronikarka etnograf etnografka popularyzator popularyzatorka drużynowy drużynowa harcmistrz
 podharcmistrz producent producentka montażysta montażystka sołtyska przywódca przywódczyni skarbniczka konsulka kompozytor
 kompozytorka dyrygentka tancerz tancerka wydawca diakon doktorant doktorantka stypendysta stypendystka olimpijczyk olimpijka
-pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbiter
+pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbiter duszpasterz
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
@@ -1311,6 +1311,9 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str
     particle = previous.lower() in ("też", "także", "również", "nawet") and any(r.pos == "praet" for r in readings(before.lower()))
     if any(r.pos == "praet" for r in found) and previous and not (particle or after_verb or previous in CLAUSE_END or previous in AND or previous in DASHES):
         return False
+    heads = [r for r in readings(role.lower()) if _is_role_lemma(r.lemma)]
+    if not any(r.numbers & h.numbers and r.genders & h.genders for r in found if r.pos == "adj" for h in heads) and qualifier not in ORDINALS:
+        return False  # "byli prezes Jan Lis": a plural "byli" is the verb before a singular office, no adjective of it
     # "starszy wizytator", "młodszy nauczyciel": a grade of the post
     return "były" in lemmas or bool(lemmas & {"starszy", "młodszy"}) or bool(lemmas & ORDINALS and head.lemma.lower().startswith(("zastęp", "sekretarz", "wice", "vice")))
 

@@ -616,4 +616,8 @@ MENTIONS = [
     # an alias after "vel" is part of the surname, written as it is
     ("Ministra reprezentował Szymona Lisa vel Kos.", [("Szymon Lis vel Kos", None)]),
     ("Przewodniczącym Rady Powiatu Lisewskiego w nowej kadencji został Jan Lis.", [("Jan Lis", "Przewodniczący Rady Powiatu Lisewskiego")]),
+    # "byli" before a singular office is the verb, not "former"
+    ("Pierwszymi władzami OSP, założonej w 1926 roku, byli prezes Jan Lis i naczelnik Adam Kos.",
+     [("Jan Lis", "prezes"), ("Adam Kos", "naczelnik")]),
+    ("Mszy przewodniczył biskup Jan Wrona – Krajowy Duszpasterz Rolników.", [("Jan Wrona", "Krajowy Duszpasterz Rolników")]),
 ]
