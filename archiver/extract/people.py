@@ -407,11 +407,13 @@ def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
     return score, "-".join(parts)
 
 
-def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset(), middle: bool = False) -> tuple[Reading, str] | None:
+def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset(), middle: bool = False,
+             female: bool | None = None) -> tuple[Reading, str] | None:
     """The reading of the first name that the surname agrees with, and the surname's nominative;
     ``context``, the cases the role or courtesy word before the name can be in, decides between
     readings alike ("europosła Sławomira Nitrasa": Sławomir, not a woman named Sławomira). With
-    ``middle`` names between, the surname must agree ("z Karpia Krystynę Safaryn": a village first)."""
+    ``middle`` names between, the surname must agree ("z Karpia Krystynę Safaryn": a village first).
+    ``female``, what a title before the name says ("o ks. Józefie Potyrale": a man), decides before the case does."""
     best = None
     # "Pawła Szefernakera": an unknown surname in -a after a consonant is a man's genitive more often than a
     # woman's nominative, whose first name would then be a rare one ("Pawła")
@@ -424,7 +426,8 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
             continue
         # Jacka: Jacek before Jack; Roberta: Robert before Roberto (a man's first name in -o is rare in Polish)
         preferred = first.female is False if mans_genitive else "nom" in first.cases
-        rank = (agreed[0], bool(first.cases & context), preferred, first.female or not first.lemma.endswith("o"),
+        rank = (agreed[0], female is not None and first.female is female, bool(first.cases & context), preferred,
+                first.female or not first.lemma.endswith("o"),
                 len(first.lemma))  # fmt: skip
         if best is None or rank > best[0]:
             best = (rank, first, agreed[1])
@@ -434,6 +437,24 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
         first = next((r for r in _first_name_readings(first_token) if r.female is False and r.cases & context - {"nom"}), None)
         return (first, surname) if first else None
     return (best[1], best[2]) if best else None
+
+
+# Titles that only a man or only a woman bears, whatever their case: they decide a first name alike for both ("Józefie").
+MENS_TITLES = frozenset({"ks.", "ksiądz", "księdza", "księdzu", "księdzem", "o.", "ojciec", "ojca", "ojcu", "ojcem", "pan", "pana",
+                         "panu", "panem", "brat", "brata", "bratu", "bratem", "dh", "dh.", "druh", "druha", "druhowi", "druhem"})
+WOMENS_TITLES = frozenset({"pani", "panią", "s.", "siostra", "siostry", "siostrze", "siostrą", "druhna", "druhny", "druhnie", "druhną", "dhna"})
+
+
+def _gender_of_title(tokens: list[str], index: int) -> bool | None:
+    """Whether the titles right before a name say it is a woman's (True) or a man's (False); None when they say nothing."""
+    before = index - 1
+    while before >= 0 and before >= index - 4 and (_is_title(tokens[before]) or tokens[before].lower() in MENS_TITLES | WOMENS_TITLES):
+        if tokens[before].lower() in MENS_TITLES:
+            return False
+        if tokens[before].lower() in WOMENS_TITLES:
+            return True
+        before -= 1
+    return None
 
 
 def _undeclined(surname: str) -> bool:
@@ -605,7 +626,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                 mentions.append(numbered)
             index = numbered.end
             continue
-        resolved = _resolve(token, surname, _cases_before(tokens, index, mentions), bool(middle)) if _can_be_surname(surname) else None
+        resolved = _resolve(token, surname, _cases_before(tokens, index, mentions), bool(middle),
+                            _gender_of_title(tokens, index)) if _can_be_surname(surname) else None
         first_names = _first_name_readings(token)
         if resolved is None and not middle and all(r.cases == {"nom"} for r in first_names) and _common_word_surname(tokens, end) and (
                 not _patron(tokens, index)):

@@ -620,4 +620,7 @@ MENTIONS = [
     ("Pierwszymi władzami OSP, założonej w 1926 roku, byli prezes Jan Lis i naczelnik Adam Kos.",
      [("Jan Lis", "prezes"), ("Adam Kos", "naczelnik")]),
     ("Mszy przewodniczył biskup Jan Wrona – Krajowy Duszpasterz Rolników.", [("Jan Wrona", "Krajowy Duszpasterz Rolników")]),
+    # "Józefie" is Józef's locative and Józefa's dative alike: a priest's or a lady's title decides
+    ("Parafia pamięta o ks. Józefie Potyrale.", [("Józef Potyrała", None)]),
+    ("Dziękujemy pani Józefie Potyrale.", [("Józefa Potyrała", None)]),
 ]
