@@ -399,3 +399,12 @@ def test_a_signature_between_slashes_after_the_last_sentence():
     text, credits = credits_at_end("Policjant ma się kojarzyć z pomocą. /AK/", TORUN.abbreviations)
     assert text == "Policjant ma się kojarzyć z pomocą." and [(c.role, c.person) for c in credits] == [("text", "AK")]
     assert [(c.role, c.person) for c in credits_at_end("publ. /ps/", TORUN.abbreviations)[1]] == [("editing", "ps")]
+
+
+def test_names_one_under_another_after_the_last_sentence_sign_the_text():
+    text, credits = credits_at_end("Gratulujemy uczestnikom.\n\nAnna Lis\nEwa Kos-Wrona\nMarek Sowa", TORUN.abbreviations)
+    assert text == "Gratulujemy uczestnikom." and [(c.role, c.person) for c in credits] == [
+        ("text", "Anna Lis"), ("text", "Ewa Kos-Wrona"), ("text", "Marek Sowa")]
+    # announced by a colon they are a list; the same name twice is an author box, one author
+    assert credits_at_end("Skład komisji:\nJan Kowalczyk\nAnna Lis", TORUN.abbreviations)[1] == []
+    assert [c.person for c in credits_at_end("Relacja z sesji.\n\nJan Lis\nJan Lis", TORUN.abbreviations)[1]] == ["Jan Lis"]

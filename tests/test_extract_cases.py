@@ -146,8 +146,8 @@ def _with_ending(ending: str) -> bytes:
         # credit lines above a credit in prose, whose sentence stays; roles after the names, a line each
         ("<p>Opracowała: Ewa Kos</p><p>Relacja Anny Lis.</p>", [("editing", "Ewa Kos", None), ("text", "Anna Lis", None)], "Relacja Anny Lis."),
         ("<p>Jan Lis – tekst<br>Ewa Kos – fotografie</p>", [("text", "Jan Lis", None), ("photo", "Ewa Kos", None)], "Toruńskiej."),
-        # a list of names is no signature
-        ("<p>Jan Kowalczyk</p><p>Anna Lis</p>", [], "Jan Kowalczyk\n\nAnna Lis"),
+        # names one under another after the last sentence sign it (a list is announced by a colon: below)
+        ("<p>Jan Kowalczyk</p><p>Anna Lis</p>", [("text", "Jan Kowalczyk", None), ("text", "Anna Lis", None)], "Metropolii Toruńskiej."),
         # a signature above the credit lines, in a paragraph of its own; under a list's heading, a name of the list
         ("<p>Jan Kowalczyk</p><p>Fot. Anna Lis</p>", [("text", "Jan Kowalczyk", None), ("photo", "Anna Lis", None)], "Toruńskiej."),
         ("<p>Nagrodę otrzymał:</p><p>Jan Kowalczyk</p><p>Fot. Anna Lis</p>", [("photo", "Anna Lis", None)], "Jan Kowalczyk"),

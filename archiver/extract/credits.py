@@ -1420,6 +1420,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     posted = embedded_post_credits(lines[-1], abbreviations) if lines else []
     if posted:
         return "\n".join(lines[:-1]), posted
+    listed = _signers_listed(lines, abbreviations)
+    if listed:  # "Gratulujemy uczestnikom.\n\nAnna Lis\nEwa Kos": the teachers who wrote it sign one under another
+        return "\n".join(lines[: listed[0]]).rstrip(), listed[1]
     # a signature of names alone, unless the line above is names too (a list) or announces it ("Laureat:")
     signed = [line for line in lines if line.strip() and not _page_date(line.strip(), abbreviations)]
     # the signer's function or workplace may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")
@@ -1468,6 +1471,24 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
 
 
 MAX_CAPTION_UNDER_CREDIT = 240
+
+
+MAX_SIGNERS = 4
+
+
+def _signers_listed(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
+    """Where two to four lines of a person's name alone end a text after its last sentence, and their credits; a list
+    announced by a colon ("Skład komisji:") names no authors."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    count = 0
+    while count < len(filled) and count <= MAX_SIGNERS and _a_persons_name(lines[filled[-1 - count]].strip(), abbreviations):
+        count += 1
+    if not 2 <= count <= MAX_SIGNERS or count == len(filled) or not ends_a_text(lines[filled[-1 - count]].strip()):
+        return None  # names alone, with nothing above them, may be the tail of a list whose heading is out of sight
+    names = list(dict.fromkeys(person_name(" ".join(lines[i].split())) for i in filled[-count:]))
+    if len(names) < 2:
+        return None  # "Jan Lis\nJan Lis": an author box, the name in its image's text and in its caption
+    return filled[-count], [Credit("text", person=name, raw=name) for name in names]
 
 
 def credit_above_caption(filled: list[str], abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
