@@ -1150,6 +1150,9 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     names = _split_names(first, abbreviations)
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
         return []
+    if len(names) == 2 and not after and _a_persons_name(names[1], abbreviations) and _periodical(names[0], abbreviations):
+        # "Wiadomości Krajeńskie, Robert Środecki": the paper, then its journalist
+        return [Credit("text", person=person_name(names[1]), organisation=names[0], raw=raw), *desk, *editors]
     if not all(_a_persons_name(name, abbreviations) for name in names):
         # "Redakcja 14:09, 31.12.2025", "Urząd Gminy Lisewo wt., 4 listopada 2025 07:00", "Gazeta Lokalna\n25/06/2019
         # 13:00": an office's byline, known by the time of publishing beside it
@@ -1174,6 +1177,16 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     organisation = expand_organisation(organisations[0], abbreviations) if len(organisations) == 1 else None
     role = "photo" if organisation and PHOTO_AGENCY.match(organisation) else "text"  # "Anna Lis /Foto Gość": a photo agency's photographer
     return [*(Credit(role, person=person_name(name), organisation=organisation, raw=raw) for name in names), *desk, *editors]
+
+
+PERIODICAL_WORDS = frozenset({"wiadomości", "gazeta", "kurier", "tygodnik", "dziennik", "głos", "echo", "express", "ekspres", "nowości",
+                              "informator", "biuletyn", "magazyn", "przegląd", "wieści", "kronika", "goniec", "nowiny", "radio"})
+
+
+def _periodical(name: str, abbreviations: Mapping[str, str]) -> bool:
+    """ "Wiadomości Krajeńskie", "Gazeta Lisewska", "Radio Lisewo": a periodical or a broadcaster, by its first word."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0].lower() in PERIODICAL_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _office_in_function(function: str) -> str | None:

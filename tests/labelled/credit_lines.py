@@ -670,6 +670,7 @@ BYLINES = [
     ("Anna Kos\n5 godzin temu", [credit("text", "Anna Kos")]),
     ("Marek Lis, 3 maja 2020", [credit("text", "Marek Lis")]),
     ("Marek Lis\n22.01.2011\n07:00", [credit("text", "Marek Lis")]),
+    ("Wiadomości Lisewskie, Marek Lis", [credit("text", "Marek Lis", "Wiadomości Lisewskie")]),
     ("Marek Lis Wczoraj, 10-06-2021 23:13", [credit("text", "Marek Lis")]),
     ("Ewa Sowa\nRzecznik Prasowy Starosty\nIdź do oryginalnego materiału", [credit("text", "Ewa Sowa")]),
     ("Anna Lis – Dyrektor GOK Lisewo", [credit("text", "Anna Lis", "GOK Lisewo")]),
