@@ -40,6 +40,7 @@ TWELFTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_12.json")
 THIRTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_13.json")
 FOURTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_14.json")
 FIFTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_15.json")
+SEVENTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_17.json")
 REAL_CREDIT_FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license")
 
 
@@ -122,7 +123,8 @@ def evaluate() -> dict:
             **real_text(TWELFTH_DEV_TEXT, "real text, twelfth development set"),
             **real_text(THIRTEENTH_DEV_TEXT, "real text, thirteenth development set"),
             **real_text(FOURTEENTH_DEV_TEXT, "real text, fourteenth development set"),
-            **real_text(FIFTEENTH_DEV_TEXT, "real text, fifteenth development set")}  # fmt: skip
+            **real_text(FIFTEENTH_DEV_TEXT, "real text, fifteenth development set"),
+            **real_text(SEVENTEENTH_DEV_TEXT, "real text, seventeenth development set")}  # fmt: skip
 
 
 def f1(result: dict) -> float:
