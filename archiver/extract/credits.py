@@ -50,7 +50,7 @@ _ROLE_WORDS = [
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
-                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
+                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
@@ -257,7 +257,8 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?!(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{2,})\s)(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
-    r"sierż|chor|szer|kpr|plut|ogn|bosm|mł|st|szt|sztab|post|kmdr|abp|bp|dh|druh)(?:\.\s*|\s+)|(?-i:p)\.\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)  # "p. Jan Lis", not "P. Lis"
+    r"sierż|chor|szer|kpr|plut|ogn|bosm|mł|st|szt|sztab|post|kmdr|abp|bp|dh|druh|inf|kan|prał|hm|phm|pwd)(?:\.\s*|\s+)|(?-i:p)\.\s*)+"
+    r"(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))", re.IGNORECASE)  # "p. Jan Lis", "p.Joanna Lis", not "P. Lis"; a scout's degree ("hm.", "pwd.") too
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
 # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
 # "Jan Nowak i Anna Kowalska" lists two people, "Wydział Promocji i Turystyki" is one name.
@@ -1288,7 +1289,7 @@ _NAMES_AFTER = [
     # an interview's byline: "Z Janem Kosem rozmawia Anna Lis", "Rozmawiała: Anna Lis"
     ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|(?:^|\s)z\s+(?:(?!któr)[^.!?]|\b(?:inż|mgr|dr|prof|hab|ks|red|im|św)\.)*?\brozmawia(?:ł|ła|li|ły)?\b"
              r"|^(?:rozmowa|relacja|wywiad)(?=\s+\S+\s+\S+\.?$)"
-             r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)|^(?:materiał|tekst|artykuł)\s+(?:przygotowany\s+przez|przygotował[a]?)"
+             r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)|^(?:materiał|tekst|artykuł|relacj[aęe])(?:\s+(?!przez\b)\w+){0,3}?\s+(?:przygotowan[aey]\s+przez|przygotował[a]?)"
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)|\brozmawia(?:ł|ła|li|ły)\s+z\s+(?:nim|nią|nimi)\b"  # "Rozmawiał z nim Jan Lis."
              # "Relacja MARII GIEDZ z pielgrzymki", "reportaż Michała Lisa": a work, then its author's name
              r"|\b(?:relacj[aęi]|reportaż|felieton|materiał|komentarz)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),

@@ -420,6 +420,10 @@ CREDIT_LINES = [
     ("dark/fot. Adam Kos", [credit("text", "dark"), credit("photo", "Adam Kos")]),
     # a colophon's labels with no colon, a name after them
     ("Opracowała Ewa Sowa", [credit("editing", "Ewa Sowa")]),
+    ("Zdjęcia: ks. inf. dr Jan Lis", [credit("photo", "Jan Lis")]),
+    ("tekst: p.Anna Kos", [credit("text", "Anna Kos")]),
+    ("Dodała: Ewa Wrona", [credit("editing", "Ewa Wrona")]),
+    ("inf. prasowa", [credit("source", source_kind="press materials")]),
     ("Projekt i wykonanie: M. Lis", [credit("graphics", "M. Lis")]),
     ("Opracowanie graficzne okładki: Anna Kos, Ośrodek Kultury", [credit("graphics", "Anna Kos", "Ośrodek Kultury")]),
     ("Mat. SP nr 1", [credit("source", organisation="SP nr 1")]),
@@ -717,6 +721,7 @@ PROSE_CREDITS = [
     ("Autorką prezentowanych zdjęć jest dr Anna Kos.", [credit("photo", "Anna Kos")]),
     ("„Zatarg” – reportaż Ewy Sowy w poniedziałek po godz. 14.", [credit("text", "Ewa Sowa")]),
     ("Materiał Anny Kos z sesji rady.", [credit("text", "Anna Kos")]),
+    ("Relację z Lisewa przygotował Jan Wrona.", [credit("text", "Jan Wrona")]),
     ("Materiał Urzędu Miasta o budżecie.", []),
     ("Autorem fotoreportażu jest Marek Wrona.", [credit("photo", "Marek Wrona")]),
     ("Dziękujemy i zamieszczamy kilka fotek autorstwa A. Amerskiego.", [credit("photo", "A. Amerski")]),
