@@ -273,10 +273,14 @@ def test_an_office_alone_under_the_text_signs_it(office):
 
 
 @pytest.mark.parametrize("text", ["Zgłoszenia przyjmuje:\nUrząd Gminy w Lisewie", "Radni przyjęli budżet.\n\nMuzeum",
-                                  "Radni przyjęli budżet.\n\nUrząd zaprasza mieszkańców", "Sesja\nUrząd Gminy w Lisewie",
-                                  "Radni przyjęli budżet.\n\nRadny Jan Lis"])
-def test_an_office_named_after_a_label_or_in_a_sentence_or_a_person_signs_nothing(text):
+                                  "Radni przyjęli budżet.\n\nUrząd zaprasza mieszkańców", "Sesja\nUrząd Gminy w Lisewie"])
+def test_an_office_named_after_a_label_or_in_a_sentence_signs_nothing(text):
     assert credits_at_end(text, TORUN.abbreviations) == (text, [])
+
+
+def test_a_person_after_his_function_signs_as_himself_not_as_an_office():
+    text, credits = credits_at_end("Radni przyjęli budżet.\n\nRadny Jan Lis", TORUN.abbreviations)
+    assert text == "Radni przyjęli budżet." and [(c.role, c.person, c.organisation) for c in credits] == [("text", "Jan Lis", None)]
 
 
 def test_an_office_signs_after_a_closing_formula():
@@ -408,3 +412,15 @@ def test_names_one_under_another_after_the_last_sentence_sign_the_text():
     # announced by a colon they are a list; the same name twice is an author box, one author
     assert credits_at_end("Skład komisji:\nJan Kowalczyk\nAnna Lis", TORUN.abbreviations)[1] == []
     assert [c.person for c in credits_at_end("Relacja z sesji.\n\nJan Lis\nJan Lis", TORUN.abbreviations)[1]] == ["Jan Lis"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruszamy z przebudową ulicy.\nBurmistrz Andrzej Lis.", [("text", "Andrzej Lis")]),
+    ("Zapraszamy.\nWójt Gminy Lisewo Jan Kos", [("text", "Jan Kos")]),
+    ("Na koniec wypito kawę.\n\nm.n.", [("text", "m.n.")]),
+    # a list after a colon, a caption naming a cardinal, a credit in prose are no such signature
+    ("Organizatorki konkursu: M. Lis i E. Kos.", []),
+    ("Prymas Tysiąclecia Kardynał Stefan Wyszyński", []),
+])
+def test_a_signer_under_the_text_after_his_function_or_by_initials(text, expected):
+    assert [(c.role, c.person) for c in credits_at_end(text, TORUN.abbreviations)[1]] == expected

@@ -82,7 +82,8 @@ ROLE_PREFIX = re.compile(
 BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali)(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
     r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|projekt(?:\s+graficzny)?|skład))"
-    rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+[{_UPPER}]\S*)?)$", re.DOTALL
+    rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+[{_UPPER}]\S*)?"
+    rf"|(?:[{_UPPER}]\.\s?){{2,3}})$", re.DOTALL
 )
 # A role word that credits only a person: "Projekt: Jan Lis", but "Projekt: budowa drogi".
 PERSONS_ONLY = re.compile(r"projekt", re.IGNORECASE)
@@ -197,7 +198,7 @@ CC_NAMED = re.compile(
     r"(?:\s*(?P<version>[1-4]\.[05]))?(?:\s+(?:polska|międzynarodow[ea]|international|unported|poland|pl)\b)?",
     re.IGNORECASE,
 )
-ALL_RIGHTS_RESERVED = re.compile(r"\bwszelkie\s+prawa\s+(?:autorskie\s+)?zastrze[żz]one\b|\ball\s+rights?\s+reserved\b", re.IGNORECASE)
+ALL_RIGHTS_RESERVED = re.compile(r"\b(?:wszelkie|wszystkie)\s+prawa\s+(?:autorskie\s+)?zastrze[żz]one\b|\ball\s+rights?\s+reserved\b", re.IGNORECASE)
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
@@ -514,6 +515,7 @@ def _second_surname(word: str, before: str) -> bool:
             and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word)) or may_name_someone(word)))  # "Czajkowska - Neupauer"
 
 
+HANDLE = re.compile(r"[a-z0-9][a-z0-9_.-]{2,30}")
 PERSON_AND_TITLE = re.compile(r"^(?P<name>[^„\"]+?)\s+[„\"](?P<title>[^„\"”]+)[”\"]$")
 
 
@@ -547,8 +549,8 @@ def _office_then_person(item: str, abbreviations: Mapping[str, str]) -> tuple[st
     if len(words) < 3 or not (ACRONYM.match(words[0]) or USERS_PLATFORM.match(words[0]) or words[0].lower() == "fb"):
         return None
     person = " ".join(words[-2:])
-    if not _a_persons_name(person, abbreviations) or any(is_first_name(w) for w in words[:-2]):
-        return None
+    if not _a_persons_name(person, abbreviations) or any(is_first_name(w) for w in words[:-2]) or words[-3].lower() in ("im.", "imienia"):
+        return None  # "SP Nr 3 im. Józefa Piłsudskiego": the school's patron, not a person after the office
     return person, " ".join(words[:-2])
 
 
@@ -745,6 +747,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         # "archiwum UM": whose archive, no initials; "Źródło: WP": a source is an outlet, not a journalist's initials
         signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind and not (roles == ["source"] and CAPITALS_WORD.match(item))
         what = "person" if signed or username or lower_case_name else classify_name(item, abbreviations)
+        if what is None and is_agency and people and HANDLE.fullmatch(item):
+            what = "organisation"  # "Fot. Grzegorz Wajda/wajdafoto": his studio's handle after the slash
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits
             captioned = _name_before_caption(item, abbreviations)
@@ -1247,8 +1251,16 @@ POST_THEN_NAME = re.compile(r"^(?P<post>[^–—-]{3,120}?)\s*[–—-]\s+(?P<na
 def post_then_signer(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """ "Dyrektor PSP nr 1 w Lisewie – Ewa Sowa" under a text: the signer after her function, which names her office
     by its short name."""
-    signed = POST_THEN_NAME.match(" ".join(line.split()))
-    if not signed or not starts_with_role(signed["post"]) or not _named_in_nominative(signed["name"], abbreviations):
+    line = " ".join(line.split()).rstrip(".")
+    signed = POST_THEN_NAME.match(line)
+    if not signed:  # "Burmistrz Andrzej Lipiński", "Dyrektor Szkoły Jan Lis": the function, then the name, no dash between
+        words = line.split()
+        name = " ".join(words[-2:])
+        office_words = all(w[:1].isupper() or w in ("w", "we", "ds.", "nr") or w.isdigit() for w in words[:-2])
+        if not (2 < len(words) <= 8 and line[:1].isupper() and office_words and starts_with_role(line) and _named_in_nominative(name, abbreviations)):
+            return []
+        return [Credit("text", person=person_name(name), raw=line)]
+    if not starts_with_role(signed["post"]) or not _named_in_nominative(signed["name"], abbreviations):
         return []
     office = _office_in_function(signed["post"])
     return [Credit("text", person=person_name(signed["name"]), organisation=office and expand_organisation(office, abbreviations), raw=line)]
@@ -1461,6 +1473,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             return "\n".join(lines[:at]), found
     filled = [line.strip() for line in lines if line.strip()]
     above_last = "\n".join(lines[: max((i for i, line in enumerate(lines) if line.strip()), default=0)]).rstrip()
+    if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and re.fullmatch(r"(?:[a-ząćęłńóśźż]\.){2,3}", filled[-1]):
+        return above_last, [Credit("text", person=filled[-1], raw=filled[-1])]  # "… wypito kawę.\n\nm.n.": dotted initials
     slashed = filled and filled[-1].endswith("/") and SIGNATURE.match(filled[-1].rstrip("/ ")) and "." not in filled[-1] and (
         filled[-1].rstrip("/ ").lower() not in NOT_SIGNATURES)
     if filled and (len(filled) == 1 or SENTENCE_END.search(filled[-2])) and (slashed or (len(filled) > 1 and bare_signature(filled[-1].rstrip("/ ")))):
@@ -1468,7 +1482,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         return above_last, [Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
     # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
     signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
-    office = (office_signature(filled[-1], abbreviations) or post_then_signer(filled[-1], abbreviations)) if signs else []
+    office = (office_signature(filled[-1], abbreviations) or (post_then_signer(filled[-1], abbreviations) if len(filled) > 1 else [])) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return above_last, office
     in_prose = prose_credits(lines[-1]) if lines else []

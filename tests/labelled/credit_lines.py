@@ -420,6 +420,11 @@ CREDIT_LINES = [
     ("dark/fot. Adam Kos", [credit("text", "dark"), credit("photo", "Adam Kos")]),
     # a colophon's labels with no colon, a name after them
     ("Opracowała Ewa Sowa", [credit("editing", "Ewa Sowa")]),
+    ("Autor: SP Nr 3 im. Jana Pawła II", [credit("text", organisation="SP Nr 3 im. Jana Pawła II")]),
+    ("Copyright © 2021 - Wszystkie prawa zastrzeżone - lisewo.pl",
+     [credit("source", organisation="lisewo.pl", holder="lisewo.pl", year=2021, licence=("LicenseRef-All-Rights-Reserved", None))]),
+    ("Fot. Jan Wrona/wronafoto", [credit("photo", "Jan Wrona", "wronafoto")]),
+    ("Tekst M.R.", [credit("text", "M.R.")]),
     ("Zdjęcia: ks. inf. dr Jan Lis", [credit("photo", "Jan Lis")]),
     ("tekst: p.Anna Kos", [credit("text", "Anna Kos")]),
     ("Dodała: Ewa Wrona", [credit("editing", "Ewa Wrona")]),
