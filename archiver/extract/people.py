@@ -34,7 +34,7 @@ ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: i
 INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|ze|[{UPPER}]{{1,4}})$")  # "GOK-u", "ZUS-ie", "ZS-P"
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
-                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc")  # fmt: skip
+                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc|kol")  # fmt: skip
 # A region's short form in a town's name: "Gorzów Wlkp.", "Mińsk Maz.", "Strzelce Kraj.", "Drawsko Pom."
 PLACE_ABBREVIATIONS = r"Wlkp|Maz|Kraj|Pom|Lub|Śl|Kuj|Odrz|Tryb"
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
@@ -96,6 +96,7 @@ kompozytorka dyrygentka tancerz tancerka wydawca diakon doktorant doktorantka st
 pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbiter duszpasterz
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
+VICE_APART = frozenset({"wice", "vice", "v-ce", "w-ce"})  # "Wice Wojewoda", "v-ce Prezes", "w-ce prezydent": the prefix written apart
 # What may stand between a name's comma and its role: "były", "nowego", "dotychczasowym", "obecnie", "od niedawna".
 TIME_WORDS = frozenset("""
 były była byłego byłej byłemu byłym obecny obecna obecnego obecnej obecnym obecnie nowy nowa nowego nowej nowym
@@ -107,7 +108,7 @@ pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
                     "kpt.", "insp.", "nadkom.", "podinsp.", "mł.", "st.", "kard.", "bł.", "abp.", "bp.", "płk.", "ppłk",
                     "ppłk.", "mjr", "mjr.", "por.", "ppor.", "nadinsp.", "kom.", "podkom.", "asp.", "abpa", "bpa", "abpa.",
-                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med.", "min.",
+                    "bryg.", "nadbryg.", "st.bryg.", "mł.bryg.", "sierż.", "szt.", "kmdr", "kmdr.", "asp.szt.", "med.", "min.", "kol.",
                     # how a priest, a friar or a volunteer firefighter is addressed: a title, not his function
                     "ksiądz", "księdza", "księdzu", "księdzem", "ojciec", "ojca", "ojcu", "ojcem", "druh", "druha",
                     "druhowi", "druhem", "dh", "dh.", "prałat", "prałata", "prałatowi", "prałatem", "kanonik", "kanonika",
@@ -1099,7 +1100,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         role_start -= 1  # "była zastępczyni prezydenta Barbara Lis", "pierwszy zastępca prezydenta Jan Kos"
     while role_start > floor and _regional(tokens[role_start - 1], tokens[role_start]):
         role_start -= 1  # "nakielskiego burmistrza Piotra Centałę"
-    if role_start > floor and tokens[role_start - 1].lower() == "wice":
+    if role_start > floor and tokens[role_start - 1].lower() in VICE_APART:
         role_start -= 1  # "Wice Wojewoda Pomorski": the prefix written apart
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
@@ -1550,6 +1551,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         return " ".join(words)  # "Z-ca Wójta": what follows the short form is its complement
     heads = ((i, _role_reading(word)) for i, word in enumerate(words) if word.lower() not in TITLES)
     position, head = next(((i, reading) for i, reading in heads if reading), (None, None))
+    if head is not None and female is not None and (head.genders == {"f"}) != female:
+        # "Sędzią Głównym … był Kazimierz": "sędzia" declines like a woman's noun, but his reading is the man's
+        head = next((r for r in readings(words[position].lower()) if r.lemma == head.lemma and r.cases & head.cases
+                     and ("f" in r.genders) == female and r.numbers & head.numbers), head)
     if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
         word = words[position]
         lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"
@@ -1759,7 +1764,7 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
             continue
         if cases & mention.cases or len(cases) == len(CASES):
             while position and (_qualifies_office(words[position - 1], word, words[position - 2] if position > 1 else "")
-                                or _regional(words[position - 1], word) or words[position - 1].lower() == "wice"):
+                                or _regional(words[position - 1], word) or words[position - 1].lower() in VICE_APART):
                 position -= 1  # "pierwszy zastępca prezydenta Jan Kos", "łódzki poseł": the words that say which office stay
             return words[position:] if position else words
     # "podziękowali sołtysom Jan Lis, burmistrz …": a plural in another case names whom he thanked

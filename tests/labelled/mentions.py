@@ -623,4 +623,8 @@ MENTIONS = [
     # "Józefie" is Józef's locative and Józefa's dative alike: a priest's or a lady's title decides
     ("Parafia pamięta o ks. Józefie Potyrale.", [("Józef Potyrała", None)]),
     ("Dziękujemy pani Józefie Potyrale.", [("Józefa Potyrała", None)]),
+    # "v-ce", "w-ce" written apart before the office; "kol." is a title; "sędzia" declines like a woman's noun, his is a man's
+    ("Gościem był w-ce prezydent Lisewa Jan Lis, a obrady otworzył V-ce Prezes Zarządu kol. Adam Kos.",
+     [("Jan Lis", "w-ce prezydent Lisewa"), ("Adam Kos", "V-ce Prezes Zarządu")]),
+    ("Sędzią Głównym zawodów był druh Marek Sowa.", [("Marek Sowa", "Sędzia Główny zawodów")]),
 ]
