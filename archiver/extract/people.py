@@ -965,6 +965,12 @@ def _acting(participle: str, duty: str) -> bool:
     return participle.lower().startswith("pełniąc") and duty.lower() in ("funkcję", "obowiązki")
 
 
+# A teacher's grades (stopnie awansu zawodowego) in the forms they take beside "nauczyciel(ka)", and their nominative.
+TEACHER_GRADES = {f"{stem}{ending}": stem + ("a" if ending in ("a", "ą", "ej") else "y")
+                  for stem in ("mianowan", "dyplomowan", "kontraktow") for ending in ("y", "ym", "ego", "emu", "a", "ą", "ej")}
+TEACHER_GRADES |= {form: "stażysta" for form in ("stażysta", "stażystą", "stażysty", "stażyście", "stażystę")}
+
+
 CHURCH_RANKS = frozenset({"biskup", "arcybiskup", "kardynał"})
 
 
@@ -977,6 +983,8 @@ def _church_rank(token: str) -> bool:
 def _continues_role(token: str, previous: str = "") -> bool:
     if token == "S.A." or (token.endswith(".") and re.fullmatch(PLACE_ABBREVIATIONS, token[:-1])):
         return True  # "Prezes Zarządu PLO S.A.", "prezydent Gorzowa Wlkp."
+    if token.lower() in TEACHER_GRADES and previous.lower().startswith("nauczyciel"):
+        return True  # "nauczyciel mianowany", "nauczyciel stażysta": a teacher's grade is part of the post
     if re.match(r"(?:wybran|powołan|mianowan|wskazan)[aeyi]", token.lower()):
         return False  # "na przewodniczącego wybrany jednogłośnie": how he came to it, not the role
     if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)):
@@ -1580,6 +1588,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         while following < len(words):
             if following + 2 < len(words) and words[following + 1] in DASHES and words[following].endswith("o") and words[following][:1].isupper():
                 following += 2  # "Kujawsko - Pomorskiego": the compound's first part never declines
+            if words[following].lower() in TEACHER_GRADES:
+                words[following] = TEACHER_GRADES[words[following].lower()]  # "nauczycielem mianowanym" → "nauczyciel mianowany"
+                following += 1
+                continue
             prefix, joiner, last = _last_part(words[following])
             adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and r.agrees(head)), None)
             womans = adjective is None and female is True and "f" not in head.genders  # "redaktor naczelną": a woman's adjective beside a man's noun

@@ -627,4 +627,8 @@ MENTIONS = [
     ("Gościem był w-ce prezydent Lisewa Jan Lis, a obrady otworzył V-ce Prezes Zarządu kol. Adam Kos.",
      [("Jan Lis", "w-ce prezydent Lisewa"), ("Adam Kos", "V-ce Prezes Zarządu")]),
     ("Sędzią Głównym zawodów był druh Marek Sowa.", [("Marek Sowa", "Sędzia Główny zawodów")]),
+    # a teacher's grade is part of the post
+    ("Pracowali: Anna Lis - nauczyciel mianowany, Ewa Kos - nauczyciel stażysta.",
+     [("Anna Lis", "nauczyciel mianowany"), ("Ewa Kos", "nauczyciel stażysta")]),
+    ("Spotkał się z Janem Lisem, nauczycielem dyplomowanym.", [("Jan Lis", "nauczyciel dyplomowany")]),
 ]
