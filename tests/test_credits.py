@@ -424,3 +424,9 @@ def test_names_one_under_another_after_the_last_sentence_sign_the_text():
 ])
 def test_a_signer_under_the_text_after_his_function_or_by_initials(text, expected):
     assert [(c.role, c.person) for c in credits_at_end(text, TORUN.abbreviations)[1]] == expected
+
+
+def test_a_journalist_s_signature_ends_the_caption_before_its_photo_credit():
+    text, credit_text, credits = split_caption_credit("Nagrody wręczał wójt gminy. (ak); foto: Jan Lis", TORUN.abbreviations)
+    assert text == "Nagrody wręczał wójt gminy." and [(c.role, c.person) for c in credits] == [("text", "ak"), ("photo", "Jan Lis")]
+    assert [c.organisation for c in parse_credit_line("Autor: redakcja lisewo.pl 5 min. czytania", TORUN.abbreviations)] == ["redakcja lisewo.pl"]

@@ -160,7 +160,7 @@ PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|nr\.?\s*
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
 # "… data: 2024-05-02", "… dnia 15.1.2009 11:39:56 (4511 odsłon)": when it was posted, and how often read
 TRAILING_STAMP = re.compile(
-    r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$"
+    r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$|\s*[•|·]?\s+\d+\s+(?i:min(?:ut[ay]?)?\.?)\s+(?i:czytania)\s*$"  # "… 5 min. czytania"
     r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$")
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
@@ -1021,6 +1021,10 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         credits = parse_credit_line(tail, abbreviations)
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
+            signed_caption = _signature_ending(caption, abbreviations)
+            if signed_caption:  # "Nagrody wręczał wójt. (ak); foto: Jan Lis": the journalist's signature, then the photo's credit
+                signature = signed_caption.group(0).strip()
+                return caption[: signed_caption.start()].rstrip(), tail, [*_signatures(signature, signature), *credits]
             return caption, tail, credits
     notice = COPYRIGHT_AFTER_CAPTION.search(text)
     credits = parse_credit_line(notice.group(1), abbreviations) if notice else []
