@@ -40,6 +40,7 @@ TWELFTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_12.json")
 THIRTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_13.json")
 FOURTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_14.json")
 FIFTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_15.json")
+SIXTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_16.json")
 SEVENTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_17.json")
 REAL_CREDIT_FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license")
 
@@ -124,6 +125,7 @@ def evaluate() -> dict:
             **real_text(THIRTEENTH_DEV_TEXT, "real text, thirteenth development set"),
             **real_text(FOURTEENTH_DEV_TEXT, "real text, fourteenth development set"),
             **real_text(FIFTEENTH_DEV_TEXT, "real text, fifteenth development set"),
+            **real_text(SIXTEENTH_DEV_TEXT, "real text, sixteenth development set"),
             **real_text(SEVENTEENTH_DEV_TEXT, "real text, seventeenth development set")}  # fmt: skip
 
 
