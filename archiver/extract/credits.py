@@ -559,7 +559,7 @@ def _post_starts(words: list[str]) -> bool:
     ("Jan Lis nowym dyrektorem" is a headline)."""
     if starts_with_role(words[0]):
         return True
-    adjective = words[0][:1].isupper() and any(r.pos == "adj" for r in readings(words[0].lower()))
+    adjective = words[0][:1].isupper() and _adjective(words[0].lower())
     return adjective and len(words) > 1 and starts_with_role(words[1])
 
 
@@ -1477,7 +1477,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             return "\n".join(lines[:at]), found
     filled = [line.strip() for line in lines if line.strip()]
     above_last = "\n".join(lines[: max((i for i, line in enumerate(lines) if line.strip()), default=0)]).rstrip()
-    if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and re.fullmatch(r"(?:[a-ząćęłńóśźż]\.){2,3}", filled[-1]):
+    if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and DOTTED_INITIALS.match(filled[-1]) and filled[-1].islower():
         return above_last, [Credit("text", person=filled[-1], raw=filled[-1])]  # "… wypito kawę.\n\nm.n.": dotted initials
     slashed = filled and filled[-1].endswith("/") and SIGNATURE.match(filled[-1].rstrip("/ ")) and "." not in filled[-1] and (
         filled[-1].rstrip("/ ").lower() not in NOT_SIGNATURES)

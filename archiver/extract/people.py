@@ -329,14 +329,21 @@ def _can_be_surname(token: str) -> bool:
 VERB_FORMS = frozenset({"fin", "praet", "impt", "inf", "imps", "pcon", "pant", "bedzie"})
 
 
-def _common_word_surname(tokens: list[str], index: int) -> bool:
-    """A capitalised common word that can stand as a surname after a first name: no first name, role,
-    title or place, and no capitalised word after it (a name of an institution goes on)."""
+def _may_end_a_name(tokens: list[str], index: int) -> bool:
+    """A capitalised word after a first name that may be its surname though the dictionary knows it as a common word:
+    no first name or role itself, and no capitalised word or number after it (a name of an institution goes on)."""
     token = tokens[index]
     if not CAPITALISED.match(token) or "-" in token or token in NOT_SURNAMES or _first_name_readings(token) or _is_role_word(token):
         return False
-    if index + 1 < len(tokens) and (CAPITALISED.match(tokens[index + 1]) or tokens[index + 1][:1].isdigit()):
+    return not (index + 1 < len(tokens) and (CAPITALISED.match(tokens[index + 1]) or tokens[index + 1][:1].isdigit()))
+
+
+def _common_word_surname(tokens: list[str], index: int) -> bool:
+    """A capitalised common word that can stand as a surname after a first name: no first name, role,
+    title or place, and no capitalised word after it (a name of an institution goes on)."""
+    if not _may_end_a_name(tokens, index):
         return False
+    token = tokens[index]
     found = readings(token)
     # "Mirosław Gatka": a village's name too, in the nominative like the first name before it
     return bool(found) and all(r.pos in ("subst", "adj", "depr") and ("nazwa_geograficzna" not in r.labels or "nom" in r.cases) for r in found)
@@ -361,11 +368,9 @@ def _adjectival_in_nominative(surname: str) -> tuple[str, bool] | None:
 def _adjective_surname(first_names: list[Reading], tokens: list[str], end: int) -> tuple[Reading, str] | None:
     """ "Józefę Podskalną" → Józefa Podskalna: a capitalised adjective agreeing with the first name before it in case,
     number and gender is the surname, in the nominative of that gender (no capitalised word after it: an institution's)."""
+    if not _may_end_a_name(tokens, end):
+        return None
     token = tokens[end]
-    if not CAPITALISED.match(token) or "-" in token or token in NOT_SURNAMES or _first_name_readings(token) or _is_role_word(token):
-        return None
-    if end + 1 < len(tokens) and (CAPITALISED.match(tokens[end + 1]) or tokens[end + 1][:1].isdigit()):
-        return None
     for first in first_names:
         gender = "f" if first.female else "m1"
         adjective = next((r for r in readings(token.lower()) if r.pos == "adj" and r.agrees(first) and gender in r.genders
