@@ -1092,8 +1092,11 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         # "osoby nagradzane przez starostę: Panią Ewę Lis": who gave the awards, not the role of those listed
         # (but "prowadzoną przez uczniów klasy VII: Hannę Lis i …" lists the pupils)
         return None
-    if role_start is not None and floor and role_start == floor + 1 and (tokens[floor] == "," or tokens[floor] in DASHES) and tokens[end] == ",":
-        return None  # "z Janem Lisem, wiceprezydentem, Adamem Kosem", "Jan Lis – dowódca, Adam Kos": the previous name's apposition
+    if role_start is not None and floor and role_start == floor + 1 and (tokens[floor] == "," or tokens[floor] in DASHES) and (
+            tokens[end] == "," or tokens[floor] in DASHES and "," in tokens[role_start:end]):
+        # "z Janem Lisem, wiceprezydentem, Adamem Kosem", "Jan Lis – dowódca, Adam Kos", "Anna Lis – dyrektor
+        # archiwum, ks. Jan Kos": the previous name's apposition
+        return None
     if role_start is None:
         return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
     for later in range(role_start + 1, end):
@@ -1297,6 +1300,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             words.append(token)  # "starszy archiwista": the rank's word is the role noun's adjective
             index += 1
             continue
+        if all(_is_title(w) for w in words) and _first_name_readings(token) and not _is_role_word(token):
+            return None  # "…, Prof. Marię i Jana Kosów": the next one's title
         if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token) or _surname_first(tokens, index)):
             break  # "… w Szwecji oraz Pana prof. Jana Kosa", "… oraz Baczewski Piotr – Pełnomocnik": the next person
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
@@ -1685,7 +1690,7 @@ def people_in_text(text: str) -> list[Person]:
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
     for tokens, mentions in mentions_by_line:
-        previous_end, previous_role, listed = 0, None, []
+        previous_end, previous_role, previous_courteous, listed = 0, None, False, []
         for mention in mentions:
             name = _full_name_of(mention, full_names)
             found_before, after = _role_before(tokens, mention.start, previous_end), _role_after(tokens, mention.end)
@@ -1711,7 +1716,10 @@ def people_in_text(text: str) -> list[Person]:
             role_words, shared = before or after, bool(before)
             in_list = bool(previous_end) and _in_one_list(tokens[previous_end : mention.start])
             titled = mention.start > 0 and _is_title(tokens[mention.start - 1])
-            if role_words is None and previous_role and in_list and (not titled or _plural_role(previous_role, frozenset())):
+            contrasted = "a" in tokens[previous_end : mention.start]  # "wręczył wójt Jan Lis, a Pan Adam Kos odczytał": not his office
+            courteous = mention.start > 0 and tokens[mention.start - 1].lower() in HONORIFICS
+            if role_words is None and previous_role and in_list and not contrasted and (
+                    not (titled or courteous and previous_courteous) or _plural_role(previous_role, frozenset())):
                 # "radni: Jan Kowalski i Michał Wiśniewski": one role for both; past a title only a plural one
                 # ("wikariusze – ks. Jan Lis i ks. Adam Kos", not "ks. Dziekan Jan Lis oraz ks. Adam Kos")
                 role_words, shared = previous_role, True
@@ -1724,6 +1732,8 @@ def people_in_text(text: str) -> list[Person]:
             # only a role that stood before a name can be shared by the next one ("radni: Jan Kowalski i …")
             # a body's membership holds for the whole list, whatever role one member's brackets add
             previous_end, previous_role = mention.end, role_words if shared else membership
+            # "p. dyrektor Teresa Lis, p. Renata Kos": each courtesy word opens a person of her own
+            previous_courteous = bool(before) and _courtesy_before(tokens, mention.start, before)
             role = nominative_role(role_words, mention.female) if role_words else None
             person = found.setdefault(name, Person(name, role))
             if person.role is None:
@@ -1737,6 +1747,14 @@ def people_in_text(text: str) -> list[Person]:
     for person in found.values():
         person.name = _dash_as_written(person.name, text)
     return list(found.values())
+
+
+def _courtesy_before(tokens: list[str], start: int, role: list[str]) -> bool:
+    """The role standing before the name at ``start`` follows one person's courtesy word ("p. dyrektor Teresa Lis")."""
+    for index in range(start - len(role), -1, -1):
+        if tokens[index : index + len(role)] == role:
+            return index > 0 and tokens[index - 1].lower() in HONORIFICS - {"panie", "państwo"}  # "panie bibliotekarki: …" are all of them
+    return False
 
 
 NAME_DASH = re.compile(r" ([–—-]) ")

@@ -631,4 +631,16 @@ MENTIONS = [
     ("Pracowali: Anna Lis - nauczyciel mianowany, Ewa Kos - nauczyciel stażysta.",
      [("Anna Lis", "nauczyciel mianowany"), ("Ewa Kos", "nauczyciel stażysta")]),
     ("Spotkał się z Janem Lisem, nauczycielem dyplomowanym.", [("Jan Lis", "nauczyciel dyplomowany")]),
+    # a singular office is shared by no one after ", a", nor by the next courtesy word's person
+    ("Akt odczytał Wójt Gminy Lisewo Jan Lis, a Pan Adam Kos odczytał list.",
+     [("Jan Lis", "Wójt Gminy Lisewo"), ("Adam Kos", None)]),
+    ("Oceniała komisja: p. dyrektor Teresa Lis, p. Renata Kos i p. Ewa Sowa.",
+     [("Teresa Lis", "dyrektor"), ("Renata Kos", None), ("Ewa Sowa", None)]),
+    ("Dyplomy odebrały panie bibliotekarki: p. Anna Lis i p. Ewa Kos.",
+     [("Anna Lis", "bibliotekarka"), ("Ewa Kos", "bibliotekarka")]),
+    # a title alone, or a dash's apposition up to a comma, is no one's role after it
+    ("Szkoła uhonorowała Prof. Stanisława Szczura, Prof. Marię i Jana Bruzdów.",
+     [("Stanisław Szczur", None), ("Maria Bruzda", None), ("Jan Bruzda", None)]),
+    ("Medale odebrali Anna Lis - Dyrektorka Archiwum Miejskiego, Ks. Infułat Jan Kos i Ewa Sowa.",
+     [("Anna Lis", "Dyrektorka Archiwum Miejskiego"), ("Jan Kos", None), ("Ewa Sowa", None)]),
 ]
