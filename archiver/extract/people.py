@@ -1216,8 +1216,16 @@ def _role_across_adverbials(tokens: list[str], end: int, floor: int, verb: str) 
                 if token.lower() in CONNECTORS or not _continues_role(token, words[-1]):
                     break
                 words.append(token)
-            return words, verb
+            return _without_trailing_links(words), verb  # "prezesem od ponad 36 lat jest …"
     return None
+
+
+def _without_trailing_links(words: list[str]) -> list[str]:
+    """A role phrase without the conjunction or preposition that led past its end."""
+    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or (
+            words[-1].islower() and any(r.pos == "prep" for r in readings(words[-1])))):
+        words = words[:-1]
+    return words
 
 
 def _membership(tokens: list[str], end: int, floor: int) -> list[str] | None:
@@ -1322,9 +1330,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             return None  # "Mikołaj Lis, prezydent Ryszard Kos", "…, burmistrz miasta Ryszard Kos": the role of the name it stands right before
         words.append(token)
         index += 1
-    while words and (words[-1].lower() in CONNECTORS or words[-1] in AND or (
-            words[-1].islower() and any(r.pos == "prep" for r in readings(words[-1])))):
-        words.pop()
+    words = _without_trailing_links(words)
     if all(_is_title(w) for w in words):
         return None  # "Jan Lis, prof. Adam Kos": the next one's title
     if index < len(tokens) and tokens[index].lower() in ENTRUSTING:
@@ -1360,6 +1366,7 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str
 
 
 REGIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")
+TIER_ADJECTIVES = frozenset({"powiatowy", "gminny", "osiedlowy"})  # "powiatowi radni": which council they sit on, like "miejscy"
 
 
 def _regional(adjective: str, role: str) -> bool:
@@ -1368,7 +1375,7 @@ def _regional(adjective: str, role: str) -> bool:
     titled = adjective[:1].isupper() and role[:1].isupper()  # "Okręgowy Inspektor Pracy": an office's title, capitalised
     heads = [r for r in readings(role.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)] if adjective.islower() or titled else []
     # "opolska kurator oświaty", "mazowiecką kurator": a woman's adjective beside an office's masculine name agrees in case only
-    return any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (titled and r.lemma in OFFICE_ADJECTIVES))
+    return any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (r.lemma in TIER_ADJECTIVES and head.lemma.startswith("radn")) or (titled and r.lemma in OFFICE_ADJECTIVES))
                and (r.agrees(head) or (r.genders == {"f"} and "m1" in head.genders and r.numbers & head.numbers
                                        and (r.cases & head.cases or role.lower() == head.lemma)))  # undeclined for her
                for r in readings(adjective.lower()) for head in heads)
@@ -1573,6 +1580,12 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         # "Sędzią Głównym … był Kazimierz": "sędzia" declines like a woman's noun, but his reading is the man's
         head = next((r for r in readings(words[position].lower()) if r.lemma == head.lemma and r.cases & head.cases
                      and ("f" in r.genders) == female and r.numbers & head.numbers), head)
+    if head is not None and female and position + 1 < len(words):
+        # "sędzią głównym zawodów była Pani Ewa": the adjective agrees with the noun's other gender, written for her too
+        adjectives = [r for r in readings(words[position + 1].lower()) if r.pos == "adj"]
+        if adjectives and not any(a.agrees(head) for a in adjectives):
+            head = next((r for r in readings(words[position].lower()) if r.lemma == head.lemma and r.cases & head.cases
+                         and any(a.agrees(r) for a in adjectives)), head)
     if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
         word = words[position]
         lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"

@@ -643,4 +643,8 @@ MENTIONS = [
      [("Stanisław Szczur", None), ("Maria Bruzda", None), ("Jan Bruzda", None)]),
     ("Medale odebrali Anna Lis - Dyrektorka Archiwum Miejskiego, Ks. Infułat Jan Kos i Ewa Sowa.",
      [("Anna Lis", "Dyrektorka Archiwum Miejskiego"), ("Jan Kos", None), ("Ewa Sowa", None)]),
+    # a preposition that led past the role's end is dropped; "sędzia" with a man's adjective for a woman; a council's tier
+    ("Jego prezesem od ponad 30 lat jest pan Marek Sowa.", [("Marek Sowa", "prezes")]),
+    ("Sędzią głównym zawodów była Pani Ewa Lis.", [("Ewa Lis", "Sędzia główny zawodów")]),
+    ("Kibicowali powiatowi radni: Jan Lis i Anna Kos.", [("Jan Lis", "powiatowy radny"), ("Anna Kos", "powiatowa radna")]),
 ]
