@@ -1257,10 +1257,14 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             index += 1  # "Jan Lis, jako przewodniczący rady, chciałby …"
     elif index < len(tokens) and not _is_title(tokens[index]) and _is_role_word(tokens[index]):
         pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa", "Jan Lis Burmistrz Chełmży": no comma
+    elif index + 1 < len(tokens) and tokens[index].lower() == "jako":
+        index += 1  # "reprezentuje ją Jan Lis jako jej wiceprzewodniczący"
+        if index + 1 < len(tokens) and tokens[index].lower() in POSSESSIVES:
+            index += 1
     else:
         skipped = 0
-        while index < len(tokens) and tokens[index].lower() in APPOINTED and skipped < 5:
-            index += 1
+        while index < len(tokens) and skipped < 5 and (tokens[index].lower() in APPOINTED or _once_more(tokens, index)):
+            index += 3 if _once_more(tokens, index) else 1
             skipped += 1
         post = skipped == 1 and tokens[index - 1].lower() == "na" and _role_in(tokens[index], "acc")  # "ślubowanie Jana Lisa na prezydenta"
         if not skipped:
@@ -1415,6 +1419,8 @@ def _past_affiliation(tokens: list[str], index: int) -> int:
     after = index
     if after + 2 < len(tokens) and tokens[after] == "(" and ACRONYM.match(tokens[after + 1]) and tokens[after + 2] == ")":
         after += 3
+    elif after + 1 < len(tokens) and ACRONYM.match(tokens[after]) and tokens[after + 1].lower() in APPOINTED | LINKING_VERBS:
+        after += 1  # "ks. Jan Lis SAC został mianowany rektorem": his order's initials
     elif after + 1 < len(tokens) and tokens[after].lower() in ("z", "ze") and (CAPITALISED.match(tokens[after + 1]) or ACRONYM.match(tokens[after + 1])):
         after += 1
         while after < len(tokens) and after - index < 8 and (CAPITALISED.match(tokens[after]) or ACRONYM.match(tokens[after])):
@@ -1424,6 +1430,15 @@ def _past_affiliation(tokens: list[str], index: int) -> int:
     apposition = tokens[after] == "," and after + 1 < len(tokens) and (
         tokens[after + 1].lower() in TIME_WORDS or _is_role_word(tokens[after + 1]))  # "Beata Lis z PO, dotychczasowa przewodnicząca"
     return after if apposition or tokens[after].lower() in APPOINTED | LINKING_VERBS else index
+
+
+def _once_more(tokens: list[str], index: int) -> bool:
+    """ "po raz kolejny", "po raz drugi": how many times, between the name and the verb that gives the role."""
+    return tokens[index : index + 2] == ["po", "raz"] and index + 2 < len(tokens) and tokens[index + 2].lower() in ORDINAL_TIMES
+
+
+POSSESSIVES = frozenset({"jej", "jego", "ich"})
+ORDINAL_TIMES = frozenset({"kolejny", "pierwszy", "drugi", "trzeci", "czwarty", "piąty", "szósty", "siódmy", "ósmy", "dziewiąty", "dziesiąty"})
 
 
 def _past_lifespan(tokens: list[str], index: int) -> int:

@@ -647,4 +647,9 @@ MENTIONS = [
     ("Jego prezesem od ponad 30 lat jest pan Marek Sowa.", [("Marek Sowa", "prezes")]),
     ("Sędzią głównym zawodów była Pani Ewa Lis.", [("Ewa Lis", "Sędzia główny zawodów")]),
     ("Kibicowali powiatowi radni: Jan Lis i Anna Kos.", [("Jan Lis", "powiatowy radny"), ("Anna Kos", "powiatowa radna")]),
+    # an order's initials, "po raz kolejny" and "jako jej …" between the name and the role it is given
+    ("Ks. Jan Lis SAC został mianowany rektorem.", [("Jan Lis", "rektor")]),
+    ("Pani Ewa Lis po raz kolejny została wybrana na stanowisko Przewodniczącej Koła Gospodyń.",
+     [("Ewa Lis", "Przewodnicząca Koła Gospodyń")]),
+    ("W komisji powiat reprezentuje Jan Lis jako jej wiceprzewodniczący.", [("Jan Lis", "wiceprzewodniczący")]),
 ]
