@@ -992,8 +992,9 @@ def _continues_role(token: str, previous: str = "") -> bool:
         return True  # "nauczyciel mianowany", "nauczyciel stażysta": a teacher's grade is part of the post
     if re.match(r"(?:wybran|powołan|mianowan|wskazan)[aeyi]", token.lower()):
         return False  # "na przewodniczącego wybrany jednogłośnie": how he came to it, not the role
-    if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)):
-        return False  # "Nagrodę wójta dostali Jan Lis …": the verb ends the phrase
+    if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)) and not any(
+            r.pos == "subst" and "gen" in r.cases for r in readings(token)):
+        return False  # "Nagrodę wójta dostali Jan Lis …": the verb ends the phrase ("autorka ośmiu powieści" goes on)
     if ROMAN.match(token) and token != "I":
         return True  # "dyrektor V LO", "Sejmu II RP"
     if INFLECTED_ACRONYM.match(token):

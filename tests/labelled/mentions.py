@@ -652,4 +652,7 @@ MENTIONS = [
     ("Pani Ewa Lis po raz kolejny została wybrana na stanowisko Przewodniczącej Koła Gospodyń.",
      [("Ewa Lis", "Przewodnicząca Koła Gospodyń")]),
     ("W komisji powiat reprezentuje Jan Lis jako jej wiceprzewodniczący.", [("Jan Lis", "wiceprzewodniczący")]),
+    # a genitive noun that is also a verb's form continues the complement
+    ("Gościła ją Anna Lis – autorka ośmiu powieści.", [("Anna Lis", "autorka ośmiu powieści")]),
+    ("Gości przywitała dyrektor placówki gospodarzy Ewa Kos.", [("Ewa Kos", "dyrektor placówki gospodarzy")]),
 ]
