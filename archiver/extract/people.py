@@ -1006,7 +1006,7 @@ def _continues_role(token: str, previous: str = "") -> bool:
         led = previous.lower() in CONNECTORS or previous == "nad" or bool(CAPITALISED.match(previous))
         place = previous.islower() and any("nazwa_geograficzna" in r.labels and "nom" in r.cases for r in readings(token))  # "gminy Świecie"
         return not known or led or place or any(r.cases & {"nom", "gen", "acc"} for r in known)
-    if (token.isdigit() and previous.lower() == "nr") or token.lower() in CONNECTORS or token.lower() in TITLES:
+    if (token.isdigit() and (previous.lower() == "nr" or ACRONYM.match(previous))) or token.lower() in CONNECTORS or token.lower() in TITLES:
         return True
     if token.islower() and any(r.pos == "num" for r in readings(token)):
         return True  # "sołtysi trzech miejscowości": a numeral inside the complement

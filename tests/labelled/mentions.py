@@ -655,4 +655,6 @@ MENTIONS = [
     # a genitive noun that is also a verb's form continues the complement
     ("Gościła ją Anna Lis – autorka ośmiu powieści.", [("Anna Lis", "autorka ośmiu powieści")]),
     ("Gości przywitała dyrektor placówki gospodarzy Ewa Kos.", [("Ewa Kos", "dyrektor placówki gospodarzy")]),
+    # a unit's or school's number after its short name
+    ("Gośćmi byli dowódca JRG 4 Jan Lis i prezes Adam Kos.", [("Jan Lis", "dowódca JRG 4"), ("Adam Kos", "prezes")]),
 ]
