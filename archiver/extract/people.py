@@ -1313,6 +1313,11 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             words.append(token)  # "starszy archiwista": the rank's word is the role noun's adjective
             index += 1
             continue
+        if tokens[index - 1] in AND and token.lower() in AT_THE_SAME_TIME and index + 1 < len(tokens) and (
+                _is_role_word(tokens[index + 1]) and not _is_title(tokens[index + 1])):
+            words.append(token)  # "członek Zarządu i jednocześnie prezes Stowarzyszenia": a second function of his
+            index += 1
+            continue
         if all(_is_title(w) for w in words) and _first_name_readings(token) and not _is_role_word(token):
             return None  # "…, Prof. Marię i Jana Kosów": the next one's title
         if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token) or _surname_first(tokens, index)):
@@ -1438,6 +1443,7 @@ def _once_more(tokens: list[str], index: int) -> bool:
     return tokens[index : index + 2] == ["po", "raz"] and index + 2 < len(tokens) and tokens[index + 2].lower() in ORDINAL_TIMES
 
 
+AT_THE_SAME_TIME = frozenset({"jednocześnie", "zarazem", "równocześnie"})
 POSSESSIVES = frozenset({"jej", "jego", "ich"})
 ORDINAL_TIMES = frozenset({"kolejny", "pierwszy", "drugi", "trzeci", "czwarty", "piąty", "szósty", "siódmy", "ósmy", "dziewiąty", "dziesiąty"})
 
@@ -1476,6 +1482,7 @@ ENTRUSTING = frozenset({"powierzono", "powierzył", "powierzyła", "powierzyli",
                         "odebrał", "odebrała", "przejął", "przejęła", "zdał", "zdała", "straci", "przejmie", "obejmie", "objął",
                         "objęła", "pełni", "sprawuje", "sprawować", "pełnić", "obejmą"})  # fmt: skip
 DUTIES = frozenset({"obowiązki", "obowiązków"})
+AT_THE_SAME_TIME = frozenset({"jednocześnie", "zarazem", "równocześnie"})
 POSSESSIVES = frozenset({"swojego", "swojej", "swego", "swej", "jego", "jej", "ich"})
 
 
@@ -1665,9 +1672,12 @@ def _second_role_after_complement(words: list[str], start: int, head: Reading) -
     joined = next((i for i in range(start, len(words) - 1) if words[i] in AND), None)
     if joined is None or not words[joined + 1][:1].islower():
         return None
-    role_at = joined + 2 if words[joined + 1].lower() in TIME_WORDS and joined + 2 < len(words) else joined + 1
+    role_at = joined + 2 if (words[joined + 1].lower() in TIME_WORDS | AT_THE_SAME_TIME) and joined + 2 < len(words) else joined + 1
     other = _role_reading(words[role_at])
-    return joined + 1 if other is not None and other.cases & head.cases and not {"nom"} <= other.cases else None
+    if other is None or not other.cases & head.cases or {"nom"} <= other.cases:
+        return None
+    # "byłego przewodniczącego" declines from the qualifier on; "i jednocześnie prezesowi": the adverb stays as written
+    return role_at if words[joined + 1].lower() in AT_THE_SAME_TIME else joined + 1
 
 
 def _part_nominative(part: str, head: Reading) -> str:

@@ -657,4 +657,7 @@ MENTIONS = [
     ("Gości przywitała dyrektor placówki gospodarzy Ewa Kos.", [("Ewa Kos", "dyrektor placówki gospodarzy")]),
     # a unit's or school's number after its short name
     ("Gośćmi byli dowódca JRG 4 Jan Lis i prezes Adam Kos.", [("Jan Lis", "dowódca JRG 4"), ("Adam Kos", "prezes")]),
+    # "i jednocześnie": a second function of the same person
+    ("Podziękowano Janowi Lisowi, członkowi Zarządu i jednocześnie prezesowi klubu.",
+     [("Jan Lis", "członek Zarządu i jednocześnie prezes klubu")]),
 ]
