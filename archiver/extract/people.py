@@ -1315,8 +1315,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             continue
         if tokens[index - 1] in AND and token.lower() in AT_THE_SAME_TIME and index + 1 < len(tokens) and (
                 _is_role_word(tokens[index + 1]) and not _is_title(tokens[index + 1])):
-            words.append(token)  # "członek Zarządu i jednocześnie prezes Stowarzyszenia": a second function of his
-            index += 1
+            words.extend(tokens[index : index + 2])  # "członek Zarządu i jednocześnie prezes Stowarzyszenia": a second function of his
+            index += 2
             continue
         if all(_is_title(w) for w in words) and _first_name_readings(token) and not _is_role_word(token):
             return None  # "…, Prof. Marię i Jana Kosów": the next one's title

@@ -660,4 +660,6 @@ MENTIONS = [
     # "i jednocześnie": a second function of the same person
     ("Podziękowano Janowi Lisowi, członkowi Zarządu i jednocześnie prezesowi klubu.",
      [("Jan Lis", "członek Zarządu i jednocześnie prezes klubu")]),
+    ("Opowiadał Jan Lis, kapelmistrz orkiestry i zarazem organizator festiwalu.",
+     [("Jan Lis", "kapelmistrz orkiestry i zarazem organizator festiwalu")]),
 ]
