@@ -349,6 +349,20 @@ def _common_word_surname(tokens: list[str], index: int) -> bool:
     return bool(found) and all(r.pos in ("subst", "adj", "depr") and ("nazwa_geograficzna" not in r.labels or "nom" in r.cases) for r in found)
 
 
+def _declined_common_word_surname(first_names: list[Reading], surname: str) -> tuple[Reading, str] | None:
+    """ "Jacka Stryka" → Jacek Stryk: a man's surname the dictionary knows only as a common noun, declined
+    in his first name's case (a woman's stays undeclined, so hers is in the nominative rule)."""
+    # Jacka: Jacek before Jack, as in _resolve
+    for first in sorted(first_names, key=lambda r: (not r.lemma.endswith("o"), len(r.lemma)), reverse=True):
+        if first.female or "nom" in first.cases:
+            continue
+        noun = next((r for r in readings(surname.lower()) if r.pos == "subst" and "sg" in r.numbers and r.cases & first.cases
+                     and r.genders & {"m1", "m2", "m3"}), None)
+        if noun is not None:
+            return first, noun.lemma[:1].upper() + noun.lemma[1:]
+    return None
+
+
 SAINTS_EPITHETS = frozenset({"święty", "błogosławiony", "wniebowzięty", "najświętszy"})  # "Józefa Świętego": a saint, no surname
 
 
@@ -497,8 +511,10 @@ def _cases_before(tokens: list[str], start: int, mentions: list[_Mention] = ()) 
                                and (honorific or r.pos != "subst" or _is_role_lemma(r.lemma))))
 
 
-def _patron(tokens: list[str], start: int) -> bool:
-    """A name right after a street, a school, an award…, titles and ranks between ("rondo prof. Anny Nowak")."""
+def _patron(tokens: list[str], start: int, named: int | None = None) -> bool:
+    """A name right after a street, a school, an award…, titles and ranks between ("rondo prof. Anny Nowak");
+    ``named`` is where the name asked about starts, when ``start`` is an earlier name of its list."""
+    named = start if named is None else named
     index = start - 1
     # "ul. gen. Augusta Emila Fieldorfa", "nazwę Premiera Leopolda Skulskiego", nazwę „Ks. Jerzego Popiełuszki”,
     # "im. mjra Henryka Dobrzańskiego": titles, ranks, functions, quotes and further first names may stand between
@@ -518,10 +534,11 @@ def _patron(tokens: list[str], start: int) -> bool:
         previous = index - 1
         while previous > 0 and (CAPITALISED.match(tokens[previous]) or tokens[previous] in QUOTES) and start - previous < 10:
             previous -= 1  # "nazwy „Kardynała Stefana Wyszyńskiego” oraz „Marszałka …”": quoted names too
-        return previous < index - 1 and _patron(tokens, previous + 1)
+        return previous < index - 1 and _patron(tokens, previous + 1, named)
     lemmas = {tokens[index].lower()} | {r.lemma.lower() for r in readings(tokens[index]) if r.pos == "subst"}
-    if lemmas & CHURCHES and any(t.lower() in PRIESTS_TITLES for t in tokens[index + 1 : start]):
-        return False  # "proboszcza parafii ks. kan. Mariana Jarosa": its priest; a church's patron is a saint
+    if lemmas & CHURCHES and any(t.lower() in PRIESTS_TITLES for t in tokens[index + 1 : named]):
+        # "proboszcza parafii ks. kan. Mariana Jarosa", "proboszcza parafii Solec oraz ks. Jana Kosa": a priest; a church's patron is a saint
+        return False
     if function and lemmas & FUNDED_BY:
         return False  # "stypendia burmistrza Waldemara Jaksona": the mayor in office gives them
     if "imię" in lemmas and index > 0 and tokens[index - 1].lower() == "w":
@@ -640,6 +657,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
             # "Ryszard Szufel", "Gizela Klaryska": a surname the dictionary knows only as a common word, after a first
             # name that can only be in the nominative ("Mirosława" may be a man's genitive), so it needs no declining
             resolved = (first_names[0], surname)
+        if resolved is None and not middle and _common_word_surname(tokens, end) and not _patron(tokens, index):
+            resolved = _declined_common_word_surname(first_names, surname)
         if resolved is None and not middle and not _patron(tokens, index):
             resolved = _adjective_surname(first_names, tokens, end)
         if resolved is None and not middle and end + 1 < len(tokens) and _can_be_surname(tokens[end + 1]):

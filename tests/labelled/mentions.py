@@ -662,4 +662,8 @@ MENTIONS = [
      [("Jan Lis", "członek Zarządu i jednocześnie prezes klubu")]),
     ("Opowiadał Jan Lis, kapelmistrz orkiestry i zarazem organizator festiwalu.",
      [("Jan Lis", "kapelmistrz orkiestry i zarazem organizator festiwalu")]),
+    # a man's surname known only as a common noun, declined like his first name; a priest listed after a parish's name
+    ("Powitał prezydenta miasta Jacka Stryka wraz z asystentką.", [("Jacek Stryk", "prezydent miasta")]),
+    ("W asyście ks. Jana Lisa, proboszcza parafii Solec oraz ks. Adama Kosa, proboszcza parafii Lipno.",
+     [("Jan Lis", "proboszcz parafii Solec"), ("Adam Kos", "proboszcz parafii Lipno")]),
 ]
