@@ -457,13 +457,27 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
     names = []
     for part in re.split(r"\s*(?:;|(?<!\d),|,(?!\d))\s*", text):  # "Radio Bogoria 94,5 FM": a decimal comma
         pieces = (CONJUNCTION_IN_CAPITALS if part.isupper() else CONJUNCTION).split(part)  # "FOT. JAN LIS I EWA KOS"
-        if len(pieces) > 1 and all(_stands_alone(p, abbreviations) for p in pieces):
+        if len(pieces) > 1 and all(_stands_alone(p, abbreviations) for p in pieces) and not any(
+                _genitives_joined(left, right) for left, right in zip(pieces, pieces[1:])):
             names.extend(pieces)
         else:
             names.extend(_side_by_side(part))
     names = [NAME_TITLES.sub("", n.strip()) for n in names]
     names = [n.strip() if DOTTED_INITIALS.match(n.strip()) or COMPANY_END.search(n) or n.strip().lower() == "red." else n.strip(" .") for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n) for n in names if n]
+
+
+def _genitives_joined(left: str, right: str) -> bool:
+    """ "Urząd Miasta i Gminy Mrocza": two genitives of one office's name, the second no name of its own
+    (no nominative singular, unlike "UM Lisewo i Gmina Lisewo")."""
+    last, first = left.split()[-1:], right.split()[:1]
+    if not last or not first or not last[0][:1].isupper() or not first[0][:1].isupper():
+        return False
+    def genitive_only(word: str) -> bool:
+        nouns = [r for r in readings(word) if r.pos == "subst"]
+        return bool(nouns) and any("gen" in r.cases for r in nouns) and not any(
+            ("nom" in r.cases and "sg" in r.numbers) or r.labels & {"imię", "nazwisko"} for r in nouns)  # "Katja Niklas & Ula Lis"
+    return genitive_only(first[0]) and any("gen" in r.cases and "nazwa_pospolita" in r.labels for r in readings(last[0].lower()))
 
 
 def _only_a_place(item: str) -> bool:

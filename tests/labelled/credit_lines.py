@@ -611,6 +611,10 @@ CREDIT_LINES = [
     ("Redaktor prowadząca: Ewa Sowa - Neupauer", [credit("editing", "Ewa Sowa - Neupauer")]),
     ("© 2013 lisewo_foto all right reserved",
      [credit("source", organisation="lisewo_foto", holder="lisewo_foto", year=2013, licence=("LicenseRef-All-Rights-Reserved", None))]),
+    # two genitives of one office's name are one organisation; two names of their own are two
+    ("źródło: Urząd Miasta i Gminy Lisewo", [credit("source", organisation="Urząd Miasta i Gminy Lisewo")]),
+    ("Fot. Ośrodek Sportu i Rekreacji", [credit("photo", organisation="Ośrodek Sportu i Rekreacji")]),
+    ("Grafika: Katja Niklas & Ula Sowa", [credit("graphics", "Katja Niklas"), credit("graphics", "Ula Sowa")]),
 ]
 
 
