@@ -430,3 +430,13 @@ def test_a_journalist_s_signature_ends_the_caption_before_its_photo_credit():
     text, credit_text, credits = split_caption_credit("Nagrody wręczał wójt gminy. (ak); foto: Jan Lis", TORUN.abbreviations)
     assert text == "Nagrody wręczał wójt gminy." and [(c.role, c.person) for c in credits] == [("text", "ak"), ("photo", "Jan Lis")]
     assert [c.organisation for c in parse_credit_line("Autor: redakcja lisewo.pl 5 min. czytania", TORUN.abbreviations)] == ["redakcja lisewo.pl"]
+
+
+@pytest.mark.parametrize("text,signature", [
+    ("Dziękujemy sponsorom.\n\nMagdalena Lis\n\nWięcej zdjęć w Galerii.", "Magdalena Lis"),
+    ("Dziękujemy sponsorom.\nJolanta Kos\nZAPRASZAMY DO FOTOGALERII:", "Jolanta Kos"),
+    ("Dziękujemy sponsorom.\n\nZdjęcia\n\nDodaj komentarz", None),
+])
+def test_the_page_speaking_to_its_reader_under_the_text_names_nobody(text, signature):
+    _, credits = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in credits] == ([("text", signature, None)] if signature else [])

@@ -852,7 +852,7 @@ def _credit_lines(text: str) -> list[str] | None:
         if reserved and classify_name(re.sub(r"\s*(?:19|20)\d\d\W*$", "", reserved["holder"])):
             line = f"© {reserved['holder']}, {reserved['reserved']}"  # "Wszelkie prawa zastrzeżone © Fundacja Lis": who holds them
         if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line) or (
-                NO_NAME_LINE.match(line)):
+                NO_NAME_LINE.match(line) or _to_the_reader(line)):
             continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
         line = TRAILING_STAMP.sub("", PUBLISHED_IN.sub("", line))
         line = THEME_META_BY.sub("Written by ", line)  # "/in Naszym piórem /by maciek": a theme's section, then its author
@@ -1115,6 +1115,19 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
+INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć)\b", re.IGNORECASE)
+
+
+def _to_the_reader(line: str) -> bool:
+    """ "Dodaj komentarz", "ZAPRASZAMY DO FOTOGALERII:", "Więcej zdjęć w Galerii.": the page speaks to its
+    reader (an imperative, an invitation), a short line that names nobody."""
+    words = line.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    first = [r.pos for r in readings(words[0].lower().strip(":,."))]
+    return bool(INVITATION.match(line)) or (bool(first) and all(pos == "impt" for pos in first))
+
+
 OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
@@ -1408,8 +1421,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             return before, [c if c.license else replace(c, license=licence, license_url=licence_url) for c in found]
     content = len(lines)
     while content > 0 and (not lines[content - 1].strip() or _page_date(lines[content - 1].strip(), abbreviations)
-                           or NO_NAME_LINE.match(lines[content - 1].strip())):
-        content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.": a gallery's counter, a period
+                           or NO_NAME_LINE.match(lines[content - 1].strip()) or _to_the_reader(lines[content - 1].strip())):
+        content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.", "Więcej zdjęć w Galerii.": a gallery's counter, a period, a link
     if peeled < MAX_PEELED and 0 < content < len(lines) and lines[-1].strip():
         # "… do gmin. (jaz)\n\nData: 08.08.2012": the page's date under the text, then nothing; read what is above it
         before, found = _credits_ending(lines[:content], abbreviations, peeled + 1)
