@@ -440,3 +440,8 @@ def test_a_journalist_s_signature_ends_the_caption_before_its_photo_credit():
 def test_the_page_speaking_to_its_reader_under_the_text_names_nobody(text, signature):
     _, credits = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation) for c in credits] == ([("text", signature, None)] if signature else [])
+
+
+def test_a_byline_glued_to_the_page_s_date_ends_the_text():
+    text, credits = credits_at_end("Turniej wygrali gospodarze.\nMateusz Lis29.10.2023, 18:45", TORUN.abbreviations)
+    assert text == "Turniej wygrali gospodarze." and [(c.role, c.person) for c in credits] == [("text", "Mateusz Lis")]

@@ -103,6 +103,7 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # A capitalised role word inside a line starts a new credit too: "Tekst: Jan Nowak Fot. Anna Kowalska"
 # is what a <br> between two credits becomes when the caller collapsed it into a space.
 # "… im. Poli Negrifot. Jan Lis", "eOstroleka.plfot. eOstroleka.pl": two elements' texts run together
+GLUED_DATE = re.compile(r"(?<=[a-ząćęłńóśźż])(?=\d{1,2}\.\d{1,2}\.\d{4}\b)")  # "Jan Lis29.10.2023, 18:45": a theme's byline, then its date
 GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)|(?<=[a-ząćęłńóśźż])(?=(?:Data\s+publikacji|Opublikowano|Dodano|Autor)\s*:)")
 SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
@@ -160,7 +161,7 @@ PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|nr\.?\s*
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
 # "… data: 2024-05-02", "… dnia 15.1.2009 11:39:56 (4511 odsłon)": when it was posted, and how often read
 TRAILING_STAMP = re.compile(
-    r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$|\s*[•|·]?\s+\d+\s+(?i:min(?:ut[ay]?)?\.?)\s+(?i:czytania)\s*$"  # "… 5 min. czytania"
+    r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\)|(?:\s+|(?<=[a-ząćęłńóśźż]))\d+\s+(?i:odsłon|wyświetle|odczyt)\w*)?\s*$|\s*[•|·]?\s+\d+\s+(?i:min(?:ut[ay]?)?\.?)\s+(?i:czytania)\s*$"  # "… 5 min. czytania"
     r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$")
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
@@ -1393,7 +1394,7 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     """The credits a block of text (lines split by "\n") ends with, and the text before them: the
     whole block, its last lines, or the end of its last line ("Tramwaj na Obiegowej. Fot. M. Lewiński");
     with a dated byline the block starts with ("2019-05-03, 17:19 Autor: Jan Lis" above the headline)."""
-    lines = text.splitlines()
+    lines = GLUED_DATE.sub("\n", text).splitlines()
     top = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     if top < len(lines) - 1 and LEADING_STAMP.match(lines[top].strip()) and not parse_credit_line(text, abbreviations):
         leading = parse_credit_line(lines[top], abbreviations) or byline_credits(lines[top], abbreviations)

@@ -615,6 +615,9 @@ CREDIT_LINES = [
     ("źródło: Urząd Miasta i Gminy Lisewo", [credit("source", organisation="Urząd Miasta i Gminy Lisewo")]),
     ("Fot. Ośrodek Sportu i Rekreacji", [credit("photo", organisation="Ośrodek Sportu i Rekreacji")]),
     ("Grafika: Katja Niklas & Ula Sowa", [credit("graphics", "Katja Niklas"), credit("graphics", "Ula Sowa")]),
+    # a view counter glued to the byline's last word
+    ("Autor: Maciej Sowa20 wyświetleń", [credit("text", "Maciej Sowa")]),
+    ("Autor: Jan Lis 120 odsłon", [credit("text", "Jan Lis")]),
 ]
 
 
