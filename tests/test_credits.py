@@ -445,3 +445,14 @@ def test_the_page_speaking_to_its_reader_under_the_text_names_nobody(text, signa
 def test_a_byline_glued_to_the_page_s_date_ends_the_text():
     text, credits = credits_at_end("Turniej wygrali gospodarze.\nMateusz Lis29.10.2023, 18:45", TORUN.abbreviations)
     assert text == "Turniej wygrali gospodarze." and [(c.role, c.person) for c in credits] == [("text", "Mateusz Lis")]
+
+
+@pytest.mark.parametrize("text,signature", [
+    ("Trudy trasy zintegrowały klasę.\n\nWidomski Tadeusz", "Tadeusz Widomski"),
+    ("Zapraszam do współpracy.\nŻach Joanna – opiekun Szkolnego Koła Wolontariatu.", "Joanna Żach"),
+    ("Dzieci bawiły się z gościem.\n\nŚwięty Mikołaj", None),
+    ("Dzieci bawiły się z gościem.\n\nKsiężniczka Anna", None),
+])
+def test_a_signature_with_the_surname_first(text, signature):
+    _, credits = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == ([("text", signature)] if signature else [])

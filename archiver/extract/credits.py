@@ -432,11 +432,18 @@ def _adjective(word: str) -> bool:
     return any(r.pos == "adj" for r in readings(word))
 
 
+SURNAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")  # "Brych", "Nowak-Lis": no initial
+
+
 def person_name(name: str) -> str:
-    """A surname written in capitals in title case: "Jan NOWAK" → "Jan Nowak"."""
-    return " ".join(
-        "-".join(part.capitalize() for part in w.split("-")) if CAPITALS_WORD.match(w) else w for w in name.split()
-    )
+    """A surname written in capitals in title case: "Jan NOWAK" → "Jan Nowak"; a register's order, the
+    surname first, turned round: "Brych Anna" → "Anna Brych" (an adjective is an epithet: "Święty Mikołaj"; a common noun a title: "Księżniczka Anna")."""
+    words = ["-".join(part.capitalize() for part in w.split("-")) if CAPITALS_WORD.match(w) else w for w in name.split()]
+    if len(words) == 2 and SURNAME_WORD.fullmatch(words[0]) and not is_first_name(words[0]) and not _adjective(words[0].lower()) and (
+            is_surname(words[0]) or all(r.pos == "ign" for r in readings(words[0]))) and any(
+            r.pos == "subst" and "imię" in r.labels and "nom" in r.cases and "sg" in r.numbers for r in readings(words[1])):
+        words.reverse()
+    return " ".join(words)
 
 
 def _stands_alone(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -1312,9 +1319,11 @@ def _page_date(line: str, abbreviations: Mapping[str, str]) -> bool:
 
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
     """A first name the dictionary knows or an initial, then a surname: nothing else passes for a byline
-    (a first name alone is a comment's author or a list of name days: "Emilii, Iwony, Leontyny")."""
+    (a first name alone is a comment's author or a list of name days: "Emilii, Iwony, Leontyny"), or the two
+    the other way round, as a register writes them ("Widomski Tadeusz")."""
     if len(name.split()) < 2:
         return False
+    name = person_name(name)
     first = name.split()[0]
     return classify_name(name, abbreviations) == "person" and (bool(re.fullmatch(rf"[{_UPPER}][{_LOWER}]?\.", first)) or is_first_name(first))  # "Sz. Lis" too
 

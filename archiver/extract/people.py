@@ -869,8 +869,12 @@ def _surname_first(tokens: list[str], index: int) -> _Mention | None:
     token, following = tokens[index], tokens[index + 1]
     # "…, Galibarczyk Marcin – Dyrektor Departamentu": a list of guests with their functions after a dash
     function_after = index + 3 < len(tokens) and tokens[index + 2] in DASHES and _is_role_word(tokens[index + 3]) and (tokens[index - 1] in (",", ":") or tokens[index - 1] in AND)
-    if not (function_after or (tokens[index - 1].islower() and _is_role_word(tokens[index - 1]))) or _first_name_readings(token) or not (
-            _surname_readings(token) or (function_after and all(r.pos == "ign" for r in readings(token)))):
+    # "I miejsce zajął Bednarz Mikołaj, a II Smoleń Barbara": a list of results, each name ending where the list goes on
+    # ("Święty Mikołaj," is no Mikołaj Święty: a word that is also an adjective stays the epithet before a name)
+    listed = (index + 2 == len(tokens) or tokens[index + 2] in (",", ".", ";", ")") or tokens[index + 2] in AND) and not (
+        CAPITALISED.match(tokens[index - 1]) or any(r.pos == "adj" for r in readings(token.lower())))
+    if not (function_after or listed or (tokens[index - 1].islower() and _is_role_word(tokens[index - 1]))) or _first_name_readings(token) or not (
+            _surname_readings(token) or ((function_after or listed) and all(r.pos == "ign" for r in readings(token)))):
         return None
     first = next((r for r in _first_name_readings(following) if "nom" in r.cases), None)
     if first is None or (index + 2 < len(tokens) and _can_be_surname(tokens[index + 2])):

@@ -618,6 +618,9 @@ CREDIT_LINES = [
     # a view counter glued to the byline's last word
     ("Autor: Maciej Sowa20 wyświetleń", [credit("text", "Maciej Sowa")]),
     ("Autor: Jan Lis 120 odsłon", [credit("text", "Jan Lis")]),
+    # the surname first, as a register writes it; an initial stays first
+    ("Redaktor: | Brych Anna |", [credit("editing", "Anna Brych")]),
+    ("tekst: M. Lasota", [credit("text", "M. Lasota")]),
 ]
 
 

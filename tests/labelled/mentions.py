@@ -666,4 +666,9 @@ MENTIONS = [
     ("Powitał prezydenta miasta Jacka Stryka wraz z asystentką.", [("Jacek Stryk", "prezydent miasta")]),
     ("W asyście ks. Jana Lisa, proboszcza parafii Solec oraz ks. Adama Kosa, proboszcza parafii Lipno.",
      [("Jan Lis", "proboszcz parafii Solec"), ("Adam Kos", "proboszcz parafii Lipno")]),
+    # a register's order, the surname first, in a list of results; an epithet before a name is no surname
+    ("I miejsce zajął Bednarz Mikołaj, a II miejsce Smoleń Barbara.", [("Mikołaj Bednarz", None), ("Barbara Smoleń", None)]),
+    ("Były to panie Anna Lis, Boligłowa Zdzisława oraz Janina Kos.",
+     [("Anna Lis", None), ("Zdzisława Boligłowa", None), ("Janina Kos", None)]),
+    ("Dzieci odwiedził Święty Mikołaj, a potem Matka Teresa.", []),
 ]
