@@ -456,3 +456,9 @@ def test_a_byline_glued_to_the_page_s_date_ends_the_text():
 def test_a_signature_with_the_surname_first(text, signature):
     _, credits = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person) for c in credits] == ([("text", signature)] if signature else [])
+
+
+@pytest.mark.parametrize("line,signature", [("/AK/", "AK"), ("/PSiejka/", "PSiejka"), ("mp/", "mp"), ("/Urząd/", None)])
+def test_a_signature_between_slashes_on_a_line_of_its_own(line, signature):
+    _, credits = credits_at_end(f"Na pewno jeszcze tam wrócimy.\n{line}", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == ([("text", signature)] if signature else [])

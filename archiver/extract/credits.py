@@ -118,6 +118,7 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 
 # A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
+INITIAL_GLUED_TO_SURNAME = re.compile(rf"^[{_UPPER}][{_UPPER}][{_LOWER}]{{3,}}$")  # "MGaweł", "PSiejka": a journalist's handle
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?(?:\s?[{_UPPER}]\.)?$")  # "Z.B", "Z. B.", "L.E.M."
 DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$|^(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?){1,2}[A-ZĄĆĘŁŃÓŚŹŻ]\.$")  # "d.o.", "Ł.R.": the last dot is the initial's own
 # A news agency signs the articles it wrote the same way: "(PAP)", "(IAR)".
@@ -405,7 +406,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
         return "organisation"
     words = item.split()
-    if CAPITAL_INITIALS.match(item) or _reads_as_person(words, abbreviations) or (len(words) == 1 and is_first_name(item)):
+    if CAPITAL_INITIALS.match(item) or INITIAL_GLUED_TO_SURNAME.match(item) or _reads_as_person(words, abbreviations) or (
+            len(words) == 1 and is_first_name(item)):
         return "person"
     titled = person_name(item).split()  # "ELIZA MIETZ - SUSZYŃSKA", "FOT. ANNA KOWALSKA": names in capitals too
     if len(words) == 4 and words[2] in ("-", "–", "—") and _reads_as_person(titled[:2], abbreviations) and _second_surname(titled[3], " ".join(titled[:2])):
@@ -1516,11 +1518,14 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     above_last = "\n".join(lines[: max((i for i, line in enumerate(lines) if line.strip()), default=0)]).rstrip()
     if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and DOTTED_INITIALS.match(filled[-1]) and filled[-1].islower():
         return above_last, [Credit("text", person=filled[-1], raw=filled[-1])]  # "… wypito kawę.\n\nm.n.": dotted initials
-    slashed = filled and filled[-1].endswith("/") and SIGNATURE.match(filled[-1].rstrip("/ ")) and "." not in filled[-1] and (
-        filled[-1].rstrip("/ ").lower() not in NOT_SIGNATURES)
-    if filled and (len(filled) == 1 or SENTENCE_END.search(filled[-2])) and (slashed or (len(filled) > 1 and bare_signature(filled[-1].rstrip("/ ")))):
-        # "… w sali narad urzędu.\npd", "mp/": the journalist's signature on a line of its own (the slash is the editor's mark)
-        return above_last, [Credit("text", person=filled[-1].rstrip("/ "), raw=filled[-1])]
+    between = re.fullmatch(r"/\s*([^/\s]+)\s*/", filled[-1]) if filled else None  # "/AK/", "/PSiejka/"
+    signed = between.group(1) if between else filled[-1].rstrip("/ ") if filled else ""
+    slashed = filled and filled[-1].endswith("/") and (
+        (SIGNATURE.match(signed) and "." not in signed and signed.lower() not in NOT_SIGNATURES)
+        or (between and (CAPITALS_SIGNATURE.match(signed) or INITIAL_GLUED_TO_SURNAME.match(signed))))
+    if filled and (len(filled) == 1 or SENTENCE_END.search(filled[-2])) and (slashed or (len(filled) > 1 and bare_signature(signed))):
+        # "… w sali narad urzędu.\npd", "mp/", "/AK/": the journalist's signature on a line of its own (the slash is the editor's mark)
+        return above_last, [Credit("text", person=signed, raw=filled[-1])]
     # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
     signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
     office = (office_signature(filled[-1], abbreviations) or (post_then_signer(filled[-1], abbreviations) if len(filled) > 1 else [])) if signs else []

@@ -621,6 +621,9 @@ CREDIT_LINES = [
     # the surname first, as a register writes it; an initial stays first
     ("Redaktor: | Brych Anna |", [credit("editing", "Anna Brych")]),
     ("tekst: M. Lasota", [credit("text", "M. Lasota")]),
+    # a journalist's handle: an initial glued to the surname
+    ("fot. MGaweł", [credit("photo", "MGaweł")]),
+    ("fot. UMiG", [credit("photo", organisation="UMiG")]),
 ]
 
 
