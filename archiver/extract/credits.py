@@ -271,9 +271,10 @@ CONJUNCTION_IN_CAPITALS = re.compile(r"\s+(?:i|I|oraz|ORAZ|&)\s+")
 SENTENCE_AFTER_SOURCE = re.compile(rf"(?<=[{_LOWER}]{{3}})(?<!pras)\.\s+(?=[{_UPPER}])")  # "mat. pras. UM Lisewo": an abbreviation
 # "Źródło: Gazeta Lisewska nr 4/2020", "„Na przykład” 1997 nr 46": the periodical, not its issue
 PERIODICAL_ISSUE = re.compile(r"(?<![A-ZĄĆĘŁŃÓŚŹŻ]{2})(?:,?\s+(?:19|20)\d\d)?,?\s+(?i:nr)\.?\s*\d+(?:/\d+)*\.?\s*$")  # not "SP nr 1"
-# "Informacja ogłoszona dnia 2017-01-20 11:06:48 przez Jan Lis, informacja należąca do archiwum": who posted it
+# "Informacja ogłoszona dnia 2017-01-20 11:06:48 przez Jan Lis, informacja należąca do archiwum", "Ogłoszono: 2008-08-19
+# 08:52:08 przez Jan Lis": who posted it
 CHANGED_BY = re.compile(r"^(?:informacja\s+)?(?P<what>zmieniono|zmodyfikowano|utworzono|dodano|wprowadzono|opublikowano|ogłoszon[aoy]|wytworzon[aoy])"
-                        r"\s+(?:dnia\s+)?(?:[\d.:-]+\s+){1,3}przez\s*:?\s+(?P<who>[^,]+?)(?:,\s+informacja\b.*)?$", re.IGNORECASE)
+                        r"\s*:?\s+(?:dnia\s+)?(?:[\d.:-]+\s+){1,3}przez\s*:?\s+(?P<who>[^,]+?)(?:,\s+informacja\b.*)?$", re.IGNORECASE)
 # A periodical and its date or issue, under a clipping or a reproduction: "Gazeta Lisewska, 2.10.1903 r.",
 # "Tygodnik Ilustrowany, 57 (1917), 7, s. 81".
 PERIODICAL_LINE = re.compile(

@@ -624,6 +624,7 @@ CREDIT_LINES = [
     # a journalist's handle: an initial glued to the surname
     ("fot. MGaweł", [credit("photo", "MGaweł")]),
     ("fot. UMiG", [credit("photo", organisation="UMiG")]),
+    ("Ogłoszono: 2008-08-19 08:52:08 przez Jan Lis", [credit("text", "Jan Lis")]),
 ]
 
 
