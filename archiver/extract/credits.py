@@ -252,7 +252,7 @@ FOREIGN_ORGANISATION_WORD = re.compile(
     r"(?i)^(?:images?|photos?|press|news|media|agency|stock|library|museum|archives?|studio|group|foundation|gallery|"
     r"collection|university|institute|society|pictures?|\w*(?:bibliothek|archiv|museum|stiftung|verlag|zeitung))$")
 QUOTED_TITLE = re.compile(rf"[„\"][{_UPPER}][^„”\"]*[”\"]")
-DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info)\b", re.IGNORECASE)
+DOMAIN = re.compile(r"\b[\w-]+\.(?:pl|com|eu|org|net|gov\.pl|info|lt|de|cz|sk|ua|uk|tv|fm|io)\b", re.IGNORECASE)
 ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}\b")
 NUMBERED_UNIT = re.compile(rf"^\d{{1,3}}\.?\s+(?:[{_UPPER}]{{2,6}}|[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+){{1,3}})$")
 GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.Nowak" → "J. Nowak"
@@ -284,7 +284,7 @@ SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
 POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
 EMAIL = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+(?:&#160;)?protected\])")  # Cloudflare hides an address as "[email protected]"
-WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{2,6}/\S*")
+WEB_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{{2,6}}/(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}])\S*")  # not "wilnoteka.lt/Jan Lis"
 FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
 USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)

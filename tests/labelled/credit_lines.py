@@ -625,6 +625,9 @@ CREDIT_LINES = [
     ("fot. MGaweł", [credit("photo", "MGaweł")]),
     ("fot. UMiG", [credit("photo", organisation="UMiG")]),
     ("Ogłoszono: 2008-08-19 08:52:08 przez Jan Lis", [credit("text", "Jan Lis")]),
+    # a site by its address, any country's, then its photographer after a slash
+    ("fot. wilnoteka.lt/Waldemar Lis", [credit("photo", "Waldemar Lis", "wilnoteka.lt")]),
+    ("Źródło: www.slovakiana.sk", [credit("source", organisation="www.slovakiana.sk")]),
 ]
 
 
