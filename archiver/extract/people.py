@@ -94,6 +94,8 @@ podróżnik podróżniczka kronikarz kronikarka etnograf etnografka popularyzato
 podharcmistrz producent producentka montażysta montażystka sołtyska przywódca przywódczyni skarbniczka konsulka kompozytor
 kompozytorka dyrygentka tancerz tancerka wydawca diakon doktorant doktorantka stypendysta stypendystka olimpijczyk olimpijka
 pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbiter duszpasterz
+gospodarz gospodyni pasjonat pasjonatka siódmoklasista siódmoklasistka ósmoklasista ósmoklasistka goniec woźny woźna
+sponsor napastnik pomocnik uczestnik uczestniczka wizażysta wizażystka stylista stylistka kuratus dworzanin modelka
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 VICE_APART = frozenset({"wice", "vice", "v-ce", "w-ce"})  # "Wice Wojewoda", "v-ce Prezes", "w-ce prezydent": the prefix written apart
@@ -132,6 +134,7 @@ uniwersytet parafia policja straż sprawa młodzież senior kultura sport oświa
 infrastruktura inwestycja metropolia miejski rozwój turystyka strategia projekt komunikacja społeczny
 gospodarka komunalny organizacyjny prawny kadra edukacja polityka senioralny młodzieżowy obywatelski
 prasowy wojewódzki powiatowy gminny marszałkowski sejm senat rząd kancelaria ministerstwo regionalny starostwo
+królewski
 """.split())  # fmt: skip
 # "Przewodniczącym komisji jest Jan Nowak", "Jan Nowak został wybrany przewodniczącym".
 LINKING_VERBS = frozenset({"jest", "był", "była", "będzie", "został", "została", "zostanie", "pozostaje", "zostaje",

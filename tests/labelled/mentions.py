@@ -671,4 +671,10 @@ MENTIONS = [
     ("Były to panie Anna Lis, Boligłowa Zdzisława oraz Janina Kos.",
      [("Anna Lis", None), ("Zdzisława Boligłowa", None), ("Janina Kos", None)]),
     ("Dzieci odwiedził Święty Mikołaj, a potem Matka Teresa.", []),
+    # more role nouns: hosts, enthusiasts, sponsors, pupils by grade, models (a woman in a plural office keeps its name)
+    ("Chleb przekazali gospodarze tegorocznego Święta Plonów – Anna Lis i Jan Kos.",
+     [("Anna Lis", "gospodarz tegorocznego Święta Plonów"), ("Jan Kos", "gospodarz tegorocznego Święta Plonów")]),
+    ("Turniej zorganizowano z inicjatywy pasjonatów futbolu Jerzego Lisa i Adama Kosa.",
+     [("Jerzy Lis", "pasjonat futbolu"), ("Adam Kos", "pasjonat futbolu")]),
+    ("Urząd wykupił Jan Lis – dworzanin Królewski.", [("Jan Lis", "dworzanin Królewski")]),
 ]
