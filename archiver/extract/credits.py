@@ -80,7 +80,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person ("Foto Kraków zaprasza…" does not).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali)(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
+    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
     r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|projekt(?:\s+graficzny)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+[{_UPPER}]\S*)?"
     rf"|(?:[{_UPPER}]\.\s?){{2,3}})$", re.DOTALL
@@ -164,7 +164,10 @@ PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|nr\.?\s*
 TRAILING_STAMP = re.compile(
     r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\)|(?:\s+|(?<=[a-ząćęłńóśźż]))\d+\s+(?i:odsłon|wyświetle|odczyt)\w*)?\s*$|\s*[•|·]?\s+\d+\s+(?i:min(?:ut[ay]?)?\.?)\s+(?i:czytania)\s*$"  # "… 5 min. czytania"
     r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$")
+    r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$"
+    # "Autor: admin o poniedziałek 14. sierpnia 2017", "Dziennikarz Jan Lis, 11 września 2023": a date in words
+    rf"|,?\s+(?:(?i:o|dnia)\s+)?(?:(?i:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}"
+    r"(?:\s*r\.)?(?:,?\s+\d{1,2}:\d{2})?\s*$")
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
 PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", re.IGNORECASE)
 WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)\s*[:|]", re.IGNORECASE)
@@ -865,7 +868,8 @@ def _credit_lines(text: str) -> list[str] | None:
         if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line) or (
                 NO_NAME_LINE.match(line) or _to_the_reader(line)):
             continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
-        line = TRAILING_STAMP.sub("", PUBLISHED_IN.sub("", line))
+        if not PERIODICAL_LINE.match(line):  # "Głos Wielkopolski, 17 października 2014": the periodical's issue, read below
+            line = TRAILING_STAMP.sub("", PUBLISHED_IN.sub("", line))
         line = THEME_META_BY.sub("Written by ", line)  # "/in Naszym piórem /by maciek": a theme's section, then its author
         avatar = AUTHOR_AVATAR.match(line)  # "Autor: Zdjęcie autora rs": the author's picture's text before the name
         if avatar:

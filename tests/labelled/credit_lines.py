@@ -628,6 +628,10 @@ CREDIT_LINES = [
     # a site by its address, any country's, then its photographer after a slash
     ("fot. wilnoteka.lt/Waldemar Lis", [credit("photo", "Waldemar Lis", "wilnoteka.lt")]),
     ("Źródło: www.slovakiana.sk", [credit("source", organisation="www.slovakiana.sk")]),
+    # a byline's date in words after it; "Dziennikarz" without a colon; a periodical's issue date stays its own
+    ("Autor: admin o poniedziałek 14. sierpnia 2017", [credit("text", "admin")]),
+    ("Dziennikarz P. Lis, 11 września 2023", [credit("text", "P. Lis")]),
+    ("Głos Wielkopolski, 17 października 2014", [credit("source", organisation="Głos Wielkopolski")]),
 ]
 
 
