@@ -462,3 +462,10 @@ def test_a_signature_with_the_surname_first(text, signature):
 def test_a_signature_between_slashes_on_a_line_of_its_own(line, signature):
     _, credits = credits_at_end(f"Na pewno jeszcze tam wrócimy.\n{line}", TORUN.abbreviations)
     assert [(c.role, c.person) for c in credits] == ([("text", signature)] if signature else [])
+
+
+def test_a_byline_printed_twice_credits_its_author_once():
+    _, credits = credits_at_end("wtorek, 09 kwietnia 2024 09:14 / Autor: Ewa Lis\nRadio Lisewo\nEwa Lis", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == [("text", "Ewa Lis")]
+    _, credits = credits_at_end("Tekst: Jan Lis\nFot. Anna Kos\nTekst: Jan Lis", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == [("text", "Jan Lis"), ("photo", "Anna Kos")]

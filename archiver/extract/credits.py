@@ -1416,8 +1416,19 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         leading = parse_credit_line(lines[top], abbreviations) or byline_credits(lines[top], abbreviations)
         if leading:
             before, found = _credits_ending(lines[top + 1 :], abbreviations)
-            return before, [*leading, *found]
-    return _credits_ending(lines, abbreviations)
+            return before, _once_each([*leading, *found])
+    before, found = _credits_ending(lines, abbreviations)
+    return before, _once_each(found)
+
+
+def _once_each(credits: list[Credit]) -> list[Credit]:
+    """ "Autor: Jan Lis\nRadio Plus\nJan Lis": a page that prints its byline twice credits its author once."""
+    once, seen = [], set()
+    for credit in credits:
+        if replace(credit, raw="") not in seen:
+            seen.add(replace(credit, raw=""))
+            once.append(credit)
+    return once
 
 
 MAX_PEELED = 3  # a licence or a date under the credits, at most this deep: never a recursion a page can grow
