@@ -469,3 +469,15 @@ def test_a_byline_printed_twice_credits_its_author_once():
     assert [(c.role, c.person) for c in credits] == [("text", "Ewa Lis")]
     _, credits = credits_at_end("Tekst: Jan Lis\nFot. Anna Kos\nTekst: Jan Lis", TORUN.abbreviations)
     assert [(c.role, c.person) for c in credits] == [("text", "Jan Lis"), ("photo", "Anna Kos")]
+
+
+@pytest.mark.parametrize("text,signature", [
+    ("„Biblioteka jest instytucją, która świadczy o rozwoju kultury…”\n\nJan Paweł II", None),
+    ("„Polska - to taka kraina,\nktóra się w sercu zaczyna.”\nRyszard Lis", None),
+    ("„Odeszli żyją w wieczności tylko,\npóki ktoś ich wspomina.”\nAnna Kos\nEwa Sowa", None),
+    ("“World”\nWritten by Anna Kos", "Anna Kos"),
+    ("Wójt powiedział: „Dziękuję wszystkim”.\nJan Lis", "Jan Lis"),
+])
+def test_a_name_under_a_quotation_is_who_said_it(text, signature):
+    _, credits = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == ([("text", signature)] if signature else [])

@@ -167,7 +167,7 @@ TRAILING_STAMP = re.compile(
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$"
     # "Autor: admin o poniedziałek 14. sierpnia 2017", "Dziennikarz Jan Lis, 11 września 2023": a date in words
     rf"|,?\s+(?:(?i:o|dnia)\s+)?(?:(?i:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}"
-    r"(?:\s*r\.)?(?:,?\s+\d{1,2}:\d{2})?\s*$")
+    r"(?:\s*r\.)?(?:,?\s+(?:(?i:godz)\.\s*)?\d{1,2}:\d{2})?\s*$")
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
 PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", re.IGNORECASE)
 WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)\s*[:|]", re.IGNORECASE)
@@ -1261,6 +1261,22 @@ def _signers_name(signed: str, abbreviations: Mapping[str, str]) -> str:
 SENTENCE_END = re.compile(r"[.!?…”\")]$")
 
 
+QUOTATION = re.compile(r"^[„\"«“].*[”\"»“][.!?…]?$", re.DOTALL)
+
+
+def _quotation_above(lines: list[str], at: int) -> bool:
+    """The paragraph right above line ``at`` is a quotation, whole ("„Polska – to taka kraina,\nktóra się w sercu
+    zaczyna.”"): the name under it is who said it."""
+    end = at
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    quoted = "\n".join(lines[start:end]).strip()
+    return bool(QUOTATION.match(quoted)) and len(quoted.split()) >= 4  # a sentence, not a title ("“World”\nWritten by …")
+
+
 def ends_a_text(line: str) -> bool:
     """ "… za współpracę.", "Z poważaniem": the last sentence or a closing formula, under which an office may sign."""
     return bool(SENTENCE_END.search(line) or CLOSING.match(line))
@@ -1466,6 +1482,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         above = next((line for line in reversed(lines[:start]) if line.strip()), "")
         if starts_with_role(first_line.strip()) and above and byline_credits(above, abbreviations):
             continue  # "Ewa Lis\nRedaktor naczelny\nKurier Lisewski": the signer's post, not a credit line
+        if _quotation_above(lines, start) and not starts_with_role(first_line.strip()):
+            continue  # "„Biblioteka jest instytucją…”\nJan Paweł II": who said it, not who wrote the page
         found = parse_credit_line("\n".join(lines[start:]), abbreviations)
         if found:
             signature = _signature_paragraph_above(lines, start, abbreviations)
@@ -1514,7 +1532,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     # ("Jan Lis\nRzecznik Prasowy\nUrząd Gminy Lisewo")
     first = next((len(signed) - size for size in (3, 2) if len(signed) >= size and byline_credits("\n".join(signed[-size:]), abbreviations)),
                  len(signed) - 1)
-    if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))):
+    if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))) and (
+            not _quotation_above(lines, lines.index(signed[first]))):
         at = lines.index(signed[first])
         found = byline_credits("\n".join(lines[at:]), abbreviations)  # with the dates under it
         if found:
@@ -1573,7 +1592,8 @@ def _signers_listed(lines: list[str], abbreviations: Mapping[str, str]) -> tuple
     count = 0
     while count < len(filled) and count <= MAX_SIGNERS and _a_persons_name(lines[filled[-1 - count]].strip(), abbreviations):
         count += 1
-    if not 2 <= count <= MAX_SIGNERS or count == len(filled) or not ends_a_text(lines[filled[-1 - count]].strip()):
+    if not 2 <= count <= MAX_SIGNERS or count == len(filled) or not ends_a_text(lines[filled[-1 - count]].strip()) or (
+            _quotation_above(lines, filled[-count])):
         return None  # names alone, with nothing above them, may be the tail of a list whose heading is out of sight
     names = list(dict.fromkeys(person_name(" ".join(lines[i].split())) for i in filled[-count:]))
     if len(names) < 2:

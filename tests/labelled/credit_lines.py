@@ -632,6 +632,8 @@ CREDIT_LINES = [
     ("Autor: admin o poniedziałek 14. sierpnia 2017", [credit("text", "admin")]),
     ("Dziennikarz P. Lis, 11 września 2023", [credit("text", "P. Lis")]),
     ("Głos Wielkopolski, 17 października 2014", [credit("source", organisation="Głos Wielkopolski")]),
+    ("Autor Paweł Lis / info. UM Lisewo 25 Lipca 2014 godz. 16:37",
+     [credit("text", "Paweł Lis"), credit("source", organisation="UM Lisewo")]),
 ]
 
 
