@@ -234,6 +234,7 @@ NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:[-–][{_UPPER}][{_LOWER}]
 USERNAME = re.compile(rf"^(?=\S*(?:\d|_|[{_LOWER}][{_UPPER}]))[\w.-]{{3,30}}$")  # "KWPrzecznik2", "ma_ja_", "jKowalski"
 MEDIA_NAME = re.compile(r"^[a-z]{2,}\d{1,3}$")
 TWO_CAPITALS = re.compile(rf"^[{_UPPER}]{{2}}$")
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 CAPITALS_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # Lower-case particles that may sit inside a name ("Jan de Vries", "Anna van der Berg").
 NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "di", "du", "la", "le", "y"})
@@ -444,7 +445,8 @@ SURNAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?") 
 def person_name(name: str) -> str:
     """A surname written in capitals in title case: "Jan NOWAK" → "Jan Nowak"; a register's order, the
     surname first, turned round: "Brych Anna" → "Anna Brych" (an adjective is an epithet: "Święty Mikołaj"; a common noun a title: "Księżniczka Anna")."""
-    words = ["-".join(part.capitalize() for part in w.split("-")) if CAPITALS_WORD.match(w) else w for w in name.split()]
+    words = ["-".join(part.capitalize() for part in w.split("-")) if CAPITALS_WORD.match(w) and not ROMAN_NUMERAL.match(w) else w
+             for w in name.split()]  # "Jan Paweł II" keeps its numeral
     if len(words) == 2 and SURNAME_WORD.fullmatch(words[0]) and not is_first_name(words[0]) and not _adjective(words[0].lower()) and (
             is_surname(words[0]) or all(r.pos == "ign" for r in readings(words[0]))) and any(
             r.pos == "subst" and "imię" in r.labels and "nom" in r.cases and "sg" in r.numbers for r in readings(words[1])):

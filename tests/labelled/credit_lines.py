@@ -634,6 +634,7 @@ CREDIT_LINES = [
     ("Głos Wielkopolski, 17 października 2014", [credit("source", organisation="Głos Wielkopolski")]),
     ("Autor Paweł Lis / info. UM Lisewo 25 Lipca 2014 godz. 16:37",
      [credit("text", "Paweł Lis"), credit("source", organisation="UM Lisewo")]),
+    ("Fot. JAN III LIS", [credit("photo", "Jan III Lis")]),
 ]
 
 
