@@ -90,8 +90,8 @@ wioślarz wioślarka kajakarz kajakarka tenisista tenisistka bokser bokserka zap
 rękodzielniczka muzykolog socjolog psycholog archeolog politolog ekonomista ekonomistka wizytator wizytatorka komtur
 kardiolog chirurg pediatra stomatolog ilustrator ilustratorka rysownik rysowniczka grafik graficzka wędkarz wędkarka
 trębacz muzealnik muzealniczka neurobiolog anglista anglistka polonista polonistka matematyk matematyczka prozaik satyryk
-podróżnik podróżniczka kronikarz kronikarka etnograf etnografka popularyzator popularyzatorka drużynowy drużynowa harcmistrz
-podharcmistrz producent producentka montażysta montażystka sołtyska przywódca przywódczyni skarbniczka konsulka kompozytor
+podróżnik podróżniczka kronikarz kronikarka etnograf etnografka popularyzator popularyzatorka drużynowy drużynowa
+producent producentka montażysta montażystka sołtyska przywódca przywódczyni skarbniczka konsulka kompozytor
 kompozytorka dyrygentka tancerz tancerka wydawca diakon doktorant doktorantka stypendysta stypendystka olimpijczyk olimpijka
 pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbiter duszpasterz
 gospodarz gospodyni pasjonat pasjonatka siódmoklasista siódmoklasistka ósmoklasista ósmoklasistka goniec woźny woźna
@@ -122,7 +122,8 @@ TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "
 # Wojewódzki Policji inspektor Jan Nowak" is the commander, "komisarz Anna Lis, oficer prasowa" the officer.
 RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nadkomisarz", "podkomisarz", "aspirant",
                    "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał",
-                   "sztabowy", "brygadier", "nadbrygadier", "kapral", "sierżant", "chorąży"})  # fmt: skip
+                   "sztabowy", "brygadier", "nadbrygadier", "kapral", "sierżant", "chorąży",
+                   "harcmistrz", "podharcmistrz"})  # fmt: skip  # a scout instructor's degree, not his function
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",

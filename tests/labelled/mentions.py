@@ -677,4 +677,6 @@ MENTIONS = [
     ("Turniej zorganizowano z inicjatywy pasjonatów futbolu Jerzego Lisa i Adama Kosa.",
      [("Jerzy Lis", "pasjonat futbolu"), ("Adam Kos", "pasjonat futbolu")]),
     ("Urząd wykupił Jan Lis – dworzanin Królewski.", [("Jan Lis", "dworzanin Królewski")]),
+    # a scout instructor's degree is a rank, no function
+    ("Przemawiał harcmistrz Jan Lis, komendant hufca.", [("Jan Lis", "komendant hufca")]),
 ]
