@@ -34,7 +34,7 @@ ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: i
 INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|ze|[{UPPER}]{{1,4}})$")  # "GOK-u", "ZUS-ie", "ZS-P"
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
-                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc|kol")  # fmt: skip
+                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc|kol|b")  # fmt: skip
 # A region's short form in a town's name: "Gorzów Wlkp.", "Mińsk Maz.", "Strzelce Kraj.", "Drawsko Pom."
 PLACE_ABBREVIATIONS = r"Wlkp|Maz|Kraj|Pom|Lub|Śl|Kuj|Odrz|Tryb"
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
@@ -104,7 +104,7 @@ TIME_WORDS = frozenset("""
 były była byłego byłej byłemu byłym obecny obecna obecnego obecnej obecnym obecnie nowy nowa nowego nowej nowym
 dotychczasowy dotychczasowa dotychczasowego dotychczasowej dotychczasowym wieloletni wieloletnia wieloletniego
 wieloletniej wieloletnim długoletni długoletnia długoletniego długoletniej długoletnim ówczesny ówczesna ówczesnego
-ówczesnej ówczesnym od niedawna wcześniej poprzednio nowo
+ówczesnej ówczesnym od niedawna wcześniej poprzednio nowo b.
 pierwszy pierwsza pierwszego pierwszej pierwszemu pierwszym drugi druga drugiego drugiej drugim
 """.split())  # fmt: skip
 TITLES = frozenset({"prof.", "dr", "dr.", "hab.", "mgr", "inż.", "ks.", "o.", "mec.", "red.", "abp", "bp", "gen.", "płk",
@@ -1385,11 +1385,13 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str
     kept with the role (where "obecny", "nowy", "dotychczasowy" only say when). "była", "byli" are the
     verb too: an adjective only after a verb, a comma or a conjunction ("jest była radna", "odczytał
     były burmistrz", not "nieobecni byli radni")."""
-    found = readings(qualifier.lower())
-    lemmas = {r.lemma for r in found if r.pos == "adj"} | {qualifier}
     head = _role_reading(role)
     if head is None:
         return False
+    if qualifier.lower() == "b.":
+        return True  # "klub b. prezydenta Jana Lisa": "były" cut short
+    found = readings(qualifier.lower())
+    lemmas = {r.lemma for r in found if r.pos == "adj"} | {qualifier}
     after_verb = previous.lower() in LINKING_VERBS or any(r.pos == "praet" for r in readings(previous.lower()))
     # "kibicował też były włodarz": after a verb and a particle, "były" is the adjective too
     particle = previous.lower() in ("też", "także", "również", "nawet") and any(r.pos == "praet" for r in readings(before.lower()))

@@ -679,4 +679,7 @@ MENTIONS = [
     ("Urząd wykupił Jan Lis – dworzanin Królewski.", [("Jan Lis", "dworzanin Królewski")]),
     # a scout instructor's degree is a rank, no function
     ("Przemawiał harcmistrz Jan Lis, komendant hufca.", [("Jan Lis", "komendant hufca")]),
+    # "b." is "były" cut short, kept with the office like it
+    ("Głos zabrał Jan Lis, b. wójt gminy, a klub b. prezydenta Adama Kosa milczał.",
+     [("Jan Lis", "b. wójt gminy"), ("Adam Kos", "b. prezydent")]),
 ]
