@@ -1104,7 +1104,7 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             index -= 1  # "naczelnik Wydziału Kultury, Promocji i Komunikacji Społecznej Anna Lis"
             continue
         if _compound_dash(tokens, index):
-            index -= 1
+            index -= 2  # and the compound's first part, which never declines ("kujawsko - pomorski")
             continue
         if token in CLAUSE_END:
             break
@@ -1159,9 +1159,13 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
 
 
 def _compound_dash(tokens: list[str], index: int) -> bool:
-    """ "Kujawsko – Pomorski": a dash written with spaces inside a compound adjective, not between phrases."""
-    return (tokens[index] in DASHES and 0 < index < len(tokens) - 1 and tokens[index - 1].endswith("o")
-            and tokens[index - 1][:1].isupper() and tokens[index + 1][:1].isupper() and _first_name_readings(tokens[index + 1]) == [])
+    """ "Kujawsko – Pomorski", "kujawsko - pomorski": a dash written with spaces inside a compound adjective, not between phrases."""
+    if not (tokens[index] in DASHES and 0 < index < len(tokens) - 1 and tokens[index - 1].endswith("o")):
+        return False
+    first, second = tokens[index - 1], tokens[index + 1]
+    if first.islower():
+        return second.islower() and any(r.pos == "adj" for r in readings(second))
+    return first[:1].isupper() and second[:1].isupper() and _first_name_readings(second) == []
 
 
 MAX_FIELDS_LISTED = 24  # tokens: a department's name lists a few fields, never a page of them

@@ -682,4 +682,7 @@ MENTIONS = [
     # "b." is "były" cut short, kept with the office like it
     ("Głos zabrał Jan Lis, b. wójt gminy, a klub b. prezydenta Adama Kosa milczał.",
      [("Jan Lis", "b. wójt gminy"), ("Adam Kos", "b. prezydent")]),
+    # a compound adjective spaced round its dash, in lower case too
+    ("Kwiaty złożyli wojewoda kujawsko - pomorski Jan Lis i prezydent Adam Kos.",
+     [("Jan Lis", "wojewoda kujawsko - pomorski"), ("Adam Kos", "prezydent")]),
 ]
