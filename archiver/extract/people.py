@@ -1068,6 +1068,14 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     as_role = _role_after_jako(tokens, end, floor)
     if as_role:
         return as_role, "jako"
+    if end - 1 > floor and _appointing(tokens[end - 1]):
+        # "który na protokolanta wyznaczył Marzenę Nowak": the post "na" names, before the verb that gives it
+        at = next((i for i in range(end - 2, max(floor, end - 2 - MAX_ROLE_WORDS), -1) if tokens[i] in CLAUSE_END or tokens[i].lower() == "na"), None)
+        if at is not None and tokens[at].lower() == "na" and at + 1 < end - 1:
+            if tokens[at + 1].lower() in ("stanowisko", "funkcję") and at + 2 < end - 1 and _role_in(tokens[at + 2], "gen"):
+                return tokens[at + 2 : end - 1], tokens[end - 1].lower()  # "na stanowisko skarbnika gminy powołał …"
+            if _role_in(tokens[at + 1], "acc"):
+                return tokens[at + 1 : end - 1], tokens[end - 1].lower()
     entrusted = _post_entrusted(tokens, end, floor)
     if entrusted:
         return entrusted, "powierzono"
@@ -1156,6 +1164,14 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     if through_verb and words:
         words = _without_place(words)
     return (words, through_verb) if words else None
+
+
+APPOINTING = frozenset({"wybrać", "wyznaczyć", "powołać", "mianować", "desygnować", "zaproponować", "zgłosić", "wskazać"})
+
+
+def _appointing(token: str) -> bool:
+    """ "wyznaczył", "wybrała", "powołali": a verb by which someone is given a post."""
+    return token.islower() and any(r.pos in ("praet", "fin") and r.lemma in APPOINTING for r in readings(token))
 
 
 def _compound_dash(tokens: list[str], index: int) -> bool:
@@ -1774,7 +1790,7 @@ def people_in_text(text: str) -> list[Person]:
             if before and after and all(_is_title(w) or _church_rank(w) for w in before) and any(_role_reading(w) for w in after):
                 before = None  # "ksiądz biskup Jan Lis, biskup pomocniczy diecezji": the function the apposition names
             membership = before if through_verb == "wchodzą" else None
-            being = through_verb and through_verb not in BECOMING
+            being = through_verb and through_verb not in BECOMING and not _appointing(through_verb)
             if before and after and being and any(not _is_title(w) and _role_reading(w) for w in after):
                 # "Inicjatorem był Jan Nowak, przewodniczący rady": the function beside the name, not what the sentence says he was
                 before = None

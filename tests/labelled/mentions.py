@@ -685,4 +685,8 @@ MENTIONS = [
     # a compound adjective spaced round its dash, in lower case too
     ("Kwiaty złożyli wojewoda kujawsko - pomorski Jan Lis i prezydent Adam Kos.",
      [("Jan Lis", "wojewoda kujawsko - pomorski"), ("Adam Kos", "prezydent")]),
+    # the post "na" names before the verb that gives it
+    ("Przewodniczący na protokolanta wyznaczył Marzenę Nowak.", [("Marzena Nowak", "protokolant")]),
+    ("Wójt na stanowisko skarbnika gminy powołał Annę Kos.", [("Anna Kos", "skarbnik gminy")]),
+    ("Dyrektor szkoły wybrał Jana Lisa.", [("Jan Lis", None)]),
 ]
