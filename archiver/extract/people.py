@@ -1305,6 +1305,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             index += 1  # "Jan Lis, jako przewodniczący rady, chciałby …"
     elif index < len(tokens) and not _is_title(tokens[index]) and _is_role_word(tokens[index]):
         pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa", "Jan Lis Burmistrz Chełmży": no comma
+    elif index + 1 < len(tokens) and tokens[index].lower() in RANKS and _is_role_word(tokens[index]) and tokens[index + 1].lower() in ("z", "ze", "ds."):
+        pass  # "Izabela Lis inspektor z Wydziału Organizacyjnego": a rank's word with its office is her post
     elif index + 1 < len(tokens) and tokens[index].lower() == "jako":
         index += 1  # "reprezentuje ją Jan Lis jako jej wiceprzewodniczący"
         if index + 1 < len(tokens) and tokens[index].lower() in POSSESSIVES:

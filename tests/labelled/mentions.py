@@ -689,4 +689,5 @@ MENTIONS = [
     ("Przewodniczący na protokolanta wyznaczył Marzenę Nowak.", [("Marzena Nowak", "protokolant")]),
     ("Wójt na stanowisko skarbnika gminy powołał Annę Kos.", [("Anna Kos", "skarbnik gminy")]),
     ("Dyrektor szkoły wybrał Jana Lisa.", [("Jan Lis", None)]),
+    ("Projekt przedstawiła Anna Lis inspektor z Wydziału Organizacyjnego.", [("Anna Lis", "inspektor z Wydziału Organizacyjnego")]),
 ]
