@@ -1143,7 +1143,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
             continue
         heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
         nouns = [r for r in readings(tokens[later].lower()) if r.pos == "subst"]
-        if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])):
+        if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])) and not (
+                _apposed(tokens[later - 1], tokens[later])):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     if role_start - 2 >= floor and _acting(tokens[role_start - 2], tokens[role_start - 1]):
         role_start -= 2  # "z pełniącym funkcję burmistrza Janem Lisem": acting for the office, not holding it
@@ -1172,6 +1173,19 @@ APPOINTING = frozenset({"wybrać", "wyznaczyć", "powołać", "mianować", "desy
 def _appointing(token: str) -> bool:
     """ "wyznaczył", "wybrała", "powołali": a verb by which someone is given a post."""
     return token.islower() and any(r.pos in ("praet", "fin") and r.lemma in APPOINTING for r in readings(token))
+
+
+# Nouns naming a calling that another role noun right after them specifies: "artysta plastyk", "artystka malarka"
+# (not "nauczyciel plastyka", whose genitive names the subject taught).
+APPOSING_HEADS = frozenset({"artysta", "artystka"})
+
+
+def _apposed(head: str, word: str) -> bool:
+    """ "artysty rzeźbiarza", "artyści plastycy": a role noun in apposition to a calling's noun before it, in
+    its case and number (not a genitive complement: "zastępcy dyrektora")."""
+    heads = [r for r in readings(head.lower()) if r.pos == "subst" and r.lemma in APPOSING_HEADS]
+    others = [r for r in readings(word.lower()) if r.pos == "subst" and _is_role_lemma(r.lemma) and r.lemma not in APPOSING_HEADS]
+    return word.islower() and any(h.cases & o.cases and h.numbers & o.numbers for h in heads for o in others)
 
 
 def _compound_dash(tokens: list[str], index: int) -> bool:
@@ -1701,7 +1715,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             form = adjective_form(adjective.lemma, "f" if womans else gender) or last
             words[following] = (prefix + joiner if prefix else "") + _same_capital(last, form)
             following += 1
-        if following < len(words) and words[following].islower() and "gen" not in head.cases:
+        if following < len(words) and _apposed(word, words[following]):
+            words[following] = _role_reading(words[following]).lemma  # "artysty rzeźbiarza" → "artysta rzeźbiarz"
+            following += 1
+        elif following < len(words) and words[following].islower() and "gen" not in head.cases:
             # "radnym seniorem" → "radny senior": a noun in the head's case is in apposition; a genitive is a complement
             nouns = [r for r in readings(words[following]) if r.pos == "subst"]
             apposed = [r for r in nouns if r.cases & head.cases and r.numbers & head.numbers]

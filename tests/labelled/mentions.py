@@ -690,4 +690,8 @@ MENTIONS = [
     ("Wójt na stanowisko skarbnika gminy powołał Annę Kos.", [("Anna Kos", "skarbnik gminy")]),
     ("Dyrektor szkoły wybrał Jana Lisa.", [("Jan Lis", None)]),
     ("Projekt przedstawiła Anna Lis inspektor z Wydziału Organizacyjnego.", [("Anna Lis", "inspektor z Wydziału Organizacyjnego")]),
+    # a calling's noun, then the role noun in apposition to it, in its case ("artysty rzeźbiarza")
+    ("Urzędnicy odrzucili projekt artysty rzeźbiarza Jana Lisa.", [("Jan Lis", "artysta rzeźbiarz")]),
+    ("Prace oceniał Jan Kos, artysta fotografik z Muzeum Kultury.", [("Jan Kos", "artysta fotografik z Muzeum Kultury")]),
+    ("Ozdoby wykonano pod kierunkiem nauczyciela plastyka - Ewy Sowy.", [("Ewa Sowa", "nauczyciel plastyka")]),
 ]
