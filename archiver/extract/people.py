@@ -1738,8 +1738,8 @@ def _second_role_after_complement(words: list[str], start: int, head: Reading) -
     """Where a second function joined by "i" after the first one's complement starts, in the first one's case
     ("burmistrza Lędzin i byłego przewodniczącego Rady"), not a name's "i" ("Wydziału Promocji i Turystyki")."""
     joined = next((i for i in range(start, len(words) - 1) if words[i] in AND), None)
-    if joined is None or not words[joined + 1][:1].islower():
-        return None
+    if joined is None or not (words[joined + 1][:1].islower() or _role_reading(words[joined + 1])):
+        return None  # "Wójta Gminy Osiek i Prezesa ZOG": a role noun capitalised too
     role_at = joined + 2 if (words[joined + 1].lower() in TIME_WORDS | AT_THE_SAME_TIME) and joined + 2 < len(words) else joined + 1
     other = _role_reading(words[role_at])
     if other is None or not other.cases & head.cases or {"nom"} <= other.cases:

@@ -694,4 +694,6 @@ MENTIONS = [
     ("Urzędnicy odrzucili projekt artysty rzeźbiarza Jana Lisa.", [("Jan Lis", "artysta rzeźbiarz")]),
     ("Prace oceniał Jan Kos, artysta fotografik z Muzeum Kultury.", [("Jan Kos", "artysta fotografik z Muzeum Kultury")]),
     ("Ozdoby wykonano pod kierunkiem nauczyciela plastyka - Ewy Sowy.", [("Ewa Sowa", "nauczyciel plastyka")]),
+    ("Medal dostał Pan Jan Lis – Wójta Gminy Lisewo i Prezesa ZOG ZOSP RP.",
+     [("Jan Lis", "Wójt Gminy Lisewo i Prezes ZOG ZOSP RP")]),
 ]
