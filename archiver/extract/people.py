@@ -411,6 +411,9 @@ def _adjectival_surname(part: str) -> bool:
         r.pos == "adj" or (r.pos == "subst" and r.labels == {"nazwa_geograficzna"}) for r in readings(part.lower()))
 
 
+OBLIQUE_ONLY = re.compile(r"(?:ego|emu|ą|iej|em|owi)$")  # endings no surname has in the nominative
+
+
 def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
     """How well a surname agrees with a first-name reading (known parts that agree), and its nominative."""
     score, parts = 0, []
@@ -423,6 +426,9 @@ def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
         elif agreeing:
             score += 2
             parts.append(next((r.lemma for r in agreeing if r.lemma[:1].isupper()), agreeing[0].lemma))
+        elif first.cases == {"nom"} and OBLIQUE_ONLY.search(part) and (
+                declined := [r for r in _surname_readings(part) if r.genders & first.genders and r.numbers & first.numbers]):
+            parts.append(declined[0].lemma)  # "księdza Piotr Ściegiennego", "z Patrycja Smykowską": a first name left undeclined
         elif not _declines_as(part, first.female, first.cases):
             return None  # a surname that cannot stand in this case beside this first name
         else:

@@ -696,4 +696,8 @@ MENTIONS = [
     ("Ozdoby wykonano pod kierunkiem nauczyciela plastyka - Ewy Sowy.", [("Ewa Sowa", "nauczyciel plastyka")]),
     ("Medal dostał Pan Jan Lis – Wójta Gminy Lisewo i Prezesa ZOG ZOSP RP.",
      [("Jan Lis", "Wójt Gminy Lisewo i Prezes ZOG ZOSP RP")]),
+    # a first name a journalist left undeclined beside a surname in an oblique case only
+    ("Złożono kwiaty przy grobie księdza Piotr Ściegiennego.", [("Piotr Ściegienny", None)]),
+    ("Był wójt wraz z przewodniczącą rady Patrycja Smykowską.", [("Patrycja Smykowska", "przewodnicząca rady")]),
+    ("W klasach 1-3 wygrała Aleksandra Bałko z SP2.", [("Aleksandra Bałko", None)]),
 ]
