@@ -105,6 +105,8 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # "… im. Poli Negrifot. Jan Lis", "eOstroleka.plfot. eOstroleka.pl": two elements' texts run together
 GLUED_DATE = re.compile(r"(?<=[a-ząćęłńóśźż])(?=\d{1,2}\.\d{1,2}\.\d{4}\b)")  # "Jan Lis29.10.2023, 18:45": a theme's byline, then its date
 GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)|(?<=[a-ząćęłńóśźż])(?=(?:Data\s+publikacji|Opublikowano|Dodano|Autor)\s*:)")
+# "korekta: Iwona Walusiakprojekt okładki: …", "Andrzej Wójcikautorzy: …": a surname, then the next label run together
+GLUED_LABEL = re.compile(r"\b((?!Współ)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}?)(?=(?:autorzy|autor|projekt\s+okładki|korekta|redakcja|zdjęcia|tekst)\s*:)")
 SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
@@ -847,7 +849,7 @@ def _credit_lines(text: str) -> list[str] | None:
     lines: list[str] = []
     listed = False  # names listed line by line under a role heading ("Zdjęcia\nJan Lis\nEwa Kos")
     work = None  # "Tytuł zdjęcia: Rynek\nAutor: Jan Lis": the work a title names, whose author follows
-    for line in BRACKETED_CREDITS_APART.sub("\n", GLUED_PHOTO_CREDIT.sub("\n", text)).splitlines():
+    for line in BRACKETED_CREDITS_APART.sub("\n", GLUED_LABEL.sub("\\1\n", GLUED_PHOTO_CREDIT.sub("\n", text))).splitlines():
         titled = WORK_TITLE.match(line.strip())
         if titled:
             work = titled["work"]

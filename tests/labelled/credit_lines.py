@@ -635,6 +635,9 @@ CREDIT_LINES = [
     ("Autor Paweł Lis / info. UM Lisewo 25 Lipca 2014 godz. 16:37",
      [credit("text", "Paweł Lis"), credit("source", organisation="UM Lisewo")]),
     ("Fot. JAN III LIS", [credit("photo", "Jan III Lis")]),
+    # a surname and the next label run together where two elements' texts were joined
+    ("korekta: Iwona Lisprojekt okładki: Damian Kos", [credit("editing", "Iwona Lis"), credit("graphics", "Damian Kos")]),
+    ("redakcja: Adam Lis, Jan Wójcikautorzy: Ewa Kos", [credit("editing", "Adam Lis"), credit("editing", "Jan Wójcik"), credit("text", "Ewa Kos")]),
 ]
 
 
