@@ -548,6 +548,12 @@ def _second_surname(word: str, before: str) -> bool:
 
 
 HANDLE = re.compile(r"[a-z0-9][a-z0-9_.-]{2,30}")
+LOGIN = re.compile(r"[a-ząćęłńóśźż]{7,30}")
+
+
+def _login(item: str) -> bool:
+    """ "Autor: spstroza", "autor: mzawila": a login in lower case that is no word the dictionary knows."""
+    return bool(LOGIN.fullmatch(item)) and all(r.pos == "ign" for r in readings(item))
 PERSON_AND_TITLE = re.compile(r"^(?P<name>[^„\"]+?)\s+[„\"](?P<title>[^„\"”]+)[”\"]$")
 
 
@@ -773,7 +779,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue
         if people and _only_a_place(item):
             continue  # "Wiesław Lis (Lisewo) – redaktor naczelny": where he is from, not whom he works for
-        username = USERNAME.match(item) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
+        username = (USERNAME.match(item) or _login(item)) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
         # "tekst i fot. karolina lis": a name typed in lower case, after a role word that says it is one
         lower_case_name = item.islower() and 2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)
         # "archiwum UM": whose archive, no initials; "Źródło: WP": a source is an outlet, not a journalist's initials

@@ -638,6 +638,9 @@ CREDIT_LINES = [
     # a surname and the next label run together where two elements' texts were joined
     ("korekta: Iwona Lisprojekt okładki: Damian Kos", [credit("editing", "Iwona Lis"), credit("graphics", "Damian Kos")]),
     ("redakcja: Adam Lis, Jan Wójcikautorzy: Ewa Kos", [credit("editing", "Adam Lis"), credit("editing", "Jan Wójcik"), credit("text", "Ewa Kos")]),
+    # a login in lower case after an author's label; a word the dictionary knows is none
+    ("Autor: spstroza |", [credit("text", "spstroza")]),
+    ("Autor: dziennikarz", []),
 ]
 
 
