@@ -436,6 +436,8 @@ def test_a_journalist_s_signature_ends_the_caption_before_its_photo_credit():
     ("Dziękujemy sponsorom.\n\nMagdalena Lis\n\nWięcej zdjęć w Galerii.", "Magdalena Lis"),
     ("Dziękujemy sponsorom.\nJolanta Kos\nZAPRASZAMY DO FOTOGALERII:", "Jolanta Kos"),
     ("Dziękujemy sponsorom.\n\nZdjęcia\n\nDodaj komentarz", None),
+    ("Sklep odzyskał towar.\n\nAutor: sierż. szt. Monika Lis\n\nPowrót na górę strony", "Monika Lis"),
+    ("Wyróżniono sołtysów.\n\n(hm)\n\nCo sądzisz na ten temat?", "hm"),
 ])
 def test_the_page_speaking_to_its_reader_under_the_text_names_nobody(text, signature):
     _, credits = credits_at_end(text, TORUN.abbreviations)

@@ -1140,12 +1140,13 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
-INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć)\b", re.IGNORECASE)
+INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\s+górę|do\s+góry)|co\s+(?:sądzisz|myślisz)|fotogaleria$|tagi\s*:)",
+                        re.IGNORECASE)
 
 
 def _to_the_reader(line: str) -> bool:
-    """ "Dodaj komentarz", "ZAPRASZAMY DO FOTOGALERII:", "Więcej zdjęć w Galerii.": the page speaks to its
-    reader (an imperative, an invitation), a short line that names nobody."""
+    """ "Dodaj komentarz", "ZAPRASZAMY DO FOTOGALERII:", "Więcej zdjęć w Galerii.", "Powrót na górę strony", "Co sądzisz
+    na ten temat?": the page speaks to its reader (an imperative, an invitation, a link), a short line that names nobody."""
     words = line.split()
     if not 1 <= len(words) <= 6:
         return False
