@@ -483,3 +483,8 @@ def test_a_byline_printed_twice_credits_its_author_once():
 def test_a_name_under_a_quotation_is_who_said_it(text, signature):
     _, credits = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person) for c in credits] == ([("text", signature)] if signature else [])
+
+
+def test_a_credit_glued_to_the_page_s_date_in_either_spelling():
+    _, credits = credits_at_end("Strażacy mieli 23 interwencje.\n\nZdjęcie: OSP Lisewo10-04-2018", TORUN.abbreviations)
+    assert [(c.role, c.organisation) for c in credits] == [("photo", "OSP Lisewo")]

@@ -103,7 +103,7 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # A capitalised role word inside a line starts a new credit too: "Tekst: Jan Nowak Fot. Anna Kowalska"
 # is what a <br> between two credits becomes when the caller collapsed it into a space.
 # "… im. Poli Negrifot. Jan Lis", "eOstroleka.plfot. eOstroleka.pl": two elements' texts run together
-GLUED_DATE = re.compile(r"(?<=[a-ząćęłńóśźż])(?=\d{1,2}\.\d{1,2}\.\d{4}\b)")  # "Jan Lis29.10.2023, 18:45": a theme's byline, then its date
+GLUED_DATE = re.compile(r"(?<=[a-ząćęłńóśźż])(?=\d{1,2}([.-])\d{1,2}\1\d{4}\b)")  # "Jan Lis29.10.2023, 18:45": a theme's byline, then its date
 GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)|(?<=[a-ząćęłńóśźż])(?=(?:Data\s+publikacji|Opublikowano|Dodano|Autor)\s*:)")
 # "korekta: Iwona Walusiakprojekt okładki: …", "Andrzej Wójcikautorzy: …": a surname, then the next label run together
 GLUED_LABEL = re.compile(r"\b((?!Współ)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}?)(?=(?:autorzy|autor|projekt\s+okładki|korekta|redakcja|zdjęcia|tekst)\s*:)")
