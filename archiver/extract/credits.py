@@ -120,6 +120,7 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 
 # A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
+FIRST_NAME_AND_INITIAL = re.compile(rf"^[{_UPPER}][{_LOWER}]+\s[{_UPPER}]\.$")  # "Ewelina B.": her surname's initial only
 INITIAL_GLUED_TO_SURNAME = re.compile(rf"^[{_UPPER}][{_UPPER}][{_LOWER}]{{3,}}$")  # "MGaweł", "PSiejka": a journalist's handle
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?(?:\s?[{_UPPER}]\.)?$")  # "Z.B", "Z. B.", "L.E.M."
 DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$|^(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?){1,2}[A-ZĄĆĘŁŃÓŚŹŻ]\.$")  # "d.o.", "Ł.R.": the last dot is the initial's own
@@ -414,6 +415,7 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
         return "organisation"
     words = item.split()
     if CAPITAL_INITIALS.match(item) or INITIAL_GLUED_TO_SURNAME.match(item) or _reads_as_person(words, abbreviations) or (
+            FIRST_NAME_AND_INITIAL.match(item) and is_first_name(words[0])) or (
             len(words) == 1 and is_first_name(item)):
         return "person"
     titled = person_name(item).split()  # "ELIZA MIETZ - SUSZYŃSKA", "FOT. ANNA KOWALSKA": names in capitals too
@@ -481,7 +483,8 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
         else:
             names.extend(_side_by_side(part))
     names = [NAME_TITLES.sub("", n.strip()) for n in names]
-    names = [n.strip() if DOTTED_INITIALS.match(n.strip()) or COMPANY_END.search(n) or n.strip().lower() == "red." else n.strip(" .") for n in names]
+    names = [n.strip() if DOTTED_INITIALS.match(n.strip()) or COMPANY_END.search(n) or n.strip().lower() == "red." or FIRST_NAME_AND_INITIAL.match(n.strip())
+             else n.strip(" .") for n in names]
     return [GLUED_INITIAL.sub(r"\1 ", n) for n in names if n]
 
 
@@ -705,7 +708,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     licence, licence_url = licence_from_text(rest)
     rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else PERIODICAL_ISSUE.sub("", SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0])
     # "Foto: źr. Dziennik Polski": the photo's source; "Źródło: Facebook. Strona kawiarni.": the source, then a remark
-    own_dot = COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) or re.search(r"(?:^|\s)red\.$", rest.strip(), re.IGNORECASE)
+    own_dot = COMPANY_END.search(rest) or DOTTED_INITIALS.match(rest.strip()) or re.search(r"(?:^|\s)red\.$", rest.strip(), re.IGNORECASE) or (
+        FIRST_NAME_AND_INITIAL.match(rest.strip()) and is_first_name(rest.split()[0]))  # "Ewelina B."
     rest = rest.strip() if own_dot else rest.rstrip(".").strip()  # "oprac. red.": the desk written as the page writes it
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:

@@ -641,6 +641,9 @@ CREDIT_LINES = [
     # a login in lower case after an author's label; a word the dictionary knows is none
     ("Autor: spstroza |", [credit("text", "spstroza")]),
     ("Autor: dziennikarz", []),
+    # a first name and the surname's initial alone
+    ("Opracowała: Ewelina B.", [credit("editing", "Ewelina B.")]),
+    ("Fot. Gmina B.", [credit("photo", organisation="Gmina B")]),
 ]
 
 
