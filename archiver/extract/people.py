@@ -1308,6 +1308,8 @@ def _membership(tokens: list[str], end: int, floor: int) -> list[str] | None:
         return None
     if end - 3 >= floor and tokens[end - 1] == ":" and [t.lower() for t in tokens[end - 3 : end - 1]] == ["w", "składzie"]:
         body = next((r.lemma for r in readings(tokens[end - 4].lower()) if r.pos == "subst"), None) if end - 4 >= floor else None
+        if body and _is_role_lemma(body):
+            return [body]  # "grono jurorów w składzie: …": each one of them a juror
         genitive = noun_form(body, "gen") if body else None
         return ["członek", genitive] if genitive else None
     return None

@@ -700,4 +700,6 @@ MENTIONS = [
     ("Złożono kwiaty przy grobie księdza Piotr Ściegiennego.", [("Piotr Ściegienny", None)]),
     ("Był wójt wraz z przewodniczącą rady Patrycja Smykowską.", [("Patrycja Smykowska", "przewodnicząca rady")]),
     ("W klasach 1-3 wygrała Aleksandra Bałko z SP2.", [("Aleksandra Bałko", None)]),
+    # a body named by its members' role: each of them holds it
+    ("Rywalizację oceniało grono jurorów w składzie: Jan Lis oraz Adam Kos.", [("Jan Lis", "juror"), ("Adam Kos", "juror")]),
 ]
