@@ -34,7 +34,7 @@ ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: i
 INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|ze|[{UPPER}]{{1,4}})$")  # "GOK-u", "ZUS-ie", "ZS-P"
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
-                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc|kol|b")  # fmt: skip
+                 r"dyr|kier|przew|zast|woj|pow|gm|dh|pw|bryg|nadbryg|sierż|szt|chor|kmdr|med|kan|prał|doc|kol|b|par")  # fmt: skip
 # A region's short form in a town's name: "Gorzów Wlkp.", "Mińsk Maz.", "Strzelce Kraj.", "Drawsko Pom."
 PLACE_ABBREVIATIONS = r"Wlkp|Maz|Kraj|Pom|Lub|Śl|Kuj|Odrz|Tryb"
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
@@ -127,7 +127,7 @@ RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nad
 HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
-                        "dla", "gm.", "woj.", "pow.", "siedzibą", "p.w.", "p/w"})  # fmt: skip
+                        "dla", "gm.", "woj.", "pow.", "siedzibą", "p.w.", "p/w", "par."})  # fmt: skip
 ROLE_COMPLEMENTS = frozenset("""
 miasto prezydent wydział biuro rada komisja urząd gmina powiat województwo spółka szkoła zarząd sejmik samorząd
 departament referat centrum ośrodek zespół dzielnica osiedle klub fundacja stowarzyszenie muzeum teatr instytut
@@ -1909,7 +1909,7 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
         cases = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma) and "sg" in r.numbers))
         plurals = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma) and "pl" in r.numbers))
         # only a dative plural ("sołtysom"): an instrumental one is what a list became ("a jego zastępcami Jan Lis, …")
-        plural_only = plural_only and not cases and bool(plurals) and plurals <= {"dat", "loc"} and not plurals & mention.cases
+        plural_only = plural_only and not cases and bool(plurals) and plurals <= {"dat", "loc", "gen", "acc"} and not plurals & mention.cases
         if not cases:
             continue
         if cases & mention.cases or len(cases) == len(CASES):

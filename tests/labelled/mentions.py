@@ -702,4 +702,9 @@ MENTIONS = [
     ("W klasach 1-3 wygrała Aleksandra Bałko z SP2.", [("Aleksandra Bałko", None)]),
     # a body named by its members' role: each of them holds it
     ("Rywalizację oceniało grono jurorów w składzie: Jan Lis oraz Adam Kos.", [("Jan Lis", "juror"), ("Adam Kos", "juror")]),
+    # "par." is "parafii" cut short; a plural role in another case names whom the text speaks to
+    ("Mszy przewodniczył ks. Jan Lis, Proboszcz par. Matki Bożej Bolesnej w Lisewie.",
+     [("Jan Lis", "Proboszcz par. Matki Bożej Bolesnej w Lisewie")]),
+    ("Na wydarzenie zaprasza wszystkich mieszkańców Maria Lis, przewodnicząca Rady Seniorów.",
+     [("Maria Lis", "przewodnicząca Rady Seniorów")]),
 ]
