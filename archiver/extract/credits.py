@@ -1176,6 +1176,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     parts = [_written_once(part) for i, part in enumerate(parts) if i == 0 or part != parts[i - 1]]  # an author box: the name in its image and its caption
     names_part = [p for p in parts if not (_page_date(p, abbreviations) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p)
                                            or PAGE_TOOLS.match(p))]
+    if len(names_part) == 2 and len(parts) > 2 and re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", names_part[1]) and not is_first_name(names_part[1]):
+        names_part = names_part[:1]  # "Kamil Lis | Fakty | 4 marca 2014 18:40": the theme's section between the byline and its date
     workplace = None
     if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", names_part[0]), abbreviations):
         # "Jan Lis\nRzecznik Prasowy", "Jan Lis\nTowarzystwo Naukowe Płockie", "Jan Lis\noficer prasowy\nKMP w Lisewie":

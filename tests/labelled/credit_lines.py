@@ -726,6 +726,7 @@ BYLINES = [
     ("Marek WronaMarek Wrona\n12 marca 2024 - 10:15", [credit("text", "Marek Wrona")]),
     ("Redakcja/Lisewo.pl", [credit("text", organisation="Redakcja"), credit("text", organisation="Lisewo.pl")]),
     ("UM w Lisewie", [credit("text", organisation="UM w Lisewie")]),
+    ("Kamil Lis  |   Fakty  |   4 marca 2014 18:40", [credit("text", "Kamil Lis")]),
 ]
 
 # Credits written as prose: each sentence with the credits it gives (the sentence stays in the text).
