@@ -1516,8 +1516,6 @@ def _once_more(tokens: list[str], index: int) -> bool:
     return tokens[index : index + 2] == ["po", "raz"] and index + 2 < len(tokens) and tokens[index + 2].lower() in ORDINAL_TIMES
 
 
-AT_THE_SAME_TIME = frozenset({"jednocześnie", "zarazem", "równocześnie"})
-POSSESSIVES = frozenset({"jej", "jego", "ich"})
 ORDINAL_TIMES = frozenset({"kolejny", "pierwszy", "drugi", "trzeci", "czwarty", "piąty", "szósty", "siódmy", "ósmy", "dziewiąty", "dziesiąty"})
 
 
