@@ -448,7 +448,8 @@ SURNAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?") 
 
 def person_name(name: str) -> str:
     """A surname written in capitals in title case: "Jan NOWAK" → "Jan Nowak"; a register's order, the
-    surname first, turned round: "Brych Anna" → "Anna Brych" (an adjective is an epithet: "Święty Mikołaj"; a common noun a title: "Księżniczka Anna")."""
+    surname first, turned round: "Brych Anna" → "Anna Brych" (not an epithet, "Święty Mikołaj", nor a title
+    the dictionary knows only as a common noun, "Księżniczka Anna")."""
     words = ["-".join(part.capitalize() for part in w.split("-")) if CAPITALS_WORD.match(w) and not ROMAN_NUMERAL.match(w) else w
              for w in name.split()]  # "Jan Paweł II" keeps its numeral
     if len(words) == 2 and SURNAME_WORD.fullmatch(words[0]) and not is_first_name(words[0]) and not _adjective(words[0].lower()) and (
@@ -494,11 +495,15 @@ def _genitives_joined(left: str, right: str) -> bool:
     last, first = left.split()[-1:], right.split()[:1]
     if not last or not first or not last[0][:1].isupper() or not first[0][:1].isupper():
         return False
-    def genitive_only(word: str) -> bool:
-        nouns = [r for r in readings(word) if r.pos == "subst"]
-        return bool(nouns) and any("gen" in r.cases for r in nouns) and not any(
-            ("nom" in r.cases and "sg" in r.numbers) or r.labels & {"imię", "nazwisko"} for r in nouns)  # "Katja Niklas & Ula Lis"
-    return genitive_only(first[0]) and any("gen" in r.cases and "nazwa_pospolita" in r.labels for r in readings(last[0].lower()))
+    return _genitive_only(first[0]) and any("gen" in r.cases and "nazwa_pospolita" in r.labels for r in readings(last[0].lower()))
+
+
+def _genitive_only(word: str) -> bool:
+    """ "Gminy", "Rekreacji": a noun in the genitive that names nothing by itself (no nominative singular, no
+    first name or surname: "Katja Niklas & Ula Lis")."""
+    nouns = [r for r in readings(word) if r.pos == "subst"]
+    return bool(nouns) and any("gen" in r.cases for r in nouns) and not any(
+        ("nom" in r.cases and "sg" in r.numbers) or r.labels & {"imię", "nazwisko"} for r in nouns)
 
 
 def _only_a_place(item: str) -> bool:
@@ -557,6 +562,8 @@ LOGIN = re.compile(r"[a-ząćęłńóśźż]{7,30}")
 def _login(item: str) -> bool:
     """ "Autor: spstroza", "autor: mzawila": a login in lower case that is no word the dictionary knows."""
     return bool(LOGIN.fullmatch(item)) and all(r.pos == "ign" for r in readings(item))
+
+
 PERSON_AND_TITLE = re.compile(r"^(?P<name>[^„\"]+?)\s+[„\"](?P<title>[^„\"”]+)[”\"]$")
 
 
