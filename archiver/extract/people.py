@@ -1999,9 +1999,10 @@ def _add_surnames_after_roles(tokens: list[str], mentions: list[_Mention], found
         full = [p for p in found.values() if p.name.rsplit(" ", 1)[-1] == surname and p.name != surname]
         floor = max((m.end for m in mentions if m.end <= index), default=0)
         before = _role_before(tokens, index + 1, floor)  # "Radny Senior p. Jurczak", "prezydent Zdanowskiej"
-        role = nominative_role(before[0], female) if before else None
+        # "uczciła profesora Ossowskiego": a title alone is no role
+        role = nominative_role(before[0], female) if before and not all(_is_title(w) for w in before[0]) else None
         person = full[0] if len(full) == 1 else found.setdefault(surname, Person(surname, role))
-        if person.role is None and role and not all(_is_title(w) for w in before[0]):
+        if person.role is None and role:
             person.role = role  # "Kandydaturę Jana Lisa zgłoszono, podkreślając doświadczenie radnego Lisa"
         if tokens[index + 1] not in person.forms:
             person.forms.append(tokens[index + 1])

@@ -707,4 +707,6 @@ MENTIONS = [
      [("Jan Lis", "Proboszcz par. Matki Bożej Bolesnej w Lisewie")]),
     ("Na wydarzenie zaprasza wszystkich mieszkańców Maria Lis, przewodnicząca Rady Seniorów.",
      [("Maria Lis", "przewodnicząca Rady Seniorów")]),
+    # a surname alone after a title: no role
+    ("Uczelnia uczciła profesora Lisowskiego, który założył wydział.", [("Lisowski", None)]),
 ]
