@@ -433,6 +433,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
         return "organisation"  # "17 BZ", "12 Pułk Łączności": a unit by its number; "lubińska policja": an office named in lower case
     if any(r.pos == "ger" for r in readings(words[0].lower())) and not ORGANISATION_START.match(item):
         return None  # "Przekazanie nowego samochodu dla OSP": what a photo shows, not who made it
+    if len(words) == 1 and _to_the_reader(item):
+        return None  # "Oryginalne źródło: ZOBACZ": a link's label, no source
     lower_words = [w for w in words if w[:1].islower() and len(w) > 3]
     if (item[:1].isupper() or ACRONYM.match(item)) and len(lower_words) <= 2:
         return "organisation"

@@ -644,6 +644,7 @@ CREDIT_LINES = [
     # a first name and the surname's initial alone
     ("Opracowała: Ewelina B.", [credit("editing", "Ewelina B.")]),
     ("Fot. Gmina B.", [credit("photo", organisation="Gmina B")]),
+    ("Oryginalne źródło: ZOBACZ", []),
 ]
 
 
