@@ -143,6 +143,7 @@ LEADING_SIGNATURE = re.compile(
     rf"^\(?(?!(?:{_LINE_ROLE})\W)(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
+_WEEKDAYS = r"(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)"
 # What a page prints after its date: "1.03.2021, 07:56, akt. 20:10", "01 maja 2022 10:00, 74 odsłon".
 _DATE_AFTERWORDS = (r"(?:,?\s+(?:akt\.|aktualizacja:?|zaktualizowano:?)\s*[\d.:,\s]*\d)?"
                     r"(?:,?\s*\(?\d+\s+(?:odsłon|wyświetle|odczyt)\w*\)?)?")
@@ -151,9 +152,9 @@ DATE_LINE = re.compile(
     r"^(?!.*\b(?:autor|tekst|fot|foto|zdjęcia|źródło|oprac|red)\w*\.?\s*:)"  # "Opublikowano: … Autor: Jan Lis" is a byline
     r"\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
     r"|opublikowane|zamieszczono|zamieszczone|aktualizacja|zaktualizowano|artykuł\s+opublikowany)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$|^publikacja\s*:?\s*\d[\d\s.,:/-]*$"
-    rf"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
+    rf"|^(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
     rf"(?:(?:,|\s[-–])?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"  # "27 marca 2024 - 17:11"
-    r"|^(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?(?:\d{1,2}:\d{2},?\s+)?"
+    rf"|^(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,|\s[-–])?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
     r"|^(?:\d+|kilka|kilkana\w+)\s+(?:sekund|minut|godzin|dni|dzień|tygod|miesi|lat|rok)\w*\s+temu$|^(?:wczoraj|przedwczoraj|dzisiaj|dziś)(?:,?\s+\d{1,2}:\d{2})?$"
     r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$"
@@ -169,7 +170,7 @@ TRAILING_STAMP = re.compile(
     r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$"
     # "Autor: admin o poniedziałek 14. sierpnia 2017", "Dziennikarz Jan Lis, 11 września 2023": a date in words
-    rf"|,?\s+(?:(?i:o|dnia)\s+)?(?:(?i:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}"
+    rf"|,?\s+(?:(?i:o|dnia)\s+)?(?:(?i:{_WEEKDAYS}),?\s+)?\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}"
     r"(?:\s*r\.)?(?:,?\s+(?:(?i:godz)\.\s*)?\d{1,2}:\d{2})?\s*$")
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
 PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", re.IGNORECASE)
@@ -187,7 +188,7 @@ PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
     r"^(?:(?i:opublikowano|data\s+publikacji|dodano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    rf"|(?i:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?(?=\s*[,|/–-]))"
+    rf"|(?i:{_WEEKDAYS},?\s+)?\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?(?=\s*[,|/–-]))"
     r"(?:\s*r\.)?\s*[,|/–-]?\s*")  # "piątek, 18 marca 2022 12:49 / Autor: …"
 
 # --- Licences and copyright ----------------------------------------------------------------------
@@ -1402,7 +1403,7 @@ THANKS_FOR_PHOTOS = re.compile(r"\s+za\s+(?:zdjęcia|zdjęcie|fotografie|fotorel
 MAX_PROSE_CREDITS = 4
 # A social-media post embedded in the page: "Opublikowany przez Gmina Lisewo Wtorek, 20 października 2020".
 EMBEDDED_POST = re.compile(
-    rf"^opublikowan[ya]\s+przez\s+(?P<who>.+?)\s+(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?"
+    rf"^opublikowan[ya]\s+przez\s+(?P<who>.+?)\s+{_WEEKDAYS},?"
     rf"\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}$", re.IGNORECASE)
 
 

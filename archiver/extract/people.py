@@ -356,8 +356,7 @@ def _common_word_surname(tokens: list[str], index: int) -> bool:
 def _declined_common_word_surname(first_names: list[Reading], surname: str) -> tuple[Reading, str] | None:
     """ "Jacka Stryka" → Jacek Stryk: a man's surname the dictionary knows only as a common noun, declined
     in his first name's case (a woman's stays undeclined, so hers is in the nominative rule)."""
-    # Jacka: Jacek before Jack, as in _resolve
-    for first in sorted(first_names, key=lambda r: (not r.lemma.endswith("o"), len(r.lemma)), reverse=True):
+    for first in sorted(first_names, key=_likelier_first_name, reverse=True):
         if first.female or "nom" in first.cases:
             continue
         noun = next((r for r in readings(surname.lower()) if r.pos == "subst" and "sg" in r.numbers and r.cases & first.cases
@@ -454,11 +453,9 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
         agreed = _with_surname(first, surname)
         if agreed is None:
             continue
-        # Jacka: Jacek before Jack; Roberta: Robert before Roberto (a man's first name in -o is rare in Polish)
         preferred = first.female is False if mans_genitive else "nom" in first.cases
         rank = (agreed[0], female is not None and first.female is female, bool(first.cases & context), preferred,
-                first.female or not first.lemma.endswith("o"),
-                len(first.lemma))  # fmt: skip
+                *_likelier_first_name(first))  # fmt: skip
         if best is None or rank > best[0]:
             best = (rank, first, agreed[1])
     if best is None and not middle and _undeclined(surname):
@@ -467,6 +464,12 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
         first = next((r for r in _first_name_readings(first_token) if r.female is False and r.cases & context - {"nom"}), None)
         return (first, surname) if first else None
     return (best[1], best[2]) if best else None
+
+
+def _likelier_first_name(first: Reading) -> tuple[bool, int]:
+    """Between readings alike, the likelier first name: Jacka is Jacek before Jack, Roberta Robert before Roberto
+    (a man's first name in -o is rare in Polish)."""
+    return bool(first.female) or not first.lemma.endswith("o"), len(first.lemma)
 
 
 # Titles that only a man or only a woman bears, whatever their case: they decide a first name alike for both ("Józefie").
@@ -1670,16 +1673,12 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         return " ".join(words)  # "Z-ca Wójta": what follows the short form is its complement
     heads = ((i, _role_reading(word)) for i, word in enumerate(words) if word.lower() not in TITLES)
     position, head = next(((i, reading) for i, reading in heads if reading), (None, None))
-    if head is not None and female is not None and (head.genders == {"f"}) != female:
-        # "Sędzią Głównym … był Kazimierz": "sędzia" declines like a woman's noun, but his reading is the man's
-        head = next((r for r in readings(words[position].lower()) if r.lemma == head.lemma and r.cases & head.cases
-                     and ("f" in r.genders) == female and r.numbers & head.numbers), head)
-    if head is not None and female and position + 1 < len(words):
-        # "sędzią głównym zawodów była Pani Ewa": the adjective agrees with the noun's other gender, written for her too
-        adjectives = [r for r in readings(words[position + 1].lower()) if r.pos == "adj"]
-        if adjectives and not any(a.agrees(head) for a in adjectives):
-            head = next((r for r in readings(words[position].lower()) if r.lemma == head.lemma and r.cases & head.cases
-                         and any(a.agrees(r) for a in adjectives)), head)
+    if head is not None and female is not None:
+        # "Sędzią Głównym … był Kazimierz": "sędzia" declines like a woman's noun, but his reading is the man's;
+        # "sędzią głównym zawodów była Pani Ewa": the adjective beside it agrees with the man's, written for her too
+        adjectives = [r for r in readings(words[position + 1].lower()) if r.pos == "adj"] if female and position + 1 < len(words) else []
+        alike = [r for r in readings(words[position].lower()) if r.lemma == head.lemma and r.cases & head.cases and r.numbers & head.numbers]
+        head = max([head, *alike], key=lambda r: (any(a.agrees(r) for a in adjectives), ("f" in r.genders) == female))
     if head is not None:  # the first role noun is the head; a later one is a complement ("zastępca Prezydenta")
         word = words[position]
         lemma, gender = head.lemma, "f" if head.genders == {"f"} else "m1"
