@@ -488,3 +488,47 @@ def test_a_name_under_a_quotation_is_who_said_it(text, signature):
 def test_a_credit_glued_to_the_page_s_date_in_either_spelling():
     _, credits = credits_at_end("Strażacy mieli 23 interwencje.\n\nZdjęcie: OSP Lisewo10-04-2018", TORUN.abbreviations)
     assert [(c.role, c.organisation) for c in credits] == [("photo", "OSP Lisewo")]
+
+
+@pytest.mark.parametrize("text,credit", [
+    ("Laureaci odebrali dyplomy.\n\nfot. Ewa Lis\n\nData dodania: 2024-05-02", ("photo", "Ewa Lis", None)),
+    ("Strażacy wrócili do remizy.\nOSP Lisewo\nKomentarze (0)", ("text", None, "OSP Lisewo")),
+    ("Zdjęcia: Jan Kos\n\nGaleria zdjęć", ("photo", "Jan Kos", None)),
+    ("Kiermasz trwał do wieczora.\nTekst: Anna Kos\nimage_printDrukuj", ("text", "Anna Kos", None)),
+    ("Marek Sowa\nKategoria: Kultura", ("text", "Marek Sowa", None)),
+])
+def test_the_page_s_furniture_under_the_credits_is_passed_over(text, credit):
+    _, credits = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in credits] == [credit]
+
+
+def test_a_platform_s_name_in_either_order_is_no_person():
+    _, credits = credits_at_end("Most nad rzeką.\nFot. Jan Lis. Źródło: Commons Wikimedia", TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in credits] == [("photo", "Jan Lis", None), ("source", None, "Commons Wikimedia")]
+
+
+@pytest.mark.parametrize("line", ["Tekst: Anna Kos / Fot.: ilustracyjna", "Tekst: Anna Kos, fot. ilustracyjne"])
+def test_a_stock_picture_beside_a_credit_leaves_the_credit(line):
+    _, credits = credits_at_end(f"Pożar gasiły trzy zastępy.\n{line}", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == [("text", "Anna Kos")]
+    assert credits_at_end("Pożar gasiły trzy zastępy.\nFot. ilustracyjne", TORUN.abbreviations)[1] == []
+
+
+def test_a_signed_document_s_copy_marks_the_signer_with_a_dash_in_brackets():
+    _, credits = credits_at_end("Zebranie wiejskie odbędzie się w piątek.\n\n(-) Jan Lisowski\nWójt Gminy Lisewo", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == [("text", "Jan Lisowski")]
+
+
+@pytest.mark.parametrize("text,signers", [
+    ("Z wyrazami szacunku\n\nStarosta Jan Lisowski          Wójt Anna Kosowska", ["Jan Lisowski", "Anna Kosowska"]),
+    ("Życzenia dla mieszkańców składają:\nWójt Gminy Lisewo\nmgr inż. Jan Lisowski\nPrzewodnicząca Rady Gminy\nAnna Kosowska",
+     ["Jan Lisowski", "Anna Kosowska"]),
+    ("Życzą\nBurmistrz Lisewa Marek Sowa\noraz\nPrzewodniczący Rady Miejskiej Piotr Zając", ["Marek Sowa", "Piotr Zając"]),
+    ("Wesołych Świąt!\nMAREK SOWA\nBurmistrz Lisewa\nPIOTR ZAJĄC\nPrzewodniczący Rady Miejskiej", ["Marek Sowa", "Piotr Zając"]),
+    ("Wesołych Świąt!\nMarek Sowa Burmistrz Lisewa Piotr Zając Przewodniczący Rady Miejskiej", ["Marek Sowa", "Piotr Zając"]),
+    ("Wybrano nowy zarząd.\nPrezes – Marek Sowa\nSkarbnik – Piotr Zając", []),
+    ("Zarząd koła:\nPrezes Marek Sowa\nSkarbnik Piotr Zając", []),
+])
+def test_officials_signing_wishes_each_with_a_post(text, signers):
+    _, credits = credits_at_end(text, TORUN.abbreviations)
+    assert [c.person for c in credits if c.role == "text"] == signers

@@ -295,7 +295,7 @@ EMAIL = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+(?:&#160;)?pro
 WEB_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{{2,6}}/(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}])\S*")  # not "wilnoteka.lt/Jan Lis"
 FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
-USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)
+USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons(?:\s+wikimedia)?|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)
 VIA_PLATFORM = re.compile(r",?\s+via\s+(?P<platform>[^,/]+?)\s*$", re.IGNORECASE)  # "Jan Lis, CC BY-SA 4.0, via Wikimedia Commons"
 PLATFORM_PAGE = re.compile(r"\b(?:Facebook|FB|YouTube|Instagram|Twitter|TikTok)/(?=\w)", re.IGNORECASE)
 NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Jan Nowak — UMT"
@@ -412,8 +412,8 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
         return None  # "Autor: Jan Nowak Na co narzekają mieszkańcy?": a headline follows, not a name
     if QUOTED_TITLE.fullmatch(item):
         return "organisation"  # "„Na przykład”": a periodical by its title
-    if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item):
-        return "organisation"
+    if item in abbreviations or DOMAIN.search(item) or ORGANISATION_START.search(item) or USERS_PLATFORM.match(item):
+        return "organisation"  # "Commons Wikimedia": two words no dictionary knows, yet no one's name
     words = item.split()
     if CAPITAL_INITIALS.match(item) or INITIAL_GLUED_TO_SURNAME.match(item) or _reads_as_person(words, abbreviations) or (
             FIRST_NAME_AND_INITIAL.match(item) and is_first_name(words[0])) or (
@@ -708,6 +708,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     rest = re.sub(r"^/\s*([^/]+?)\s*/?$", r"\1", rest)  # "Autor: /L.E.M./": a signature between slashes
     described = PHOTO_DESCRIBED.match(rest) if roles == ["photo"] else None
     rest = rest[described.end() :] if described else rest  # "fot. archiwalne: …", "fot. ilustracyjne / pixabay"
+    if described and "ilustracyjn" in described.group().lower() and not rest.strip(" .,:;/"):
+        return []  # "Tekst: Jan Lis / Fot.: ilustracyjna": a stock picture, credited to no one, beside a credit that stands
     head = segment.strip()[: len(segment.strip()) - len(rest)]
     pieces = re.split(r"\s*[,;]\s*", rest)
     if len(pieces) > 1 and ROLE_PREFIX.match(head + pieces[0]) and any(len(_split_on_slashes(p)) > 1 for p in pieces[:-1]):
@@ -1147,13 +1149,15 @@ CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami
 BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
 CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
-# Lines under a byline that name nobody: a view counter, a link to write to the author, contacts.
+# Lines under a byline that name nobody: a view counter, a link to write to the author, contacts, the page's own
+# furniture ("Data dodania:", "Kategoria: Kultura", "Komentarze (0)", "image_printDrukuj", "Galeria zdjęć").
 NO_NAME_LINE = re.compile(
     r"^(?:\d+|\d+\s+(?:minut\w*|min\.?)(?:\s+czytania)?|(?:zdjęcie\s*:?\s*)?\d+\s+z\s+\d+|(?:\S+\.(?:jpe?g|png|gif|webp)\s*)+"
     rf"|{_MONTHS}\s*[-–]\s*{_MONTHS}\s+\d{{4}}(?:\s*r\.)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*"
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zdj\w*)?)$", re.IGNORECASE)
 INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\s+górę|do\s+góry)|co\s+(?:sądzisz|myślisz)|fotogaleria$|tagi\s*:)",
                         re.IGNORECASE)
 
@@ -1168,7 +1172,7 @@ def _to_the_reader(line: str) -> bool:
     return bool(INVITATION.match(line)) or (bool(first) and all(pos == "impt" for pos in first))
 
 
-OFFICIAL_SIGNATURE = re.compile(r"\s*/-/\s*")
+OFFICIAL_SIGNATURE = re.compile(r"\s*(?:/-/|\(-\))\s*")  # "/-/ Jan Lis", "(-) Jan Lis": a signed document's copy
 EDITORIAL_DESK = re.compile(r"^(?:redakcja|red\.?)$", re.IGNORECASE)
 EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  # "Anna Lis, (kg)": the editor's signature after the author
 
@@ -1189,7 +1193,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(names_part) == 2 and len(parts) > 2 and re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", names_part[1]) and not is_first_name(names_part[1]):
         names_part = names_part[:1]  # "Kamil Lis | Fakty | 4 marca 2014 18:40": the theme's section between the byline and its date
     workplace = None
-    if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", names_part[0]), abbreviations):
+    if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", OFFICIAL_SIGNATURE.sub(" ", names_part[0]).strip()), abbreviations):
         # "Jan Lis\nRzecznik Prasowy", "Jan Lis\nTowarzystwo Naukowe Płockie", "Jan Lis\noficer prasowy\nKMP w Lisewie":
         # a statement signed with the signer's function, workplace or both
         under = names_part[1:]
@@ -1499,6 +1503,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         before, found = _credits_ending(lines[:content], abbreviations, peeled + 1)
         if found:
             return before, found
+    officials = _officials_signing(lines, abbreviations)
+    if officials:  # "Z wyrazami szacunku\nStarosta Jan Lis    Wójt Anna Kos": the officials who sign the wishes
+        return "\n".join(lines[: officials[0]]).rstrip(), officials[1]
     text = "\n".join(lines)
     # credits are short: only the lines that fit in one credit paragraph are tried, and text above them is kept
     tail = len(lines)
@@ -1626,6 +1633,63 @@ def _signers_listed(lines: list[str], abbreviations: Mapping[str, str]) -> tuple
     if len(names) < 2:
         return None  # "Jan Lis\nJan Lis": an author box, the name in its image's text and in its caption
     return filled[-count], [Credit("text", person=name, raw=name) for name in names]
+
+
+# Where wishes or a letter are signed by officials: a heading of whom the wishes come from, or a word between signers.
+GREETERS_HEADING = re.compile(r"\b(?:życz[ąy]|życze\w*|składają|udzielają|przesyłają)\b", re.IGNORECASE)
+BETWEEN_SIGNERS = re.compile(r"^(?:oraz|i|a\s+także)$", re.IGNORECASE)
+MAX_SIGNING_LINES = 8
+
+
+def _officials_signing(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
+    """Where two to four officials sign under a text, each with a post ("Wójt Gminy Lisewo\nmgr inż. Jan Lis\n
+    Przewodniczący Rady Gminy\nAnna Kos", "Starosta Jan Lis      Wójt Anna Kos", "Jan Lis Wójt Gminy Lisewo Anna Kos
+    Przewodnicząca Rady Gminy Lisewo"), and their credits: below the text's last sentence, a closing formula or a
+    heading that gives wishes ("Życzą", "Życzenia składają:"); a list announced by a colon ("Zarząd:") names no authors."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for start in filled[-MAX_SIGNING_LINES:]:
+        above = [lines[i].strip() for i in filled if i < start]
+        if above and not (ends_a_text(above[-1]) or GREETERS_HEADING.search(above[-1])):
+            continue
+        rows = [re.split(r"\s{3,}", lines[i].strip()) for i in filled if i >= start]
+        if any(len(cells) == 1 and re.search(r"\s[–—-]\s", cells[0]) for cells in rows):
+            continue  # "Prezes – Jan Lis\nSkarbnik – Anna Kos": a board listed with its posts, not signatures side by side
+        signers = _signers_with_posts([cell for cells in rows for cell in cells], abbreviations)
+        if signers:
+            return start, [Credit("text", person=name, raw=name) for name in signers]
+    return None
+
+
+def _signers_with_posts(cells: list[str], abbreviations: Mapping[str, str]) -> list[str]:
+    """The names in ``cells`` when every other word of them is a post beside a name (or a title, or "oraz"), at least
+    two names, each next to a post of its own; none otherwise."""
+    words = [word for cell in cells for word in [*cell.split(), "\n"]]
+    names: list[str] = []
+    pieces: list[list[str]] = [[]]  # the words between names, where the posts stand
+    at = 0
+    while at < len(words):
+        pair = person_name(" ".join(words[at : at + 2]))  # "PIOTR DRĄŻEK" → "Piotr Drążek"; not "Starosta Andrzej" → "Andrzej Starosta"
+        if "\n" not in words[at : at + 2] and pair.split()[0].lower() == words[at].lower() and _named_in_nominative(pair, abbreviations):
+            names.append(pair)
+            pieces.append([])
+            at += 2
+            continue
+        pieces[-1].append(words[at])
+        at += 1
+    if not 2 <= len(names) <= MAX_SIGNERS or len(set(names)) < len(names):
+        return []
+    posts = []
+    for piece in pieces:
+        lines = [" ".join(line.split()).strip(" –—-,") for line in " ".join(piece).split("\n")]
+        lines = [NAME_TITLES.sub("", line + " X")[:-2].strip() for line in lines if line]  # "mgr inż." before the name
+        lines = [line for line in lines if line and not BETWEEN_SIGNERS.match(line)]
+        if any(not starts_with_role(line) or len(line.split()) > 8 for line in lines):
+            return []  # a sentence or a caption between the names: no officials signing
+        posts.append(bool(lines))
+    # each name has a post on one side of it: the names and posts alternate
+    if not all(posts[i] or posts[i + 1] for i in range(len(names))) or sum(posts) < len(names):
+        return []
+    return names
 
 
 def credit_above_caption(filled: list[str], abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
