@@ -532,3 +532,24 @@ def test_a_signed_document_s_copy_marks_the_signer_with_a_dash_in_brackets():
 def test_officials_signing_wishes_each_with_a_post(text, signers):
     _, credits = credits_at_end(text, TORUN.abbreviations)
     assert [c.person for c in credits if c.role == "text"] == signers
+
+
+@pytest.mark.parametrize("text,credit", [
+    ("Cmentarz odnowiono.\n\nOpracował: Jan Lisowski\nprzewodnik beskidzki", ("editing", "Jan Lisowski")),
+    ("Cmentarz odnowiono.\n\nTekst: Anna Kos\nrzecznik prasowy", ("text", "Anna Kos")),
+])
+def test_the_author_s_function_under_a_credit_line_is_part_of_it(text, credit):
+    before, credits = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits] == [credit]
+    assert before == "Cmentarz odnowiono."
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Zapraszam do powiatu.\nMarek Sowa\nStarosta Lisewski\nfot. Jan Kos", [("text", "Marek Sowa"), ("photo", "Jan Kos")]),
+    ("Urząd będzie nieczynny.\n\nWójt\nMarek Sowa\n\nAutor: Anna Kos", [("text", "Marek Sowa"), ("text", "Anna Kos")]),
+    ("Urząd będzie nieczynny.\nBurmistrz Lisewa Marek Sowa\nFot. Jan Kos", [("text", "Marek Sowa"), ("photo", "Jan Kos")]),
+    ("Nauczyciel Marek Sowa\nFot. Jan Kos", [("photo", "Jan Kos")]),
+])
+def test_a_signer_with_a_post_above_the_credit_lines(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == credits

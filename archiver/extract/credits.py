@@ -918,12 +918,22 @@ def _credit_lines(text: str) -> list[str] | None:
         elif lines and ROLE_PREFIX.match(lines[-1]) and "," not in lines[-1] and not ROLE_PREFIX.match(line) and (
                 any(ORGANISATION_START.match(word) for word in line.split()[:3]) and classify_name(line) == "organisation"):
             lines[-1] += ", " + line  # "Opracowała: Anna Lis\nPubliczne Przedszkole w Lisewie": where she works
+        elif lines and ROLE_PREFIX.match(lines[-1]) and "," not in lines[-1] and not ROLE_PREFIX.match(line) and _a_function(line) and (
+                set((_role_prefix(lines[-1]) or ([""],))[0]) <= {"text", "editing"}):
+            lines[-1] += ", " + line  # "Opracował: Jan Lis\nprzewodnik beskidzki": the author's function (under "Fot." a caption)
         else:
             lines.append(line)
             listed = False
     if any(len(line) > MAX_CREDIT_LENGTH for line in lines):
         return None
     return lines
+
+
+def _a_function(line: str) -> bool:
+    """ "przewodnik beskidzki", "Starosta Radziejowski": a post alone, no verb ("Dyrektor wręcza nagrody." is a caption)."""
+    words = line.split()
+    return 0 < len(words) <= 8 and ":" not in line and not SENTENCE_END.search(line) and starts_with_role(line) and not any(
+        r.pos in ("fin", "praet", "impt", "bedzie") for word in words[1:] for r in readings(word.lower()))
 
 
 def _segments(line: str) -> list[str]:
@@ -1520,7 +1530,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             continue  # "„Biblioteka jest instytucją…”\nJan Paweł II": who said it, not who wrote the page
         found = parse_credit_line("\n".join(lines[start:]), abbreviations)
         if found:
-            signature = _signature_paragraph_above(lines, start, abbreviations)
+            signature = _signature_paragraph_above(lines, start, abbreviations) or _signer_with_post_above(lines, start, abbreviations)
             if signature:  # "Marta Lis\n\nŹródło: Gazeta Lisewska": the article's signature, then its credits
                 return "\n".join(lines[: signature[0]]).rstrip(), [*signature[1], *found]
             above_line = lines[start - 1].strip()
@@ -1730,6 +1740,24 @@ def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapp
         return None  # "Roman Lis – członkowie zarządu": who the photo shows, named with what they are
     signed = byline_credits(lines[above - 1], abbreviations)
     return (above - 1, signed) if signed else None
+
+
+def _signer_with_post_above(lines: list[str], start: int, abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
+    """Where a signer with a post ("Jan Lis\nStarosta Lisewski", "Wójt\nJan Lis", "Wójt Gminy Jan Lis") stands under the
+    text's last sentence, right above the credit lines starting at ``start``, and the signer's credit."""
+    filled = [i for i in range(start) if lines[i].strip()]
+    for size in (2, 1):
+        if len(filled) <= size or not ends_a_text(lines[filled[-size - 1]].strip()):
+            continue  # "Nauczyciel Jan Lis\nFot. …" alone: a caption, who the photo shows
+        block = [" ".join(lines[i].split()) for i in filled[-size:]]
+        if size == 2 and _a_function(block[0]) and _named_in_nominative(block[1], abbreviations):
+            return filled[-2], [Credit("text", person=person_name(block[1]), raw=" ".join(block))]
+        if size == 2 and _a_function(block[1]) and _named_in_nominative(block[0], abbreviations):
+            return filled[-2], [Credit("text", person=person_name(block[0]), raw=" ".join(block))]
+        signed = post_then_signer(block[0], abbreviations) if size == 1 else []
+        if signed:
+            return filled[-1], signed
+    return None
 
 
 def _credit_lines_ending(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
