@@ -553,3 +553,17 @@ def test_the_author_s_function_under_a_credit_line_is_part_of_it(text, credit):
 def test_a_signer_with_a_post_above_the_credit_lines(text, credits):
     _, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == credits
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Nowy wóz.\nTekst i zdjęcia GOK w Lisewie.", [("text", "GOK w Lisewie"), ("photo", "GOK w Lisewie")]),
+    ("Seniorzy podziękowali.\n\nźródło: Informacja z serwisu lisewo.pl", [("source", "lisewo.pl")]),
+])
+def test_an_office_by_its_short_name_after_a_role_word_without_a_colon_and_a_site_named_after_its_kind(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.organisation) for c in found] == credits
+
+
+def test_an_editorial_team_listed_after_in_its_composition():
+    found = parse_credit_line("Redakcja: zespół w składzie: Jan Lis, Anna Kos", TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in found] == [("editing", "Jan Lis", None), ("editing", "Anna Kos", None)]

@@ -78,11 +78,11 @@ ROLE_PREFIX = re.compile(
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
-# name a person ("Foto Kraków zaprasza…" does not).
+# name a person or an office by its short name ("Foto Kraków zaprasza…" does not; "Tekst i zdjęcia GOK w Lisewie" does).
 BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
     r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|projekt(?:\s+graficzny)?|skład))"
-    rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+[{_UPPER}]\S*)?"
+    rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+(?:we?\s+)?[{_UPPER}]\S*)?"
     rf"|(?:[{_UPPER}]\.\s?){{2,3}})$", re.DOTALL
 )
 # A role word that credits only a person: "Projekt: Jan Lis", but "Projekt: budowa drogi".
@@ -304,7 +304,9 @@ NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Ja
 
 # The phrase, then (usually) the institution whose archive or materials these are.
 # "Foto: strona internetowa UM w Brodnicy": the office whose website it is
-WEBSITE_OF = re.compile(r"^(?:ze?\s+)?stron[ayę]\s+internetow(?:a|ej|ą)\s+", re.IGNORECASE)
+# "strona internetowa gminy.pl", "Informacja z serwisu lisewo.pl", "materiał z portalu …": the site itself
+WEBSITE_OF = re.compile(r"^(?:(?:informacj[ae]|materiał(?:y)?|wiadomość|wiadomości)\s+)?(?:ze?\s+)?(?:stron[ayę]\s+internetow(?:a|ej|ą)|serwisu|portalu)\s+",
+                        re.IGNORECASE)
 SOURCE_KINDS = [
     ("archive", re.compile(r"^(?:z\s+)?(?:(?:prywatnego|rodzinnego|domowego|własnego)\s+)?(?:archiwum|arch\.?)"
                            r"(?:\s+(?:prywatnego|rodzinnego|domowego)(?=\s))?(?=\s|$)\s*", re.IGNORECASE)),
@@ -706,6 +708,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None
     roles, rest, bare = prefix
     rest = re.sub(r"^/\s*([^/]+?)\s*/?$", r"\1", rest)  # "Autor: /L.E.M./": a signature between slashes
+    rest = re.sub(r"^(?:zespół\s+)?w\s+składzie\s*:?\s*", "", rest, flags=re.IGNORECASE)  # "Redakcja: zespół w składzie: Jan Lis, …"
     described = PHOTO_DESCRIBED.match(rest) if roles == ["photo"] else None
     rest = rest[described.end() :] if described else rest  # "fot. archiwalne: …", "fot. ilustracyjne / pixabay"
     if described and "ilustracyjn" in described.group().lower() and not rest.strip(" .,:;/"):

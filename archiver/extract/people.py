@@ -96,6 +96,8 @@ kompozytorka dyrygentka tancerz tancerka wydawca diakon doktorant doktorantka st
 pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbiter duszpasterz
 gospodarz gospodyni pasjonat pasjonatka siódmoklasista siódmoklasistka ósmoklasista ósmoklasistka goniec woźny woźna
 sponsor napastnik pomocnik uczestnik uczestniczka wizażysta wizażystka stylista stylistka kuratus dworzanin modelka
+etnolog etnolożka biolog biolożka farmaceuta farmaceutka przyrodnik przyrodniczka łowczy operator operatorka felietonista
+felietonistka komandor prezenter prezenterka akompaniator akompaniatorka chórzysta chórzystka
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 VICE_APART = frozenset({"wice", "vice", "v-ce", "w-ce"})  # "Wice Wojewoda", "v-ce Prezes", "w-ce prezydent": the prefix written apart
@@ -1352,6 +1354,10 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         skipped += 1
     regional = not skipped and index + 1 < len(tokens) and not _is_role_word(tokens[index]) and _is_role_word(tokens[index + 1]) and (
         _regional(tokens[index], tokens[index + 1]))  # "Maria Lis, kujawsko-pomorski wicekurator oświaty"
+    # "Janusz Lis – v-ce prezes Centrum", "Anna Kos, I zastępca Komendanta": a prefix written apart, an ordinal of the deputy
+    prefixed = not skipped and not regional and index + 1 < len(tokens) and _is_role_word(tokens[index + 1]) and (
+        tokens[index].lower() in VICE_APART or (tokens[index] in ORDINALS and _qualifies_office(tokens[index], tokens[index + 1], tokens[index - 1])))
+    regional = regional or prefixed
     index += regional
     acting = not skipped and index + 2 < len(tokens) and _acting(tokens[index], tokens[index + 1]) and _is_role_word(tokens[index + 2])
     index += 2 if acting else 0  # "Anna Lis, pełniąca obowiązki Szefa Kancelarii"
@@ -1400,11 +1406,12 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             if not _coordinated_role(tokens, index, words[0]) or (
                     any(not (_is_role_word(w) or w in AND) for w in words[1:]) and _leads_to_a_name(tokens, index)):
                 break  # "prezes klubu i radny gminy Anna Kos": the next person's
-        elif token.lower() in HONORIFICS and index + 1 < len(tokens) and _first_name_readings(tokens[index + 1]):
+        elif token.lower() in HONORIFICS and index + 1 < len(tokens) and _first_name_readings(tokens[index + 1]) and not _the_lord(tokens, index):
             return None  # "Zofią Lis, malarką Panią Ewą Kos", "…, Starosta Bydgoski pan Jan Kos": the next person's role
         elif not _continues_role(token, tokens[index - 1]):
             break
-        named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.", "pw.", "p.w.", "p/w", "wezwaniem")  # "Teatru im. Stefana Żeromskiego"
+        named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.", "pw.", "p.w.", "p/w", "wezwaniem") or (  # "Teatru im. Stefana Żeromskiego"
+            _the_lord(tokens, index) or _the_lord(tokens, index - 1))  # "wikariusz parafii Pana Jezusa Dobrego Pasterza"
         resolved = _resolve(token, tokens[index + 1]) if index + 1 < len(tokens) and _first_name_readings(token) else None
         if resolved and _place_after_its_office(tokens, index, resolved[0].cases):
             named_after = True  # "sołtys Dąbrówki Leśnej": the village
@@ -1425,6 +1432,11 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
 
 
 ORDINALS = frozenset({"pierwszy", "drugi", "trzeci", "I", "II", "III"})
+
+
+def _the_lord(tokens: list[str], index: int) -> bool:
+    """ "Pana Jezusa", "Pana Boga": a church's dedication, no courtesy before a person's name."""
+    return index + 1 < len(tokens) and tokens[index].lower() in ("pana", "pan") and tokens[index + 1].lower() in ("jezusa", "jezus", "boga", "chrystusa")
 
 
 def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str = "") -> bool:
@@ -1457,11 +1469,12 @@ TIER_ADJECTIVES = frozenset({"powiatowy", "gminny", "osiedlowy"})  # "powiatowi 
 
 def _regional(adjective: str, role: str) -> bool:
     """ "łódzki poseł Jan Lis", "nakielskiego burmistrza Piotra Lisa": before the role noun, an adjective
-    of the place agreeing with it says which office, like a complement after it ("poseł z Łodzi")."""
+    of the place agreeing with it says which office, like a complement after it ("poseł z Łodzi"); so does an
+    office's adjective ("diecezjalny moderator", "główny specjalista"), a council's tier only of a councillor."""
     titled = adjective[:1].isupper() and role[:1].isupper()  # "Okręgowy Inspektor Pracy": an office's title, capitalised
     heads = [r for r in readings(role.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)] if adjective.islower() or titled else []
     # "opolska kurator oświaty", "mazowiecką kurator": a woman's adjective beside an office's masculine name agrees in case only
-    return any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (r.lemma in TIER_ADJECTIVES and head.lemma.startswith("radn")) or (titled and r.lemma in OFFICE_ADJECTIVES))
+    return any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (r.lemma in TIER_ADJECTIVES and head.lemma.startswith("radn")) or (r.lemma in OFFICE_ADJECTIVES and (titled or r.lemma not in TIER_ADJECTIVES)))
                and (r.agrees(head) or (r.genders == {"f"} and "m1" in head.genders and r.numbers & head.numbers
                                        and (r.cases & head.cases or role.lower() == head.lemma)))  # undeclined for her
                for r in readings(adjective.lower()) for head in heads)

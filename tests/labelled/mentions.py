@@ -709,4 +709,12 @@ MENTIONS = [
      [("Maria Lis", "przewodnicząca Rady Seniorów")]),
     # a surname alone after a title: no role
     ("Uczelnia uczciła profesora Lisowskiego, który założył wydział.", [("Lisowski", None)]),
+    # an office's adjective before the role noun after a dash; a church's dedication inside the role; a prefix and an ordinal apart
+    ("Kazanie wygłosił ks. Piotr Lis – diecezjalny duszpasterz młodzieży.", [("Piotr Lis", "diecezjalny duszpasterz młodzieży")]),
+    ("Obok stanął ks. Adam Kos – proboszcz parafii Pana Jezusa Miłosiernego w Lisewie.",
+     [("Adam Kos", "proboszcz parafii Pana Jezusa Miłosiernego w Lisewie")]),
+    ("Gości przywitał Marek Sowa – v-ce prezes Towarzystwa Przyjaciół Lisewa.", [("Marek Sowa", "v-ce prezes Towarzystwa Przyjaciół Lisewa")]),
+    ("Życzenia złożyła Ewa Lis, I zastępca Burmistrza Lisewa.", [("Ewa Lis", "I zastępca Burmistrza Lisewa")]),
+    ("Palmy oceniała Zofia Kos – etnolog z Muzeum Regionalnego.", [("Zofia Kos", "etnolog z Muzeum Regionalnego")]),
+    ("Komandorem rajdu był Tomasz Sowa.", [("Tomasz Sowa", "Komandor rajdu")]),
 ]
