@@ -228,10 +228,27 @@ def test_a_signer_s_post_under_the_name_is_no_credit_line():
 
 
 @pytest.mark.parametrize("caption", ["Zobacz zdjęcia. Galeria Sztuki Współczesnej", "Zmienił się skład. Nowym prezesem został Jan Lis",
-                                     "Obejrzyj nasz materiał. Relacja z sesji rady", "Radni omówili projekt. Ewa Kos"])
+                                     "Obejrzyj nasz materiał. Relacja z sesji rady"])
 def test_a_role_word_ending_a_sentence_of_a_caption_is_no_credit(caption):
     assert split_caption_credit(caption, TORUN.abbreviations) == (caption, None, [])
     assert split_caption_credit("Nowy most. Zdj. Jan Lis", TORUN.abbreviations)[2][0].person == "Jan Lis"
+    # "projekt." ends the sentence: the name after it is the photographer's, no designer's
+    assert [(c.role, c.person) for c in split_caption_credit("Radni omówili projekt. Ewa Kos", TORUN.abbreviations)[2]] == [("photo", "Ewa Kos")]
+
+
+@pytest.mark.parametrize("caption,photographer", [
+    ("Pogrzeb byłego radnego Lisewa. Piotr Sowa", "Piotr Sowa"),
+    ("Zwycięzcy konkursu „Mój przyjaciel Bałwan”. Ewa Kos", "Ewa Kos"),
+    ("Sesja rady, 30 grudnia 2021. Jan Lis", "Jan Lis"),
+    ("Mszę odprawił ks. Paweł Lis", None),
+    ("Na zdjęciach: 1. Prof. Jan Lis 2. Prof. dr hab. Adam Kos", None),
+    ("Biblioteka Publiczna im. Stanisława Wyspiańskiego", None),
+    ("Trasa wycieczki po powiecie, aut. Marcin Kos", None),
+    ("Gratulujemy. Jan Lis", None),
+])
+def test_a_name_after_a_caption_s_last_sentence_is_its_photographer(caption, photographer):
+    _, _, credits = split_caption_credit(caption, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in credits if c.role == "photo"] == ([("photo", photographer)] if photographer else [])
 
 
 PIECES = ["fot.", "Zdjęcia:", "Tekst:", "/", " / ", "–", ",", ";", "(", ")", "©", "2024", "Jan", "Lis", "Anna", "Kowalska", "UMT",

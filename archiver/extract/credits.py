@@ -178,6 +178,8 @@ WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)
 AUTHOR_AVATAR = re.compile(r"^((?:autor|autorka)\s*:\s*)zdjęcie\s+autora\s+", re.IGNORECASE)
 THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s+(?=\S)", re.IGNORECASE)
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
+NAME_AFTER_CAPTION = re.compile(rf"(?<=[.!?”\"])\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
+MIN_CAPTION_WORDS = 3
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
 TRAILING_DATE = re.compile(
@@ -1152,7 +1154,20 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     if shouted and classify_name(shouted.group(1), abbreviations) == "person" and text[: shouted.start()].strip():
         tail = shouted.group(0).strip()
         return text[: shouted.start()].rstrip(), tail, [Credit("photo", person=person_name(shouted.group(1)), raw=tail)]
+    named = NAME_AFTER_CAPTION.search(text)
+    if named and MIN_CAPTION_WORDS <= len(text[: named.start()].split()) and named.start() <= MAX_CREDIT_LENGTH and _sentence_ends(text[: named.start()]) and (
+            _named_in_nominative(named["name"], abbreviations)):
+        # "Pogrzeb byłego radnego Grudziądza. Piotr Lis": the photographer's name after a caption's last sentence (a caption's
+        # length: under a long paragraph of the text a name on its own line is the author's)
+        return text[: named.start()].rstrip(), named["name"], [Credit("photo", person=named["name"], raw=named["name"])]
     return text, None, []
+
+
+def _sentence_ends(text: str) -> bool:
+    """The text ends a sentence, not an abbreviation's dot ("ks.", "im.", "aut.") nor a list's number ("2.")."""
+    last = text.split()[-1] if text.split() else ""
+    word = last.rstrip(".!?")
+    return last[-1:] in "!?”\"" or (len(word) > 3 and not (word.isdigit() and len(word) < 4) and not NAME_TITLES.match(last + " X"))
 
 
 # --- A byline of names alone: "Jan Nowak", "Anna Lis, Jan Kos", "2022-01-15, 20:05 Jan Nowak/Redakcja" ---

@@ -1065,9 +1065,9 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     end = start
     while end > floor and (tokens[end - 1].lower() in HONORIFICS or AGE.match(tokens[end - 1])):
         end -= 1
-    probe = end  # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak": past a title to the verb
+    probe = end  # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak", "… był kapitan Jan Lis": past a title to the verb
     while probe > floor and tokens[probe - 1].lower() not in LINKING_VERBS and (
-            tokens[probe - 1].lower() in TITLES or tokens[probe - 1].lower() in ("m.in.", "m.in") or tokens[probe - 1].lower() in PARTICIPLES):
+            _is_title(tokens[probe - 1]) or tokens[probe - 1].lower() in ("m.in.", "m.in") or tokens[probe - 1].lower() in PARTICIPLES):
         probe -= 1  # fmt: skip
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
         end = probe
