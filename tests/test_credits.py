@@ -584,3 +584,12 @@ def test_an_office_by_its_short_name_after_a_role_word_without_a_colon_and_a_sit
 def test_an_editorial_team_listed_after_in_its_composition():
     found = parse_credit_line("Redakcja: zespół w składzie: Jan Lis, Anna Kos", TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation) for c in found] == [("editing", "Jan Lis", None), ("editing", "Anna Kos", None)]
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Dzieci sprzątały park.\nAnna Lisowska\nzdj. Ewa Kos", [("text", "Anna Lisowska"), ("photo", "Ewa Kos")]),
+    ("Dzieci w parku\nAnna Lisowska\nzdj. Ewa Kos", [("photo", "Ewa Kos")]),
+])
+def test_a_name_under_the_last_sentence_and_above_a_credit_line_signs_the_text(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == credits

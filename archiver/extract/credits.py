@@ -1761,8 +1761,9 @@ def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapp
 
 
 def _signer_with_post_above(lines: list[str], start: int, abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
-    """Where a signer with a post ("Jan Lis\nStarosta Lisewski", "Wójt\nJan Lis", "Wójt Gminy Jan Lis") stands under the
-    text's last sentence, right above the credit lines starting at ``start``, and the signer's credit."""
+    """Where a signer with a post ("Jan Lis\nStarosta Lisewski", "Wójt\nJan Lis", "Wójt Gminy Jan Lis"), or a name alone
+    under a sentence, stands under the text's last sentence right above the credit lines starting at ``start``, and the
+    signer's credit."""
     filled = [i for i in range(start) if lines[i].strip()]
     for size in (2, 1):
         if len(filled) <= size or not ends_a_text(lines[filled[-size - 1]].strip()):
@@ -1775,6 +1776,11 @@ def _signer_with_post_above(lines: list[str], start: int, abbreviations: Mapping
         signed = post_then_signer(block[0], abbreviations) if size == 1 else []
         if signed:
             return filled[-1], signed
+        if size == 1 and SENTENCE_END.search(lines[filled[-2]].strip()) and _named_in_nominative(block[0], abbreviations) and (
+                len(block[0].split()) <= 3):
+            # "… zbieranie śmieci.\nAnna Lis\nzdj. Ewa Kos": under a sentence the name signs the text (under a caption
+            # with no full stop, it is who the photo shows)
+            return filled[-1], [Credit("text", person=person_name(block[0]), raw=block[0])]
     return None
 
 
