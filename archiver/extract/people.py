@@ -1415,6 +1415,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         resolved = _resolve(token, tokens[index + 1]) if index + 1 < len(tokens) and _first_name_readings(token) else None
         if resolved and _place_after_its_office(tokens, index, resolved[0].cases):
             named_after = True  # "sołtys Dąbrówki Leśnej": the village
+        if resolved and "gen" in resolved[0].cases and _governs_genitive(tokens[index - 1]):
+            named_after = True  # "prezes fundacji Huberta Wagnera", "autor biografii Mikołaja Kopernika": whose the thing is
         if _first_name_readings(token) and index + 1 < len(tokens) and _can_be_surname(tokens[index + 1]) and not named_after:
             if tokens[index - 1] in AND or tokens[index - 1].lower() in CONNECTORS:
                 break  # the next person's name
@@ -1911,7 +1913,7 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
     someone else's; the name's own is the later one that agrees with it ("prezydenta Szczecina")."""
     if not mention.cases or words[0].lower() in ROLE_ABBREVIATIONS:
         return words  # "Z-cę Przewodniczącego Komisji Jana Lisa": the short form does not decline
-    plural_only = True
+    plural_only, heads = True, False
     for position, word in enumerate(words):
         if _is_title(word):
             continue
@@ -1922,13 +1924,24 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
         plural_only = plural_only and not cases and bool(plurals) and plurals <= {"dat", "loc", "gen", "acc"} and not plurals & mention.cases
         if not cases:
             continue
+        heads = True
         if cases & mention.cases or len(cases) == len(CASES):
             while position and (_qualifies_office(words[position - 1], word, words[position - 2] if position > 1 else "")
                                 or _regional(words[position - 1], word) or words[position - 1].lower() in VICE_APART):
                 position -= 1  # "pierwszy zastępca prezydenta Jan Kos", "łódzki poseł": the words that say which office stay
             return words[position:] if position else words
     # "podziękowali sołtysom Jan Lis, burmistrz …": a plural in another case names whom he thanked
-    return [] if plural_only else words
+    if plural_only:
+        return []
+    # "autorem biografii Mikołaja Kopernika": the name completes the noun before it, whose author is someone else
+    return [] if heads and _governs_genitive(words[-1]) and "gen" in mention.cases and mention.cases <= {"gen", "acc"} else words
+
+
+def _governs_genitive(word: str) -> bool:
+    """ "biografii", "wystawy": a common noun (no role's, no office's name) in the genitive, whose complement a name after it is."""
+    found = readings(word.lower())
+    return word[:1].islower() and any(r.pos == "subst" and "gen" in r.cases for r in found) and not any(
+        _is_role_lemma(r.lemma) for r in found)
 
 
 def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) -> bool:

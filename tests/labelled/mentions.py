@@ -717,4 +717,9 @@ MENTIONS = [
     ("Życzenia złożyła Ewa Lis, I zastępca Burmistrza Lisewa.", [("Ewa Lis", "I zastępca Burmistrza Lisewa")]),
     ("Palmy oceniała Zofia Kos – etnolog z Muzeum Regionalnego.", [("Zofia Kos", "etnolog z Muzeum Regionalnego")]),
     ("Komandorem rajdu był Tomasz Sowa.", [("Tomasz Sowa", "Komandor rajdu")]),
+    # a name in the genitive completing a common noun: the thing's, inside the role of whoever holds it, no role of its own
+    ("Spotkanie poprowadził Marek Sowa, autor biografii Jana Kochanowskiego.",
+     [("Marek Sowa", "autor biografii Jana Kochanowskiego"), ("Jan Kochanowski", None)]),
+    ("Głos zabrał Adam Kos, prezes fundacji Piotra Kowalczyka.", [("Adam Kos", "prezes fundacji Piotra Kowalczyka")]),  # the foundation is named after him: no person
+    ("Gratulacje przekazano dla dyrektora szkoły Jana Lisa.", [("Jan Lis", "dyrektor szkoły")]),
 ]
