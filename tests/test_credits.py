@@ -593,3 +593,8 @@ def test_an_editorial_team_listed_after_in_its_composition():
 def test_a_name_under_the_last_sentence_and_above_a_credit_line_signs_the_text(text, credits):
     _, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == credits
+
+
+def test_bilingual_labels_each_on_a_line_above_the_names():
+    _, found = credits_at_end("Opracowanie graficzne / Graphic Design:\nJan Lis\nFotografie / Photos:\nAnna Kos, Ewa Sowa", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == [("graphics", "Jan Lis"), ("photo", "Anna Kos"), ("photo", "Ewa Sowa")]

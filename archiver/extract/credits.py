@@ -43,7 +43,7 @@ _ROLE_WORDS = [
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
     ("video", rf"film|wideo|video|audio|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|design|projekt\s+graficzny"
+    ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|graphic(?:\s+design)?|design|projekt\s+graficzny"
                  r"|opracowanie\s+(?:graficzne|typograficzne)(?:\s+okładki)?|wykonanie|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
                  rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
                  rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
