@@ -598,3 +598,15 @@ def test_a_name_under_the_last_sentence_and_above_a_credit_line_signs_the_text(t
 def test_bilingual_labels_each_on_a_line_above_the_names():
     _, found = credits_at_end("Opracowanie graficzne / Graphic Design:\nJan Lis\nFotografie / Photos:\nAnna Kos, Ewa Sowa", TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == [("graphics", "Jan Lis"), ("photo", "Anna Kos"), ("photo", "Ewa Sowa")]
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Skład redakcji:\n- Redaktor naczelna: Anna Kos – anna.kos@lisewo.pl\n- Zastępca redaktor naczelnej: Jan Lis – jan.lis@lisewo.pl",
+     [("editing", "Anna Kos"), ("editing", "Jan Lis")]),
+    ("Redaktor naczelny: Jan Lis (jl), tel. 600 100 200", [("editing", "Jan Lis")]),
+    ("Nagrody wręczał wójt.\nOprac. (woj)", [("editing", "woj")]),
+    ("ZESPÓŁ REDAKCYJNY:\nJan Lis - tekst\nAnna Kos - zdjęcia", [("text", "Jan Lis"), ("photo", "Anna Kos")]),
+])
+def test_a_masthead_with_its_contacts_and_headings(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == credits

@@ -50,7 +50,7 @@ _ROLE_WORDS = [
     ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
-                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
+                r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
     ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
@@ -292,6 +292,8 @@ PERIODICAL_LINE = re.compile(
     rf"(?:\s+[{_UPPER}][\w-]*){{0,3}}),\s*(?:nr\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+)?\d[\d\s./()-]*(?:r\.|roku)?(?:,\s*(?:nr\s*)?\d+)*(?:,\s*s\.\s*\d+(?:-\d+)?)?\.?$")
 SOURCE_MARK = re.compile(r"^(?:źr\.|źródło:)\s*", re.IGNORECASE)
 ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\)", re.IGNORECASE)  # "Policja (zdj. ilustracyjne)"
+PHONE = re.compile(r",?\s*(?:(?:tel|tel\.\s*kom|kom|fax)\.?\s*:?\s*)?(?:\+48\s*)?\(?\d{2,3}\)?(?:[\s-]\d{2,3}){2,4}\b")  # "…, tel. 83 341 61 44", "690 890 580"
+OWN_INITIALS = re.compile(r"(?<=\w)\s+\([a-ząćęłńóśźż]{1,4}\)(?=\s*(?:,|$))")  # "Andrzej Lis (al), …": the signature he signs his texts with
 POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
 EMAIL = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+(?:&#160;)?protected\])")  # Cloudflare hides an address as "[email protected]"
 WEB_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{{2,6}}/(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}])\S*")  # not "wilnoteka.lt/Jan Lis"
@@ -721,7 +723,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         # "Fot. Jan Lis/UMT, Anna Kos/PAP": each name with its own agency
         each = [_parse_segment(head + piece, raw, abbreviations) for piece in pieces]
         return None if None in each else [credit for credits in each for credit in credits]
-    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", EMAIL.sub("", rest))).strip(" :,")  # "Design :: Jan Lis :: jan@example.com": an address is no credit
+    # "Design :: Jan Lis :: jan@example.com", "Redaktor naczelny: Jan Lis (jl), tel. 600 100 200": an address is no credit
+    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", EMAIL.sub("", rest)))).strip(" :,–—-")
+    rest = OWN_INITIALS.sub("", rest) if set(roles) <= {"editing"} else rest
     licence, licence_url = licence_from_text(rest)
     rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else PERIODICAL_ISSUE.sub("", SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0])
     # "Foto: źr. Dziennik Polski": the photo's source; "Źródło: Facebook. Strona kawiarni.": the source, then a remark
@@ -912,8 +916,8 @@ def _credit_lines(text: str) -> list[str] | None:
             continue
         if lines and (lines[-1].endswith(",") or COPYRIGHT_SIGN_ALONE.match(lines[-1])):
             lines[-1] += " " + line  # "Fot. © UMT 2024,<br>autor: …", "Copyright ©<br>Biblioteka Publiczna"
-        elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and ROLE_PREFIX.match(line):
-            lines[-1] = line  # "ILUSTRACJE" above "Zdjęcia: …": a heading, the next line names its own role
+        elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and (ROLE_PREFIX.match(line) or _names_then_role(line)):
+            lines[-1] = line  # "ILUSTRACJE" above "Zdjęcia: …", "Zespół redakcyjny:" above "Jan Lis – tekst": a heading, the next line names its own role
         elif lines and ROLE_WORDS_ONLY.fullmatch(lines[-1]) and not OTHER_LABEL.match(line):
             # "Projekt okładki:" or "Zdjęcia" on a line of its own, the names on the next one (not "Prezes: …", a label of its own)
             lines[-1] += (" " if lines[-1].endswith((":", ".")) else ": ") + line
@@ -939,6 +943,12 @@ def _a_function(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 8 and ":" not in line and not SENTENCE_END.search(line) and starts_with_role(line) and not any(
         r.pos in ("fin", "praet", "impt", "bedzie") for word in words[1:] for r in readings(word.lower()))
+
+
+def _names_then_role(line: str) -> bool:
+    """ "Jan Lis – tekst", "Anna Kos, Ewa Sowa - zdjęcia": people's names, then the role they had."""
+    named_first = ROLE_AFTER_NAME.match(line)
+    return bool(named_first) and all(classify_name(name) == "person" for name in _split_names(named_first["names"]))
 
 
 def _segments(line: str) -> list[str]:
