@@ -610,3 +610,9 @@ def test_bilingual_labels_each_on_a_line_above_the_names():
 def test_a_masthead_with_its_contacts_and_headings(text, credits):
     _, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == credits
+
+
+@pytest.mark.parametrize("sentence", ["Fotografie wykonał Jan Lis w 1925 roku.", "Fotografię wykonał Jan Lis.", "Zdjęcie zrobił Jan Lis."])
+def test_who_took_the_photographs_in_prose(sentence):
+    _, found = credits_at_end(sentence, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == [("photo", "Jan Lis")]

@@ -1426,7 +1426,7 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
-              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\bzdjęcia\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\b(?:zdjęci[ae]|fotografi[eę])\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+dzięki\s+uprzejmości|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii|fotoreportażu|fotorelacji)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
