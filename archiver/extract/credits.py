@@ -1689,6 +1689,8 @@ def _officials_signing(lines: list[str], abbreviations: Mapping[str, str]) -> tu
         above = [lines[i].strip() for i in filled if i < start]
         if above and not (ends_a_text(above[-1]) or GREETERS_HEADING.search(above[-1])):
             continue
+        if any(len(lines[i]) > MAX_CREDIT_LENGTH for i in filled if i >= start):
+            continue  # a paragraph of text among them: no signatures
         rows = [re.split(r"\s{3,}", lines[i].strip()) for i in filled if i >= start]
         if any(len(cells) == 1 and re.search(r"\s[–—-]\s", cells[0]) for cells in rows):
             continue  # "Prezes – Jan Lis\nSkarbnik – Anna Kos": a board listed with its posts, not signatures side by side
