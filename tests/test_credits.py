@@ -616,3 +616,15 @@ def test_a_masthead_with_its_contacts_and_headings(text, credits):
 def test_who_took_the_photographs_in_prose(sentence):
     _, found = credits_at_end(sentence, TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == [("photo", "Jan Lis")]
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Katedra.\nAutorstwa Jan Lis - Praca własna, CC BY-SA 4.0, https://commons.wikimedia.org/w/index.php?curid=5678", None),
+    ("Katedra. Autorstwa Jan Lis - Praca własna, CC BY-SA 4.0, Link", None),
+    ("Katedra.\n© By Jan Lis - Own work, CC BY-SA 4.0, https://commons.wikimedia.org/w/index.php?curid=5678", "Jan Lis"),
+    ("Katedra.\nBy Jan Lis - Flickr, CC BY-SA 4.0, Link", None),
+])
+def test_wikimedia_commons_own_attribution_names_the_author_and_licence(text, holder):
+    before, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person, c.copyright_holder, c.license) for c in found] == [("photo", "Jan Lis", holder, "CC-BY-SA-4.0")]
+    assert before == "Katedra."

@@ -300,6 +300,11 @@ WEB_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{{2,6}}/(?![{_U
 FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
 USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons(?:\s+wikimedia)?|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)
+# Wikimedia Commons' own attribution of a file: "By Jan Lis - Own work, CC BY-SA 4.0, https://commons.wikimedia.org/…",
+# "Autorstwa Jan Lis - Praca własna, CC BY-SA 4.0, Link"
+COMMONS_ATTRIBUTION = re.compile(r"^(?P<copyright>©\s*)?(?:(?:written\s+)?by|autorstwa)\s+(?P<author>[^,]+?)\s+[-–—]\s+(?P<work>[^,]+?),\s*(?P<licence>[^,]+?)"
+                                 r"(?:,\s*(?P<link>https?://\S+|link))?\.?$", re.IGNORECASE)
+COMMONS_AFTER_CAPTION = re.compile(r"(?<=[.!?…])\s+((?:©\s*)?(?:By|Autorstwa)\s+[^.]+?\s[-–—]\s.+)$")
 VIA_PLATFORM = re.compile(r",?\s+via\s+(?P<platform>[^,/]+?)\s*$", re.IGNORECASE)  # "Jan Lis, CC BY-SA 4.0, via Wikimedia Commons"
 PLATFORM_PAGE = re.compile(r"\b(?:Facebook|FB|YouTube|Instagram|Twitter|TikTok)/(?=\w)", re.IGNORECASE)
 NAME_SLASH = re.compile(r"\s*[/|]\s*|\s+[–—-]\s+")  # "Jan Nowak / UMT", "Jan Nowak — UMT"
@@ -985,6 +990,13 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             # Wikimedia's attribution of a file: its author, licence and the site, which needs no role word
             licensed = licence_from_text(text)[0] and not starts_with_role(text)
             text = f"{'Fot. ' if licensed else ''}{text[: via.start()]} / {via['platform']}"
+        attributed = COMMONS_ATTRIBUTION.match(text)
+        if attributed and licence_from_text(attributed["licence"])[0]:
+            # the author and the licence; the site only in its link, which names no organisation
+            found = parse_credit_line(f"Fot. {attributed['author']}, {attributed['licence']}", abbreviations)
+            credits.extend(replace(c, copyright_holder=attributed["author"] if attributed["copyright"] and c.person else c.copyright_holder, raw=raw)
+                           for c in found)  # "© By Jan Lis - …": he holds the copyright he licenses
+            continue
         changed = CHANGED_BY.match(text)
         if changed:  # a BIP page's register: "zmieniono 2023-06-23 10:33 przez Anna Lis"
             role = "editing" if changed["what"].lower() in ("zmieniono", "zmodyfikowano", "opublikowano") else "text"
@@ -1117,6 +1129,10 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         credits = parse_credit_line(tail, abbreviations)
         if credits:
             return text[: sentences[-1].start() + 1], tail, credits
+    attribution = COMMONS_AFTER_CAPTION.search(text)
+    credits = parse_credit_line(attribution.group(1), abbreviations) if attribution else []
+    if credits:  # "Kościół w Lisewie. Autorstwa Jan Lis - Praca własna, CC BY-SA 4.0, Link": the file's attribution after the caption
+        return text[: attribution.start()].rstrip(), attribution.group(1), credits
     press = PRESS_AFTER_SENTENCE.search(text)
     credits = parse_credit_line(press.group(1), abbreviations) if press else []
     if credits:  # "Wyspa Młyńska z bulwarami. mat. pr.": press materials credit the caption's photo
