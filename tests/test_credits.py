@@ -628,3 +628,18 @@ def test_wikimedia_commons_own_attribution_names_the_author_and_licence(text, ho
     before, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person, c.copyright_holder, c.license) for c in found] == [("photo", "Jan Lis", holder, "CC-BY-SA-4.0")]
     assert before == "Katedra."
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Ogłoszono dnia: 2011-09-02 przez Jan Lis", [("text", "Jan Lis", None)]),
+    ("Jan Lis  24 czerwca 2017\nprzeczytanie zajmie 7 min", [("text", "Jan Lis", None)]),
+    ("Piknik dla rodzin.\nŹródło: PCPR Lisewo\nPlakat_Piknik2024", [("source", None, "PCPR Lisewo")]),
+    ("Jan Maria Lis, Wójt Gminy Lisewo\noraz\nAnna Kos, Przewodnicząca Rady Gminy Lisewo", [("text", "Jan Maria Lis", None), ("text", "Anna Kos", None)]),
+    ("Święto Konstytucji.\nfot. Jan Lis / Anna Kos", [("photo", "Jan Lis", None), ("photo", "Anna Kos", None)]),
+    ("Wójt złożył ślubowanie. (UG Lisewo)", [("text", None, "UG Lisewo")]),
+    ("Pożar domu w Lisewie. (© Jan Lis)", [("source", "Jan Lis", None)]),
+    ("Zdjęcia udostępnione przez Jana Lisa.", [("photo", "Jan Lis", None)]),
+])
+def test_more_shapes_of_credits_at_a_text_s_end(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in found] == credits

@@ -284,7 +284,7 @@ PERIODICAL_ISSUE = re.compile(r"(?<![A-ZĄĆĘŁŃÓŚŹŻ]{2})(?:,?\s+(?:19|20)
 # "Informacja ogłoszona dnia 2017-01-20 11:06:48 przez Jan Lis, informacja należąca do archiwum", "Ogłoszono: 2008-08-19
 # 08:52:08 przez Jan Lis": who posted it
 CHANGED_BY = re.compile(r"^(?:informacja\s+)?(?P<what>zmieniono|zmodyfikowano|utworzono|dodano|wprowadzono|opublikowano|ogłoszon[aoy]|wytworzon[aoy])"
-                        r"\s*:?\s+(?:dnia\s+)?(?:[\d.:-]+\s+){1,3}przez\s*:?\s+(?P<who>[^,]+?)(?:,\s+informacja\b.*)?$", re.IGNORECASE)
+                        r"\s*:?\s+(?:dnia\s*:?\s+)?(?:[\d.:-]+\s+){1,3}przez\s*:?\s+(?P<who>[^,]+?)(?:,\s+informacja\b.*)?$", re.IGNORECASE)
 # A periodical and its date or issue, under a clipping or a reproduction: "Gazeta Lisewska, 2.10.1903 r.",
 # "Tygodnik Ilustrowany, 57 (1917), 7, s. 81".
 PERIODICAL_LINE = re.compile(
@@ -827,7 +827,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             return None
         if is_agency and organisations and not people and SIGNATURE.match(item):
             signed_by.append(item)  # "informacja: Starostwo Powiatowe/ii": the editor's signature after the source
-        elif what == "person" and not (is_agency and people):
+        elif what == "person" and not (is_agency and people and not _named_in_nominative(item, abbreviations)):  # "Jan Lis / Anna Kos": both
             people.append(item if _initials(item, abbreviations) else person_name(item))
         else:
             organisations.append(expand_organisation(item, abbreviations))
@@ -1070,8 +1070,9 @@ CAPTION_KEPT_IN = re.compile(
     re.IGNORECASE)
 BARE_CAPTION_CREDIT = re.compile(rf"\s(?:Fot|Foto|fot|foto)\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*$")
 PRESS_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s+((?:{_PRESS_MATERIALS})(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
-SOURCE_IN_BRACKETS = re.compile(rf"(?<=[.!?…])\s*\(((?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)[^()]*|[A-Za-z]+(?:\s+Commons)?)\)\.?$",
-                                re.IGNORECASE)
+SOURCE_IN_BRACKETS = re.compile(rf"(?<=[.!?…”])\s*\(((?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)[^()]*|[A-Za-z]+(?:\s+Commons)?"
+                                rf"|(?-i:[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}})|©[^()]+)\)\.?$",
+                                re.IGNORECASE)  # "… słowami „tak mi dopomóż Bóg”. (UG Lisewo)", "(© Jan Lis)"
 PHOTOGRAPHER_WITH_AGENCY = re.compile(
     rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}}|(?i:foto)\s+[{_UPPER}][\w-]{{1,15}})\s*$")
 PHOTOGRAPHER_AND_MEDIUM = re.compile(r"\s/\s(?P<person>[^/]{5,40}?)\s/\s(?P<medium>[^/]{2,40}?)\s*$")
@@ -1141,7 +1142,9 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     if bracketed and text[: bracketed.start()].strip():
         # "… wyróżniono dwóch mieszkańców. (inf. prasowa)", "… w XIII w. (Wikipedia)": where the text comes from
         inside, tail = bracketed.group(1), bracketed.group(0).strip()
-        credits = [Credit("source", organisation=inside, raw=tail)] if USERS_PLATFORM.match(inside) else parse_credit_line(inside, abbreviations)
+        credits = ([Credit("source", organisation=inside, raw=tail)] if USERS_PLATFORM.match(inside) else
+                   [Credit("text", organisation=expand_organisation(inside, abbreviations), raw=tail)] if OFFICE_BY_ACRONYM.match(inside) else
+                   parse_credit_line(inside, abbreviations))
         if credits:
             return text[: bracketed.start()].rstrip(), tail, credits
     agency = PHOTOGRAPHER_WITH_AGENCY.search(text)
@@ -1204,14 +1207,15 @@ BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?prze
 CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts, the page's own
-# furniture ("Data dodania:", "Kategoria: Kultura", "Komentarze (0)", "image_printDrukuj", "Galeria zdjęć").
+# furniture ("Data dodania:", "Kategoria: Kultura", "Komentarze (0)", "image_printDrukuj", "Galeria zdjęć", "przeczytanie zajmie
+# 7 min", a file's name "Plakat_Piknik2024").
 NO_NAME_LINE = re.compile(
     r"^(?:\d+|\d+\s+(?:minut\w*|min\.?)(?:\s+czytania)?|(?:zdjęcie\s*:?\s*)?\d+\s+z\s+\d+|(?:\S+\.(?:jpe?g|png|gif|webp)\s*)+"
     rf"|{_MONTHS}\s*[-–]\s*{_MONTHS}\s+\d{{4}}(?:\s*r\.)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*"
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zdj\w*)?)$", re.IGNORECASE)
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+)$", re.IGNORECASE)
 INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\s+górę|do\s+góry)|co\s+(?:sądzisz|myślisz)|fotogaleria$|tagi\s*:)",
                         re.IGNORECASE)
 
@@ -1442,7 +1446,7 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
     ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
-              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\b(?:zdjęci[ae]|fotografi[eę])\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+dzięki\s+uprzejmości|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\b(?:zdjęci[ae]|fotografi[eę])\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+dzięki\s+uprzejmości|\b(?:zdjęci[ae]|fotografi[ae])\s+(?:udostępnion[ey]|przekazan[ey]|nadesłan[ey])\s+przez|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii|fotoreportażu|fotorelacji)\s+(?:jest|są|był[aoy]?|byli)"),
     ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
@@ -1716,19 +1720,30 @@ def _officials_signing(lines: list[str], abbreviations: Mapping[str, str]) -> tu
     return None
 
 
+def _signer_at(words: list[str], at: int, size: int, abbreviations: Mapping[str, str]) -> bool:
+    """A person's name of ``size`` words starts at ``at``, in the nominative ("PIOTR DRĄŻEK" too), its first name first
+    ("Starosta Andrzej" is no "Andrzej Starosta"), two first names before the surname in three words."""
+    chosen = words[at : at + size]
+    if len(chosen) < size or "\n" in chosen or "," in chosen:
+        return False
+    name = person_name(" ".join(chosen))
+    return name.split()[0].lower() == chosen[0].lower() and _named_in_nominative(name, abbreviations) and (
+        size == 2 or is_first_name(name.split()[1]))
+
+
 def _signers_with_posts(cells: list[str], abbreviations: Mapping[str, str]) -> list[str]:
     """The names in ``cells`` when every other word of them is a post beside a name (or a title, or "oraz"), at least
     two names, each next to a post of its own; none otherwise."""
-    words = [word for cell in cells for word in [*cell.split(), "\n"]]
+    words = [word for cell in cells for word in [*OFFICIAL_SIGNATURE.sub(" ", cell).replace(",", " , ").split(), "\n"]]
     names: list[str] = []
     pieces: list[list[str]] = [[]]  # the words between names, where the posts stand
     at = 0
     while at < len(words):
-        pair = person_name(" ".join(words[at : at + 2]))  # "PIOTR DRĄŻEK" → "Piotr Drążek"; not "Starosta Andrzej" → "Andrzej Starosta"
-        if "\n" not in words[at : at + 2] and pair.split()[0].lower() == words[at].lower() and _named_in_nominative(pair, abbreviations):
-            names.append(pair)
+        size = next((size for size in (3, 2) if _signer_at(words, at, size, abbreviations)), 0)  # "Józef Bogdan Lis": two first names
+        if size:
+            names.append(person_name(" ".join(words[at : at + size])))
             pieces.append([])
-            at += 2
+            at += size
             continue
         pieces[-1].append(words[at])
         at += 1
@@ -1737,6 +1752,7 @@ def _signers_with_posts(cells: list[str], abbreviations: Mapping[str, str]) -> l
     posts = []
     for piece in pieces:
         lines = [" ".join(line.split()).strip(" –—-,") for line in " ".join(piece).split("\n")]
+        lines = [part.strip() for line in lines for part in line.split(" , ")]  # "Jan Lis, Wójt Gminy": the comma between
         lines = [NAME_TITLES.sub("", line + " X")[:-2].strip() for line in lines if line]  # "mgr inż." before the name
         lines = [line for line in lines if line and not BETWEEN_SIGNERS.match(line)]
         if any(not starts_with_role(line) or len(line.split()) > 8 for line in lines):
