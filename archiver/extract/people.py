@@ -1065,9 +1065,14 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     end = start
     while end > floor and (tokens[end - 1].lower() in HONORIFICS or AGE.match(tokens[end - 1])):
         end -= 1
-    probe = end  # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak", "… był kapitan Jan Lis": past a title to the verb
+    # "Prezydentem Miasta jest dr hab. Jan Nowak", "Kandydatami są m.in. Jan Nowak", "… był kapitan Jan Lis", "Przewodniczącym
+    # komisji został radny Jan Lis": past a title, or the one word of the office he holds after the verb that makes him
+    # something else, to the verb and the post it gives
+    probe = end
     while probe > floor and tokens[probe - 1].lower() not in LINKING_VERBS and (
-            _is_title(tokens[probe - 1]) or tokens[probe - 1].lower() in ("m.in.", "m.in") or tokens[probe - 1].lower() in PARTICIPLES):
+            _is_title(tokens[probe - 1]) or tokens[probe - 1].lower() in ("m.in.", "m.in") or tokens[probe - 1].lower() in PARTICIPLES
+            or (probe == end and probe - 1 > floor and _role_in(tokens[probe - 1], "nom") and not _is_title(tokens[probe - 1])
+                and tokens[probe - 2].lower() in BECOMING | PARTICIPLES)):
         probe -= 1  # fmt: skip
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
         end = probe
@@ -1838,6 +1843,8 @@ def people_in_text(text: str) -> list[Person]:
                 # "Anna Nowak – dyrektor szkoły", "Anna Nowak (pracownik Urzędu Gminy)", "Marek Lis prezydent
                 # Włocławka, …": her own role, whatever stands before
                 before = None
+            if before and after and not through_verb and len(before) == 1 and beside < len(tokens) and tokens[beside].lower() in BECOMING:
+                before = None  # "radny Jan Lis został wybrany na przewodniczącego": the post the sentence makes him take
             if before and not through_verb:
                 before = _role_in_names_case(before, mention)
             role_words, shared = before or after, bool(before)

@@ -722,4 +722,10 @@ MENTIONS = [
      [("Marek Sowa", "autor biografii Jana Kochanowskiego"), ("Jan Kochanowski", None)]),
     ("Głos zabrał Adam Kos, prezes fundacji Piotra Kowalczyka.", [("Adam Kos", "prezes fundacji Piotra Kowalczyka")]),  # the foundation is named after him: no person
     ("Gratulacje przekazano dla dyrektora szkoły Jana Lisa.", [("Jan Lis", "dyrektor szkoły")]),
+    # the post a sentence makes someone take, over the one word of the office he holds beside his name
+    ("Przewodniczącym komisji został radny Jan Lis.", [("Jan Lis", "Przewodniczący komisji")]),
+    ("Na Wiceprzewodniczącego Rady Gminy został wybrany Radny Pan Adam Kos.", [("Adam Kos", "Wiceprzewodniczący Rady Gminy")]),
+    ("W głosowaniu radna Anna Lis została wybrana na przewodniczącą Rady Miejskiej.", [("Anna Lis", "przewodnicząca Rady Miejskiej")]),
+    ("Obecny był radny Jan Lis.", [("Jan Lis", "radny")]),
+    ("Wśród gości byli radni Anna Kos i Jan Lis.", [("Anna Kos", "radna"), ("Jan Lis", "radny")]),
 ]
