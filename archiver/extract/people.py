@@ -97,7 +97,9 @@ pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbite
 gospodarz gospodyni pasjonat pasjonatka siódmoklasista siódmoklasistka ósmoklasista ósmoklasistka goniec woźny woźna
 sponsor napastnik pomocnik uczestnik uczestniczka wizażysta wizażystka stylista stylistka kuratus dworzanin modelka
 etnolog etnolożka biolog biolożka farmaceuta farmaceutka przyrodnik przyrodniczka łowczy operator operatorka felietonista
-felietonistka komandor prezenter prezenterka akompaniator akompaniatorka chórzysta chórzystka
+felietonistka komandor parlamentarzysta parlamentarzystka darczyńca darczyni sopranistka sopranista saksofonista
+saksofonistka gitarzysta gitarzystka perkusista perkusistka akordeonista akordeonistka flecista flecistka wiolonczelista
+wiolonczelistka dyplomata prezenter prezenterka akompaniator akompaniatorka chórzysta chórzystka
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 VICE_APART = frozenset({"wice", "vice", "v-ce", "w-ce"})  # "Wice Wojewoda", "v-ce Prezes", "w-ce prezydent": the prefix written apart
@@ -1357,8 +1359,12 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     while index < len(tokens) and skipped < 4 and (tokens[index].lower() in TIME_WORDS or tokens[index].lower() in APPOINTED):
         index += 1
         skipped += 1
+    if not skipped and index + 1 < len(tokens) and tokens[index - 1] in DASHES and tokens[index].lower() in HONORIFICS and (
+            _is_role_word(tokens[index + 1]) and not _is_title(tokens[index + 1])):
+        index += 1  # "Anna Lis - Pani Sołtys sołectwa Zagrody": the courtesy word before her post
     regional = not skipped and index + 1 < len(tokens) and not _is_role_word(tokens[index]) and _is_role_word(tokens[index + 1]) and (
-        _regional(tokens[index], tokens[index + 1]))  # "Maria Lis, kujawsko-pomorski wicekurator oświaty"
+        _regional(tokens[index], tokens[index + 1]) or (tokens[index - 1] in (*DASHES, ",") and _describes(tokens[index], tokens[index + 1])))
+    # "Maria Lis, kujawsko-pomorski wicekurator oświaty", "Jan Kos – komisaryczny burmistrz Orłowej"
     # "Janusz Lis – v-ce prezes Centrum", "Anna Kos, I zastępca Komendanta": a prefix written apart, an ordinal of the deputy
     prefixed = not skipped and not regional and index + 1 < len(tokens) and _is_role_word(tokens[index + 1]) and (
         tokens[index].lower() in VICE_APART or (tokens[index] in ORDINALS and _qualifies_office(tokens[index], tokens[index + 1], tokens[index - 1])))
@@ -1472,6 +1478,12 @@ def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str
 
 REGIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")
 TIER_ADJECTIVES = frozenset({"powiatowy", "gminny", "osiedlowy"})  # "powiatowi radni": which council they sit on, like "miejscy"
+
+
+def _describes(adjective: str, role: str) -> bool:
+    """ "komisaryczny burmistrz", "ceniona animatorka": an adjective (no participle) agreeing with the role noun after it."""
+    heads = [r for r in readings(role.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
+    return any(r.pos == "adj" and r.agrees(head) for r in readings(adjective.lower()) for head in heads)
 
 
 def _regional(adjective: str, role: str) -> bool:

@@ -728,4 +728,9 @@ MENTIONS = [
     ("W głosowaniu radna Anna Lis została wybrana na przewodniczącą Rady Miejskiej.", [("Anna Lis", "przewodnicząca Rady Miejskiej")]),
     ("Obecny był radny Jan Lis.", [("Jan Lis", "radny")]),
     ("Wśród gości byli radni Anna Kos i Jan Lis.", [("Anna Kos", "radna"), ("Jan Lis", "radny")]),
+    # an adjective before the role noun in an apposition; a courtesy word inside it; parliamentarians, donors, musicians
+    ("Na zdjęciu jest Jan Kos – komisaryczny burmistrz Lisewa.", [("Jan Kos", "komisaryczny burmistrz Lisewa")]),
+    ("Przybyła Anna Lis - Pani Sołtys sołectwa Zagrody.", [("Anna Lis", "Sołtys sołectwa Zagrody")]),
+    ("Pojawili się parlamentarzyści: Anna Lis i Jan Kos.", [("Anna Lis", "parlamentarzystka"), ("Jan Kos", "parlamentarzysta")]),
+    ("Nagrody ufundował Marek Sowa - darczyńca.", [("Marek Sowa", "darczyńca")]),
 ]
