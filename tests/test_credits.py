@@ -643,3 +643,12 @@ def test_wikimedia_commons_own_attribution_names_the_author_and_licence(text, ho
 def test_more_shapes_of_credits_at_a_text_s_end(text, credits):
     _, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation) for c in found] == credits
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Redaktor naczelny: Jan Lis Sekretarz redakcji: Anna Kos Adres redakcji: Lisewo, ul. Polna 5", [("editing", "Jan Lis"), ("editing", "Anna Kos")]),
+    ("Proboszcz poświęcił nowe instrumenty.\nAdmin", [("text", "Admin")]),
+])
+def test_a_masthead_s_address_after_the_names_and_the_site_s_own_account(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == credits

@@ -867,6 +867,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     return credits + [Credit("editing", person=editor, raw=raw) for editor in signed_by]
 
 
+CONTACT_LABEL = re.compile(r"\s+(?:adres(?:\s+redakcji)?|kontakt|tel\.?(?:/fa(?:ks|x))?|telefon|e-?mail)\s*:.*$", re.IGNORECASE)
 PAGE_LABEL = re.compile(r"^(?:kategori[ae]|dział|tagi|odsłon\w*|wyświetle\w*|komentarz\w*|ocena)\s*:", re.IGNORECASE)
 COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))$|^copyright$", re.IGNORECASE)
 # "(tekst: Wychowawczynie klas I) (zdjęcia: Anna Lis)": two credits in brackets side by side
@@ -910,6 +911,7 @@ def _credit_lines(text: str) -> list[str] | None:
             continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
         if not PERIODICAL_LINE.match(line):  # "Głos Wielkopolski, 17 października 2014": the periodical's issue, read below
             line = TRAILING_STAMP.sub("", PUBLISHED_IN.sub("", line))
+        line = CONTACT_LABEL.sub("", line)  # "Sekretarz redakcji: Anna Kos Adres redakcji: Lisewo, …": the contacts after the credits
         line = THEME_META_BY.sub("Written by ", line)  # "/in Naszym piórem /by maciek": a theme's section, then its author
         avatar = AUTHOR_AVATAR.match(line)  # "Autor: Zdjęcie autora rs": the author's picture's text before the name
         if avatar:
@@ -1033,9 +1035,14 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
 NOT_SIGNATURES = frozenset({"cdn", "itd", "itp", "jw", "bdb", "lol", "pdf", "jpg", "png", "doc", "docx", "xls", "ppt", "zip"})
 
 
+# The site's own account signing what it posts: "Admin", "Administrator".
+CMS_USERS = frozenset({"admin", "administrator", "webmaster"})
+
+
 def bare_signature(line: str) -> bool:
-    """ "pd", "gn": a journalist's signature with no brackets, no word of Polish (nor "tak", "ok", "cdn")."""
-    return bool(SIGNATURE.match(line)) and "." not in line and line.lower() not in NOT_SIGNATURES and all(r.pos == "ign" for r in readings(line))
+    """ "pd", "gn": a journalist's signature with no brackets, no word of Polish (nor "tak", "ok", "cdn"); "Admin", the site's account."""
+    return line.lower() in CMS_USERS or (
+        bool(SIGNATURE.match(line)) and "." not in line and line.lower() not in NOT_SIGNATURES and all(r.pos == "ign" for r in readings(line)))
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
@@ -1269,7 +1276,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     line = ", ".join(part for part in signed if part) if signed else EMAIL.sub("", line)  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
     wrapped = re.fullmatch(r"\((.+)\)", line)
     line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
-    if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line)):
+    if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line) or line.lower() in CMS_USERS):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and (
             CAPITALS_SIGNATURE.match(line) or CAPITAL_INITIALS.match(line.rstrip(".") + ".")):
