@@ -301,7 +301,7 @@ FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
 USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons(?:\s+wikimedia)?|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)
 # Wikimedia Commons' own attribution of a file: "By Jan Lis - Own work, CC BY-SA 4.0, https://commons.wikimedia.org/…",
-# "Autorstwa Jan Lis - Praca własna, CC BY-SA 4.0, Link"
+# "Autorstwa Jan Lis - Praca własna, CC BY-SA 4.0, Link" (a line's "By" has become "Written by" when it is read here)
 COMMONS_ATTRIBUTION = re.compile(r"^(?P<copyright>©\s*)?(?:(?:written\s+)?by|autorstwa)\s+(?P<author>[^,]+?)\s+[-–—]\s+(?P<work>[^,]+?),\s*(?P<licence>[^,]+?)"
                                  r"(?:,\s*(?P<link>https?://\S+|link))?\.?$", re.IGNORECASE)
 COMMONS_AFTER_CAPTION = re.compile(r"(?<=[.!?…])\s+((?:©\s*)?(?:By|Autorstwa)\s+[^.]+?\s[-–—]\s.+)$")
