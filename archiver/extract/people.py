@@ -765,8 +765,10 @@ def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
     second, following = tokens[dash + 1], tokens[dash + 2] if dash + 2 < len(tokens) else ""
     if not CAPITALISED.match(second) or not _can_be_surname(second) or _first_name_readings(second) or _is_role_word(second):
         return None
-    if following and not (following in CLAUSE_END or following in AND or following in ("z", "ze", "w", "we")):
-        return None  # "Wygrał Jan Lis – Nowak był drugi": the next sentence's subject
+    if following and not (following in CLAUSE_END or following in AND or following in ("z", "ze", "w", "we") or (
+            following[:1].islower() and _is_role_word(following) and not _is_title(following)) or (
+            following in DASHES and dash + 3 < len(tokens) and _is_role_word(tokens[dash + 3]) and not _is_title(tokens[dash + 3]))):
+        return None  # "Wygrał Jan Lis – Nowak był drugi": the next sentence's subject (not "… – Siepierska bibliotekarz", "… - Kos - Sekretarz")
     return _known_surname(second)[0]
 
 

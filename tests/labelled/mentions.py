@@ -733,4 +733,7 @@ MENTIONS = [
     ("Przybyła Anna Lis - Pani Sołtys sołectwa Zagrody.", [("Anna Lis", "Sołtys sołectwa Zagrody")]),
     ("Pojawili się parlamentarzyści: Anna Lis i Jan Kos.", [("Anna Lis", "parlamentarzystka"), ("Jan Kos", "parlamentarzysta")]),
     ("Nagrody ufundował Marek Sowa - darczyńca.", [("Marek Sowa", "darczyńca")]),
+    # a second surname after a spaced dash, then her post (with or without its own dash)
+    ("Okładkę przygotowała Anna Lis – Kowalska bibliotekarz.", [("Anna Lis – Kowalska", "bibliotekarz")]),
+    ("Gości powitała Panią Ewę Kos - Nowak - Sekretarza Gminy Lisewo.", [("Ewa Kos - Nowak", "Sekretarz Gminy Lisewo")]),
 ]
