@@ -858,6 +858,8 @@ def _unknown_first_name(tokens: list[str], index: int) -> bool:
     if not (CAPITALISED.match(token) and "-" not in token and all(r.pos == "ign" for r in readings(token))):
         return False
     surname = tokens[index + 1]
+    if _first_name_readings(surname) and index + 2 < len(tokens) and _can_be_surname(tokens[index + 2]):
+        return False  # "Burmistrz Krasnorodu Kazimierz Misztal": a place's name, then the first name and surname
     if _can_be_surname(surname) and any("nom" in r.cases for r in _surname_readings(surname.split("-")[0])):
         return True  # "Vanessa Kosecka": a first name no dictionary knows, before a surname it knows, in the nominative
     if not (before.lower() in HONORIFICS or before.lower() in TITLES or (before[:1].islower() and _is_role_word(before))):

@@ -736,4 +736,6 @@ MENTIONS = [
     # a second surname after a spaced dash, then her post (with or without its own dash)
     ("Okładkę przygotowała Anna Lis – Kowalska bibliotekarz.", [("Anna Lis – Kowalska", "bibliotekarz")]),
     ("Gości powitała Panią Ewę Kos - Nowak - Sekretarza Gminy Lisewo.", [("Ewa Kos - Nowak", "Sekretarz Gminy Lisewo")]),
+    # a place's name no dictionary knows before a first name and a surname is no first name
+    ("Przybył Burmistrz Lisówka Kazimierz Misztal.", [("Kazimierz Misztal", "Burmistrz Lisówka")]),
 ]
