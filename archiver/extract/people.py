@@ -329,8 +329,9 @@ def _can_be_surname(token: str) -> bool:
     if not CAPITALISED.match(token) or token in NOT_SURNAMES:
         return False
     parts = token.split("-")
-    if len(parts) == 2 and (ADJECTIVAL_SURNAME.search(parts[1]) or _surname_readings(parts[1])) and parts[0][:1].isupper() and parts[1][:1].isupper():
-        return True  # "Grzeszna-Kozikowska": beside a surname of its own, a common word is a surname too
+    if len(parts) == 2 and any(ADJECTIVAL_SURNAME.search(part) or _surname_readings(part) for part in parts) and (
+            parts[0][:1].isupper() and parts[1][:1].isupper()):
+        return True  # "Grzeszna-Kozikowska", "Ulatowska-Letko": beside a surname of its own, a common word is a surname too
     return all(may_name_someone(part) or _adjectival_surname(part) or _only_a_verb(part) for part in parts)
 
 

@@ -738,4 +738,6 @@ MENTIONS = [
     ("Gości powitała Panią Ewę Kos - Nowak - Sekretarza Gminy Lisewo.", [("Ewa Kos - Nowak", "Sekretarz Gminy Lisewo")]),
     # a place's name no dictionary knows before a first name and a surname is no first name
     ("Przybył Burmistrz Lisówka Kazimierz Misztal.", [("Kazimierz Misztal", "Burmistrz Lisówka")]),
+    # a double surname whose second part is a common word beside a surname of its own
+    ("Nad apelem czuwała p. Joanna Kowalska-Letko.", [("Joanna Kowalska-Letko", None)]),
 ]
