@@ -46,6 +46,7 @@ EIGHTEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_18.json")
 NINETEENTH_DEV_TEXT = REAL_TEXT.with_name("dev_real_19.json")
 TWENTIETH_DEV_TEXT = REAL_TEXT.with_name("dev_real_20.json")
 TWENTY_FIRST_DEV_TEXT = REAL_TEXT.with_name("dev_real_21.json")
+TWENTY_SECOND_DEV_TEXT = REAL_TEXT.with_name("dev_real_22.json")
 REAL_CREDIT_FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license")
 
 
@@ -134,7 +135,8 @@ def evaluate() -> dict:
             **real_text(EIGHTEENTH_DEV_TEXT, "real text, eighteenth development set"),
             **real_text(NINETEENTH_DEV_TEXT, "real text, nineteenth development set"),
             **real_text(TWENTIETH_DEV_TEXT, "real text, twentieth development set"),
-            **real_text(TWENTY_FIRST_DEV_TEXT, "real text, twenty-first development set")}  # fmt: skip
+            **real_text(TWENTY_FIRST_DEV_TEXT, "real text, twenty-first development set"),
+            **real_text(TWENTY_SECOND_DEV_TEXT, "real text, twenty-second development set")}  # fmt: skip
 
 
 def f1(result: dict) -> float:
@@ -413,6 +415,14 @@ for a credit; name and role (both in the nominative) for a person.
   (commit 02d52b1) people P 0.967 / R 0.950, roles 0.821, credit lines P 0.808 / R 0.470; after
   the eighteenth set's study (1f995f8) roles 0.825, credit lines P 0.815 / R 0.492. It was studied
   and tuned against in the same session.
+
+- **real text, twenty-second development set** (`tests/labelled/dev_real_22.json`): 81 sentences
+  (152 people) and 56 credit lines (64 credits, 16 look-alike lines with none) from 89 more sites,
+  about 80 % of its items from sites no earlier set used, built the same way by another blind
+  helper late in the same session, and measured before it was looked at: at the session's start
+  (commit 02d52b1) and after the eighteenth and twenty-first sets' study (b0e6d40) the same,
+  people P 0.987 / R 0.993, roles 0.927, credit lines P 0.721 / R 0.484. It was studied and tuned
+  against in the same session.
 
 The first three sets were written alongside the extractor, so they measure the forms it was built
 for: they are a floor for regressions, not an estimate of accuracy on unseen pages; the real-text
