@@ -652,3 +652,11 @@ def test_more_shapes_of_credits_at_a_text_s_end(text, credits):
 def test_a_masthead_s_address_after_the_names_and_the_site_s_own_account(text, credits):
     _, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == credits
+
+
+@pytest.mark.parametrize("byline", ["Robert Środecki, 29 listopada 2018, 10:35", "Anna Sobczak, 29.11.2018", "Jan Ponikowski 4 listopada 2025 07:00",
+                                    "Jan Lis wt., 4 listopada 2025 07:00", "Jan Lis, wtorek, 4 listopada 2025"])
+def test_a_byline_with_its_date_whatever_the_surname_starts_with(byline):
+    """ "Środecki", "Sobczak": a surname that begins like a weekday's short name ("śr", "sob") is no weekday."""
+    _, found = credits_at_end(f"Radni przyjęli budżet.\n{byline}", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == [("text", byline.split(",")[0].split(" wt.")[0].split(" 4 ")[0])]

@@ -183,7 +183,7 @@ MIN_CAPTION_WORDS = 3
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
 TRAILING_DATE = re.compile(
-    rf",?\s+(?:(?:wczoraj|dzisiaj|dziś|przedwczoraj),?\s+)?(?:(?:pon|wt|śr|czw|pt|sob|niedz)\w*\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
+    rf",?\s+(?:(?:wczoraj|dzisiaj|dziś|przedwczoraj),?\s+)?(?:(?:{_WEEKDAYS}|pon|wt|śr|czw|pt|sob|niedz)\b\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b.*$", re.IGNORECASE)
 # Parts of a page's byline that are no names: "22 kwi 2017", "3 komentarze", "5 minut czytania".
 PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,?\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
