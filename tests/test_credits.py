@@ -660,3 +660,16 @@ def test_a_byline_with_its_date_whatever_the_surname_starts_with(byline):
     """ "Środecki", "Sobczak": a surname that begins like a weekday's short name ("śr", "sob") is no weekday."""
     _, found = credits_at_end(f"Radni przyjęli budżet.\n{byline}", TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == [("text", byline.split(",")[0].split(" wt.")[0].split(" 4 ")[0])]
+
+
+@pytest.mark.parametrize("text,signers", [
+    ("Wieczny odpoczynek…\nMarek Sowa - Starosta Lisewski\nAnna Kos - Wicestarosta Lisewska", ["Marek Sowa", "Anna Kos"]),
+    ("Wybrano nowy zarząd.\nMarek Sowa – prezes\nPiotr Zając – skarbnik", []),
+])
+def test_officials_signing_with_a_dash_before_their_title(text, signers):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [c.person for c in found if c.role == "text"] == signers
+
+
+def test_a_page_s_modified_date_under_a_heading_is_no_credit():
+    assert credits_at_end("Zdjęcia\nPoprawiony: poniedziałek, 12 września 2011 09:41", TORUN.abbreviations)[1] == []

@@ -1222,7 +1222,8 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+)$", re.IGNORECASE)
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*)$", re.IGNORECASE)
 INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\s+górę|do\s+góry)|co\s+(?:sądzisz|myślisz)|fotogaleria$|tagi\s*:)",
                         re.IGNORECASE)
 
@@ -1719,12 +1720,19 @@ def _officials_signing(lines: list[str], abbreviations: Mapping[str, str]) -> tu
         if any(len(lines[i]) > MAX_CREDIT_LENGTH for i in filled if i >= start):
             continue  # a paragraph of text among them: no signatures
         rows = [re.split(r"\s{3,}", lines[i].strip()) for i in filled if i >= start]
-        if any(len(cells) == 1 and re.search(r"\s[–—-]\s", cells[0]) for cells in rows):
+        if any(len(cells) == 1 and _listed_with_post(cells[0]) for cells in rows):
             continue  # "Prezes – Jan Lis\nSkarbnik – Anna Kos": a board listed with its posts, not signatures side by side
         signers = _signers_with_posts([cell for cells in rows for cell in cells], abbreviations)
         if signers:
             return start, [Credit("text", person=name, raw=name) for name in signers]
     return None
+
+
+def _listed_with_post(cell: str) -> bool:
+    """ "Prezes – Jan Lis", "Jan Lis – skarbnik": a member of a board listed with a post, where a signature would write
+    "Jan Lis - Starosta Lisewski" (the office's title capitalised after the name)."""
+    parts = re.split(r"\s[–—-]\s", cell, maxsplit=1)
+    return len(parts) == 2 and not (parts[1][:1].isupper() and starts_with_role(parts[1]) and not starts_with_role(parts[0]))
 
 
 def _signer_at(words: list[str], at: int, size: int, abbreviations: Mapping[str, str]) -> bool:
