@@ -97,7 +97,7 @@ pomysłodawca pomysłodawczyni hufcowy hufcowa pszczelarz nuncjusz archiprezbite
 gospodarz gospodyni pasjonat pasjonatka siódmoklasista siódmoklasistka ósmoklasista ósmoklasistka goniec woźny woźna
 sponsor napastnik pomocnik uczestnik uczestniczka wizażysta wizażystka stylista stylistka kuratus dworzanin modelka
 etnolog etnolożka biolog biolożka farmaceuta farmaceutka przyrodnik przyrodniczka łowczy operator operatorka felietonista
-felietonistka komandor parlamentarzysta parlamentarzystka darczyńca darczyni sopranistka sopranista saksofonista
+felietonistka reporterka krytyk krytyczka etnomuzykolog komandor parlamentarzysta parlamentarzystka darczyńca darczyni sopranistka sopranista saksofonista
 saksofonistka gitarzysta gitarzystka perkusista perkusistka akordeonista akordeonistka flecista flecistka wiolonczelista
 wiolonczelistka dyplomata prezenter prezenterka akompaniator akompaniatorka chórzysta chórzystka
 """.split())  # fmt: skip
@@ -164,7 +164,7 @@ BECOMING = frozenset({"został", "została", "zostanie", "zostali", "zostały", 
 MEMBERSHIP_VERBS = frozenset({"wchodzą", "wchodzi", "wchodzili", "wchodziły", "weszli", "weszły", "weszła", "wszedł", "wejdą"})
 AGE = re.compile(r"^\d+-letni(?:a|ego|ej|emu|m|ą)?$")  # "został 35-letni Jan Nowak"
 # Short forms of role nouns that the dictionary does not know: "Z-ca Wójta", "zast. dyrektora".
-ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "zast.", "dyr.", "przew.", "kier.", "wiceprzew.", "p.o.", "p. o."})
+ROLE_ABBREVIATIONS = frozenset({"z-ca", "z-cy", "z-cę", "z-cą", "d-ca", "d-cy", "d-cę", "d-cą", "zast.", "dyr.", "przew.", "kier.", "wiceprzew.", "p.o.", "p. o."})
 APPOINTED = frozenset({"wybrany", "wybrana", "wybrano", "wybranego", "wybranej", "wybranemu", "wybranym", "wybraną",
                        "mianowany", "mianowana", "powołany", "powołana", "na", "nowym",
                        "nową", "nowy", "nowa", "ponownie", "jednogłośnie", "jego", "jej", "stanowisko", "funkcję", "funkcje",
@@ -1105,8 +1105,8 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
     through_verb = tokens[end - 1].lower() if end > floor and tokens[end - 1].lower() in LINKING_VERBS else ""
     if through_verb:
         end -= 1
-        while end - 1 > floor and tokens[end - 1].lower() in BEFORE_THE_VERB:
-            end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego", "Skarbnikiem ma pozostać …"
+        while end - 1 > floor and (tokens[end - 1].lower() in BEFORE_THE_VERB or tokens[end - 1].lower() in PARTICIPLES):
+            end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego", "Skarbnikiem ma pozostać …", "… wybrany został …"
         if end - 1 > floor and tokens[end - 1] == ",":
             end = _before_relative_clause(tokens, end - 1, floor)  # "Radnym seniorem, który otworzył sesję, był Jan Lis"
         if end - 2 > floor and tokens[end - 1].lower() in ("którym", "którą", "którymi") and tokens[end - 2] == ",":

@@ -740,4 +740,9 @@ MENTIONS = [
     ("Przybył Burmistrz Lisówka Kazimierz Misztal.", [("Kazimierz Misztal", "Burmistrz Lisówka")]),
     # a double surname whose second part is a common word beside a surname of its own
     ("Nad apelem czuwała p. Joanna Kowalska-Letko.", [("Joanna Kowalska-Letko", None)]),
+    # the participle before the verb; "d-ca" for "dowódca"; reporters and critics
+    ("Na Przewodniczącego Zebrania wybrany został dh Jan Lis.", [("Jan Lis", "Przewodniczący Zebrania")]),
+    ("Plan omówił d-ca Grupy Rekonstrukcyjnej Adam Kos.", [("Adam Kos", "d-ca Grupy Rekonstrukcyjnej")]),
+    ("Relację przygotowała reporterka Anna Lis z TVP Lisewo.", [("Anna Lis", "reporterka")]),
+    ("Filmy wprowadzał krytyk filmowy z Warszawy – Jan Kos.", [("Jan Kos", "krytyk filmowy z Warszawy")]),
 ]
