@@ -511,6 +511,7 @@ def test_a_credit_glued_to_the_page_s_date_in_either_spelling():
     ("Laureaci odebrali dyplomy.\n\nfot. Ewa Lis\n\nData dodania: 2024-05-02", ("photo", "Ewa Lis", None)),
     ("Strażacy wrócili do remizy.\nOSP Lisewo\nKomentarze (0)", ("text", None, "OSP Lisewo")),
     ("Zdjęcia: Jan Kos\n\nGaleria zdjęć", ("photo", "Jan Kos", None)),
+    ("Zdjęcia: Jan Kos\n\nGaleria zdięć", ("photo", "Jan Kos", None)),
     ("Kiermasz trwał do wieczora.\nTekst: Anna Kos\nimage_printDrukuj", ("text", "Anna Kos", None)),
     ("Marek Sowa\nKategoria: Kultura", ("text", "Marek Sowa", None)),
 ])

@@ -1222,7 +1222,7 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*)$", re.IGNORECASE)
 INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\s+górę|do\s+góry)|co\s+(?:sądzisz|myślisz)|fotogaleria$|tagi\s*:)",
                         re.IGNORECASE)
