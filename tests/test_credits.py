@@ -233,7 +233,8 @@ def test_a_role_word_ending_a_sentence_of_a_caption_is_no_credit(caption):
     assert split_caption_credit(caption, TORUN.abbreviations) == (caption, None, [])
     assert split_caption_credit("Nowy most. Zdj. Jan Lis", TORUN.abbreviations)[2][0].person == "Jan Lis"
     # "projekt." ends the sentence: the name after it is the photographer's, no designer's
-    assert [(c.role, c.person) for c in split_caption_credit("Radni omówili projekt. Ewa Kos", TORUN.abbreviations)[2]] == [("photo", "Ewa Kos")]
+    found = split_caption_credit("Radni omówili projekt. Ewa Kos", TORUN.abbreviations, under_image=True)[2]
+    assert [(c.role, c.person) for c in found] == [("photo", "Ewa Kos")]
 
 
 @pytest.mark.parametrize("caption,photographer", [
@@ -247,8 +248,13 @@ def test_a_role_word_ending_a_sentence_of_a_caption_is_no_credit(caption):
     ("Gratulujemy. Jan Lis", None),
 ])
 def test_a_name_after_a_caption_s_last_sentence_is_its_photographer(caption, photographer):
-    _, _, credits = split_caption_credit(caption, TORUN.abbreviations)
+    _, _, credits = split_caption_credit(caption, TORUN.abbreviations, under_image=True)
     assert [(c.role, c.person) for c in credits if c.role == "photo"] == ([("photo", photographer)] if photographer else [])
+
+
+def test_a_name_after_a_paragraph_s_last_sentence_signs_the_text():
+    _, found = credits_at_end("Uczniowie długo będą wspominać ten dzień. Anna Kosowska", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == [("text", "Anna Kosowska")]
 
 
 PIECES = ["fot.", "Zdjęcia:", "Tekst:", "/", " / ", "–", ",", ";", "(", ")", "©", "2024", "Jan", "Lis", "Anna", "Kowalska", "UMT",

@@ -111,6 +111,14 @@ def test_a_lazy_loaded_image_is_the_image_not_its_placeholder():
     assert article["images"][0]["credit"] == "fot. Jan Lis"
 
 
+def test_a_name_after_the_last_sentence_took_the_photo_under_an_image_and_wrote_the_text_under_a_paragraph():
+    html = ("<html><body><article><p>Pierwszy akapit artykułu, wystarczająco długi do odnalezienia w treści strony.</p>"
+            '<figure><img src="/img/a.jpg"><figcaption>Pogrzeb byłego radnego Lisewa. Piotr Sowa</figcaption></figure>'
+            "<p>Uczniowie długo będą wspominać ten dzień spędzony w bibliotece. Anna Kosowska</p></article></body></html>")
+    article = extract_article(html, "https://example.pl/a", TORUN)
+    assert sorted((c["role"], c["person"]) for c in article["credits"]) == [("photo", "Piotr Sowa"), ("text", "Anna Kosowska")]
+
+
 def test_a_download_script_is_an_attachment_by_its_download_attribute_or_document_type():
     links = ('<p><a href="/pobierz/123" download>Protokół z sesji</a>, <a href="/plik?id=5" type="application/pdf">'
              'Uchwała (PDF, 120 KB)</a>, <a href="/inne">Inna strona</a></p>')

@@ -482,9 +482,9 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
             else:
                 caption_text = text_of(caption_element[0]) if caption_element else ""
             title_text = squash((link.get("title") if link is not None else None) or img.get("title") or "")
-            caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations)
+            caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations, under_image=True)
             if not image_credits and caption_text and title_text:
-                _, credit_text, image_credits = split_caption_credit(title_text, abbreviations)
+                _, credit_text, image_credits = split_caption_credit(title_text, abbreviations, under_image=True)
             if not image_credits:  # "Rubinkowo zimą w obiektywie Jana Nowaka": the caption stays whole
                 image_credits = prose_credits(caption)
             for credit in image_credits:

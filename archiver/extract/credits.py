@@ -1104,9 +1104,12 @@ def _signature_ending(text: str, abbreviations: Mapping[str, str]) -> re.Match |
 COPYRIGHT_AFTER_CAPTION = re.compile(rf"(?<=\S)\s+(©\s*(?:(?:19|20)\d\d\s+)?[{_UPPER}][^©]{{2,80}})$")
 
 
-def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> tuple[str, str | None, list[Credit]]:
+def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS, *,
+                         under_image: bool = False) -> tuple[str, str | None, list[Credit]]:
     """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits (the credit
-    starting earliest that runs to the end: "Relacja. Tekst i fot.: Jan Nowak" credits both roles)."""
+    starting earliest that runs to the end: "Relacja. Tekst i fot.: Jan Nowak" credits both roles).
+    A full name alone after the last sentence ("… Grudziądza. Piotr Lis") took the photo ``under_image``
+    (a figure's caption) and signs the text in a paragraph."""
     text = " ".join(text.split())
     signed = _signature_ending(text, abbreviations)
     for match in CAPTION_CREDIT_START.finditer(text):
@@ -1193,9 +1196,10 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     named = NAME_AFTER_CAPTION.search(text)
     if named and MIN_CAPTION_WORDS <= len(text[: named.start()].split()) and named.start() <= MAX_CREDIT_LENGTH and _sentence_ends(text[: named.start()]) and (
             _named_in_nominative(named["name"], abbreviations)):
-        # "Pogrzeb byłego radnego Grudziądza. Piotr Lis": the photographer's name after a caption's last sentence (a caption's
-        # length: under a long paragraph of the text a name on its own line is the author's)
-        return text[: named.start()].rstrip(), named["name"], [Credit("photo", person=named["name"], raw=named["name"])]
+        # "Pogrzeb byłego radnego Grudziądza. Piotr Lis", "Uczniowie długo będą wspominać ten dzień. Anna Kos": who took the
+        # photo, or who wrote the text, after its last sentence (a caption's length: not a long paragraph's last words)
+        role = "photo" if under_image else "text"
+        return text[: named.start()].rstrip(), named["name"], [Credit(role, person=named["name"], raw=named["name"])]
     return text, None, []
 
 
