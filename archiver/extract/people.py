@@ -1342,7 +1342,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         index += 1
         if index + 1 < len(tokens) and tokens[index].lower() == "jako":
             index += 1  # "Jan Lis, jako przewodniczący rady, chciałby …"
-    elif index < len(tokens) and not _is_title(tokens[index]) and _is_role_word(tokens[index]):
+    elif index < len(tokens) and not _is_title(tokens[index]) and (_is_role_word(tokens[index]) or (
+            index + 1 < len(tokens) and _ordinal(tokens[index]) and _is_role_word(tokens[index + 1]))):
         pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa", "Jan Lis Burmistrz Chełmży": no comma
     elif index + 1 < len(tokens) and tokens[index].lower() in RANKS and _is_role_word(tokens[index]) and tokens[index + 1].lower() in ("z", "ze", "ds."):
         pass  # "Izabela Lis inspektor z Wydziału Organizacyjnego": a rank's word with its office is her post
@@ -1372,7 +1373,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     # "Maria Lis, kujawsko-pomorski wicekurator oświaty", "Jan Kos – komisaryczny burmistrz Orłowej"
     # "Janusz Lis – v-ce prezes Centrum", "Anna Kos, I zastępca Komendanta": a prefix written apart, an ordinal of the deputy
     prefixed = not skipped and not regional and index + 1 < len(tokens) and _is_role_word(tokens[index + 1]) and (
-        tokens[index].lower() in VICE_APART or (tokens[index] in ORDINALS and _qualifies_office(tokens[index], tokens[index + 1], tokens[index - 1])))
+        tokens[index].lower() in VICE_APART or (_ordinal(tokens[index]) and _qualifies_office(tokens[index], tokens[index + 1], tokens[index - 1])))
     regional = regional or prefixed
     index += regional
     acting = not skipped and index + 2 < len(tokens) and _acting(tokens[index], tokens[index + 1]) and _is_role_word(tokens[index + 2])
@@ -1457,6 +1458,11 @@ def _the_lord(tokens: list[str], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index].lower() in ("pana", "pan") and tokens[index + 1].lower() in ("jezusa", "jezus", "boga", "chrystusa")
 
 
+def _ordinal(word: str) -> bool:
+    """ "I", "drugi", "drugiemu": an ordinal, which says which deputy is meant."""
+    return word in ORDINALS or any(r.lemma in ORDINALS for r in readings(word.lower()) if r.pos == "adj")
+
+
 def _qualifies_office(qualifier: str, role: str, previous: str = "", before: str = "") -> bool:
     """ "były starosta", "pierwszy zastępca", "I sekretarz": words that change which office is meant,
     kept with the role (where "obecny", "nowy", "dotychczasowy" only say when). "była", "byli" are the
@@ -1538,15 +1544,16 @@ def _past_affiliation(tokens: list[str], index: int) -> int:
     after = index
     if after + 2 < len(tokens) and tokens[after] == "(" and ACRONYM.match(tokens[after + 1]) and tokens[after + 2] == ")":
         after += 3
-    elif after + 1 < len(tokens) and ACRONYM.match(tokens[after]) and tokens[after + 1].lower() in APPOINTED | LINKING_VERBS:
-        after += 1  # "ks. Jan Lis SAC został mianowany rektorem": his order's initials
+    elif after + 1 < len(tokens) and ACRONYM.match(tokens[after]) and (
+            tokens[after + 1].lower() in APPOINTED | LINKING_VERBS or tokens[after + 1] in ("(", ",", *DASHES)):
+        after += 1  # "ks. Jan Lis SAC został mianowany rektorem", "abp Jan Lis SAC (biskup …)": his order's initials
     elif after + 1 < len(tokens) and tokens[after].lower() in ("z", "ze") and (CAPITALISED.match(tokens[after + 1]) or ACRONYM.match(tokens[after + 1])):
         after += 1
         while after < len(tokens) and after - index < 8 and (CAPITALISED.match(tokens[after]) or ACRONYM.match(tokens[after])):
             after += 1
     if after == index or after >= len(tokens):
         return index
-    apposition = tokens[after] == "," and after + 1 < len(tokens) and (
+    apposition = tokens[after] in (",", "(", *DASHES) and after + 1 < len(tokens) and (
         tokens[after + 1].lower() in TIME_WORDS or _is_role_word(tokens[after + 1]))  # "Beata Lis z PO, dotychczasowa przewodnicząca"
     return after if apposition or tokens[after].lower() in APPOINTED | LINKING_VERBS else index
 
@@ -1991,14 +1998,21 @@ def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) ->
 
 
 GLUED_ROLE = re.compile(rf"^([{UPPER}][{LOWER}]+)-([{LOWER}]{{3,}})$")
+ROLE_GLUED_BEFORE = re.compile(rf"^([{LOWER}]{{3,}})-([{UPPER}][{LOWER}]+)$")
 
 
 def _roles_glued_apart(tokens: list[str]) -> list[str]:
-    """ "Jan Woźniak-burmistrz Otmuchowa": a role glued to the surname by a hyphen, apart."""
+    """ "Jan Woźniak-burmistrz Otmuchowa", "skarbnik-Barbara Lis": a role glued to the name by a hyphen, apart."""
     parted = []
     for token in tokens:
         glued = GLUED_ROLE.match(token)
-        parted.extend([glued[1], "-", glued[2]] if glued and _is_role_word(glued[2]) else [token])
+        before = ROLE_GLUED_BEFORE.match(token)
+        if glued and _is_role_word(glued[2]):
+            parted.extend([glued[1], "-", glued[2]])
+        elif before and _is_role_word(before[1]) and _first_name_readings(before[2]):
+            parted.extend([before[1], "-", before[2]])
+        else:
+            parted.append(token)
     return parted
 
 

@@ -745,4 +745,10 @@ MENTIONS = [
     ("Plan omówił d-ca Grupy Rekonstrukcyjnej Adam Kos.", [("Adam Kos", "d-ca Grupy Rekonstrukcyjnej")]),
     ("Relację przygotowała reporterka Anna Lis z TVP Lisewo.", [("Anna Lis", "reporterka")]),
     ("Filmy wprowadzał krytyk filmowy z Warszawy – Jan Kos.", [("Jan Kos", "krytyk filmowy z Warszawy")]),
+    # a role glued before the name by a hyphen; an ordinal's declined form; a party's or an order's initials before the apposition
+    ("Koło ma zarząd w składzie: przewodnicząca-Anna Lis, skarbnik-Ewa Kos.", [("Anna Lis", "przewodnicząca"), ("Ewa Kos", "skarbnik")]),
+    ("Prowadzenie obrad przekazał Janowi Kosowi drugiemu Wiceprzewodniczącemu Rady Powiatu.",
+     [("Jan Kos", "drugi Wiceprzewodniczący Rady Powiatu")]),
+    ("Obywatelstwo otrzymał ks. abp Jan Lis SAC (biskup lisewski).", [("Jan Lis", "biskup lisewski")]),
+    ("Głos zabrał Adam Kos PSL, radny powiatowy.", [("Adam Kos", "radny powiatowy")]),
 ]
