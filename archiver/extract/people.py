@@ -1343,7 +1343,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         if index + 1 < len(tokens) and tokens[index].lower() == "jako":
             index += 1  # "Jan Lis, jako przewodniczący rady, chciałby …"
     elif index < len(tokens) and not _is_title(tokens[index]) and (_is_role_word(tokens[index]) or (
-            index + 1 < len(tokens) and _ordinal(tokens[index]) and _is_role_word(tokens[index + 1]))):
+            index + 1 < len(tokens) and (_ordinal(tokens[index]) or (tokens[index].islower() and _describes(tokens[index], tokens[index + 1])))
+            and _is_role_word(tokens[index + 1]))):
         pass  # "Marek Lis prezydent Włocławka, Jan Kos marszałek województwa", "Jan Lis Burmistrz Chełmży": no comma
     elif index + 1 < len(tokens) and tokens[index].lower() in RANKS and _is_role_word(tokens[index]) and tokens[index + 1].lower() in ("z", "ze", "ds."):
         pass  # "Izabela Lis inspektor z Wydziału Organizacyjnego": a rank's word with its office is her post
@@ -1369,7 +1370,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             _is_role_word(tokens[index + 1]) and not _is_title(tokens[index + 1])):
         index += 1  # "Anna Lis - Pani Sołtys sołectwa Zagrody": the courtesy word before her post
     regional = not skipped and index + 1 < len(tokens) and not _is_role_word(tokens[index]) and _is_role_word(tokens[index + 1]) and (
-        _regional(tokens[index], tokens[index + 1]) or (tokens[index - 1] in (*DASHES, ",") and _describes(tokens[index], tokens[index + 1])))
+        _regional(tokens[index], tokens[index + 1]) or ((tokens[index - 1] in (*DASHES, ",") or index == end) and _describes(tokens[index], tokens[index + 1])))
     # "Maria Lis, kujawsko-pomorski wicekurator oświaty", "Jan Kos – komisaryczny burmistrz Orłowej"
     # "Janusz Lis – v-ce prezes Centrum", "Anna Kos, I zastępca Komendanta": a prefix written apart, an ordinal of the deputy
     prefixed = not skipped and not regional and index + 1 < len(tokens) and _is_role_word(tokens[index + 1]) and (

@@ -751,4 +751,5 @@ MENTIONS = [
      [("Jan Kos", "drugi Wiceprzewodniczący Rady Powiatu")]),
     ("Obywatelstwo otrzymał ks. abp Jan Lis SAC (biskup lisewski).", [("Jan Lis", "biskup lisewski")]),
     ("Głos zabrał Adam Kos PSL, radny powiatowy.", [("Adam Kos", "radny powiatowy")]),
+    ("W uroczystości uczestniczył Jan Kos etatowy członek Zarządu Powiatu.", [("Jan Kos", "etatowy członek Zarządu Powiatu")]),
 ]
