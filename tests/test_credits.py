@@ -680,3 +680,13 @@ def test_officials_signing_with_a_dash_before_their_title(text, signers):
 
 def test_a_page_s_modified_date_under_a_heading_is_no_credit():
     assert credits_at_end("Zdjęcia\nPoprawiony: poniedziałek, 12 września 2011 09:41", TORUN.abbreviations)[1] == []
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Radę wybrano na pierwszej sesji. (www.lisewo.pl)", [("source", None, "www.lisewo.pl")]),
+    ("Uczniowie przygotowali piosenki. Opis, zdjęcia: A. Lis", [("text", "A. Lis", None), ("photo", "A. Lis", None)]),
+    ("Karolina Lisowska Dziennikarka", [("text", "Karolina Lisowska", None)]),
+])
+def test_a_site_in_brackets_a_description_s_author_and_a_signer_s_post_on_her_line(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in found] == credits

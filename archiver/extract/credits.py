@@ -34,7 +34,7 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan)[eya]\s+przez|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan)[eya]\s+przez|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
@@ -1078,7 +1078,7 @@ CAPTION_KEPT_IN = re.compile(
 BARE_CAPTION_CREDIT = re.compile(rf"\s(?:Fot|Foto|fot|foto)\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*$")
 PRESS_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s+((?:{_PRESS_MATERIALS})(?:\s+[^.!?]+)?\.?)$", re.IGNORECASE)
 SOURCE_IN_BRACKETS = re.compile(rf"(?<=[.!?…”])\s*\(((?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)[^()]*|[A-Za-z]+(?:\s+Commons)?"
-                                rf"|(?-i:[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}})|©[^()]+)\)\.?$",
+                                rf"|(?-i:[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}})|©[^()]+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:pl|eu|com|org|net|info))\)\.?$",
                                 re.IGNORECASE)  # "… słowami „tak mi dopomóż Bóg”. (UG Lisewo)", "(© Jan Lis)"
 PHOTOGRAPHER_WITH_AGENCY = re.compile(
     rf"[.!?]\s+(?P<person>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]+)\s*/\s*(?P<agency>[{_UPPER}][\w-]{{1,15}}|(?i:foto)\s+[{_UPPER}][\w-]{{1,15}})\s*$")
@@ -1152,7 +1152,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
     if bracketed and text[: bracketed.start()].strip():
         # "… wyróżniono dwóch mieszkańców. (inf. prasowa)", "… w XIII w. (Wikipedia)": where the text comes from
         inside, tail = bracketed.group(1), bracketed.group(0).strip()
-        credits = ([Credit("source", organisation=inside, raw=tail)] if USERS_PLATFORM.match(inside) else
+        credits = ([Credit("source", organisation=inside, raw=tail)] if USERS_PLATFORM.match(inside) or (DOMAIN.search(inside) and " " not in inside) else
                    [Credit("text", organisation=expand_organisation(inside, abbreviations), raw=tail)] if OFFICE_BY_ACRONYM.match(inside) else
                    parse_credit_line(inside, abbreviations))
         if credits:
@@ -1299,7 +1299,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if EDITORIAL_DESK.match(first) and after and all(DOMAIN.search(part) for part in after):
         # "Redakcja/Gdynia.pl": the desk of the site that published it
         return [Credit("text", organisation=first, raw=raw), *(Credit("text", organisation=part, raw=raw) for part in after)]
-    names = _split_names(first, abbreviations)
+    # "Karolina Lis Dziennikarka": the signer's post after her name, on the same line
+    names = [signed[0] if (signed := _person_and_office(name, abbreviations)) and signed[1] is None else name for name in _split_names(first, abbreviations)]
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
         return []
     if len(names) == 2 and not after and _a_persons_name(names[1], abbreviations) and _periodical(names[0], abbreviations):
