@@ -690,3 +690,8 @@ def test_a_page_s_modified_date_under_a_heading_is_no_credit():
 def test_a_site_in_brackets_a_description_s_author_and_a_signer_s_post_on_her_line(text, credits):
     _, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation) for c in found] == credits
+
+
+def test_who_prepared_the_text_after_its_last_sentence():
+    _, found = credits_at_end("Życzymy pierwszakom miłości do książek. Tekst opracowała Anna Lisowska", TORUN.abbreviations)
+    assert [(c.role, c.person) for c in found] == [("text", "Anna Lisowska")]
