@@ -695,3 +695,13 @@ def test_a_site_in_brackets_a_description_s_author_and_a_signer_s_post_on_her_li
 def test_who_prepared_the_text_after_its_last_sentence():
     _, found = credits_at_end("Życzymy pierwszakom miłości do książek. Tekst opracowała Anna Lisowska", TORUN.abbreviations)
     assert [(c.role, c.person) for c in found] == [("text", "Anna Lisowska")]
+
+
+@pytest.mark.parametrize("text,credits", [
+    ("Zdjęcia: Anna Kos, www.lisewo.pl, źródło własne", [("photo", "Anna Kos", None), ("photo", None, "www.lisewo.pl"), ("photo", None, "źródło własne")]),
+    ("Świetlica ma nowy dach.\nZdjęcia (foto. UG w Lisewie):", [("photo", None, "UG w Lisewie")]),
+    ("Autor: krystian", [("text", "krystian", None)]),
+])
+def test_an_own_source_a_bracket_left_open_and_a_first_name_alone_after_author(text, credits):
+    _, found = credits_at_end(text, TORUN.abbreviations)
+    assert [(c.role, c.person, c.organisation) for c in found] == credits

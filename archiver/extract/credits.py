@@ -730,6 +730,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return None if None in each else [credit for credits in each for credit in credits]
     # "Design :: Jan Lis :: jan@example.com", "Redaktor naczelny: Jan Lis (jl), tel. 600 100 200": an address is no credit
     rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", EMAIL.sub("", rest)))).strip(" :,–—-")
+    rest = rest[:-1].rstrip(" :,") if rest.endswith(")") and rest.count(")") > rest.count("(") else rest  # "Zdjęcia (foto. UG Lisewo):"
     rest = OWN_INITIALS.sub("", rest) if set(roles) <= {"editing"} else rest
     licence, licence_url = licence_from_text(rest)
     rest = SOURCE_MARK.sub("", rest) if roles != ["source"] else PERIODICAL_ISSUE.sub("", SENTENCE_AFTER_SOURCE.split(rest, maxsplit=1)[0])
@@ -785,6 +786,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     # "Jan Lis/tarantoga.pl dla UMWKP": the agency, not whom it worked for
     items += [(FOR_CLIENT.sub("", name), True) for part in after_slash for name in _split_names(part, abbreviations)]
     for item, is_agency in items:
+        if OWN_SOURCE.fullmatch(item.strip()):
+            organisations.append(item.strip())  # "Zdjęcia: Jan Lis, źródło własne": the publisher's own material
+            continue
         if item.strip(" .") in ("NN", "N.N", "nn"):
             continue  # "Autor NN": nomen nescio, an unknown author
         kind, item = source_kind_of(WEBSITE_OF.sub("", _written_once(item)), abbreviations)
@@ -811,7 +815,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue  # "Wiesław Lis (Lisewo) – redaktor naczelny": where he is from, not whom he works for
         username = (USERNAME.match(item) or _login(item)) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
         # "tekst i fot. karolina lis": a name typed in lower case, after a role word that says it is one
-        lower_case_name = item.islower() and 2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)
+        lower_case_name = item.islower() and ((2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)) or (
+            " " not in item and is_first_name(item.capitalize()) and set(roles) <= {"text"}))  # "Autor: krystian": his first name alone
         # "archiwum UM": whose archive, no initials; "Źródło: WP": a source is an outlet, not a journalist's initials
         signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind and not (roles == ["source"] and CAPITALS_WORD.match(item))
         what = "person" if signed or username or lower_case_name else classify_name(item, abbreviations)
@@ -868,6 +873,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
 
 
 CONTACT_LABEL = re.compile(r"\s+(?:adres(?:\s+redakcji)?|kontakt|tel\.?(?:/fa(?:ks|x))?|telefon|e-?mail)\s*:.*$", re.IGNORECASE)
+OWN_SOURCE = re.compile(r"(?:źródło|zdjęcia|materiały|archiwum|zbiory)\s+własne", re.IGNORECASE)
 PAGE_LABEL = re.compile(r"^(?:kategori[ae]|dział|tagi|odsłon\w*|wyświetle\w*|komentarz\w*|ocena)\s*:", re.IGNORECASE)
 COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))$|^copyright$", re.IGNORECASE)
 # "(tekst: Wychowawczynie klas I) (zdjęcia: Anna Lis)": two credits in brackets side by side
