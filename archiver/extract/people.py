@@ -1065,7 +1065,7 @@ def _continues_role(token: str, previous: str = "") -> bool:
 MAX_ROLE_WORDS = 14  # "kierownik Referatu Ochrony Środowiska i Promocji w Urzędzie Gminy Stawiguda"
 
 
-def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], str] | None:
+def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = False) -> tuple[list[str], str] | None:
     """A role phrase ending right before the name, after the previous name: "prezydent Gdańska",
     "dyrektor Biura Metropolii –", "przewodniczący Rady Miasta,", "Przewodniczącym komisji jest"
     (then also the verb it reached the name through, "" for none)."""
@@ -1152,9 +1152,10 @@ def _role_before(tokens: list[str], start: int, floor: int) -> tuple[list[str], 
         # (but "prowadzoną przez uczniów klasy VII: Hannę Lis i …" lists the pupils)
         return None
     if role_start is not None and floor and role_start == floor + 1 and (tokens[floor] == "," or tokens[floor] in DASHES) and (
-            tokens[end] == "," or tokens[floor] in DASHES and "," in tokens[role_start:end]):
+            tokens[end] == "," or tokens[floor] in DASHES and "," in tokens[role_start:end]) and not (roles_lead and tokens[floor] == ","):
         # "z Janem Lisem, wiceprezydentem, Adamem Kosem", "Jan Lis – dowódca, Adam Kos", "Anna Lis – dyrektor
-        # archiwum, ks. Jan Kos": the previous name's apposition
+        # archiwum, ks. Jan Kos": the previous name's apposition (unless the list puts each role first: "wójt Jan Lis,
+        # przewodniczący rady, Adam Kos")
         return None
     if role_start is None:
         return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
@@ -1847,10 +1848,13 @@ def people_in_text(text: str) -> list[Person]:
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
     for tokens, mentions in mentions_by_line:
-        previous_end, previous_role, previous_courteous, listed = 0, None, False, []
+        previous_end, previous_role, previous_courteous, listed, roles_lead = 0, None, False, [], False
         for mention in mentions:
             name = _full_name_of(mention, full_names)
-            found_before, after = _role_before(tokens, mention.start, previous_end), _role_after(tokens, mention.end)
+            in_list = bool(previous_end) and _in_one_list(tokens[previous_end : mention.start])
+            listed_on = bool(previous_end) and previous_end < mention.start and tokens[previous_end] == ","  # "…, przewodniczący rady, Adam Kos"
+            found_before = _role_before(tokens, mention.start, previous_end, roles_lead and listed_on)
+            after = _role_after(tokens, mention.end)
             if after and not _apposition_agrees(tokens, mention, after):
                 after = None  # "zgłoszona przez Ewę Romik, radna Anna Lis…": the next clause's subject, not her role
             before, through_verb = found_before or (None, "")
@@ -1873,7 +1877,8 @@ def people_in_text(text: str) -> list[Person]:
             if before and not through_verb:
                 before = _role_in_names_case(before, mention)
             role_words, shared = before or after, bool(before)
-            in_list = bool(previous_end) and _in_one_list(tokens[previous_end : mention.start])
+            if not listed_on:  # "wójt gminy Jan Lis, przewodniczący rady, Adam Kos": a list whose first name follows its role
+                roles_lead = bool(before) and not through_verb and mention.start > 0 and tokens[mention.start - 1] not in CLAUSE_END
             titled = mention.start > 0 and _is_title(tokens[mention.start - 1])
             contrasted = "a" in tokens[previous_end : mention.start]  # "wręczył wójt Jan Lis, a Pan Adam Kos odczytał": not his office
             courteous = mention.start > 0 and tokens[mention.start - 1].lower() in HONORIFICS

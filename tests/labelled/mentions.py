@@ -752,4 +752,8 @@ MENTIONS = [
     ("Obywatelstwo otrzymał ks. abp Jan Lis SAC (biskup lisewski).", [("Jan Lis", "biskup lisewski")]),
     ("Głos zabrał Adam Kos PSL, radny powiatowy.", [("Adam Kos", "radny powiatowy")]),
     ("W uroczystości uczestniczył Jan Kos etatowy członek Zarządu Powiatu.", [("Jan Kos", "etatowy członek Zarządu Powiatu")]),
+    # a list whose first name follows its role: each role, then the name it belongs to
+    ("Gościli wójt gminy Jan Lis, przewodniczący Rady Gminy, Adam Kos, kierownik Ośrodka Pomocy Społecznej, Ewa Sowa.",
+     [("Jan Lis", "wójt gminy"), ("Adam Kos", "przewodniczący Rady Gminy"), ("Ewa Sowa", "kierownik Ośrodka Pomocy Społecznej")]),
+    ("Rozmawiano z Janem Lisem, wiceprezydentem, Adamem Kosem i Ewą Sową.", [("Jan Lis", "wiceprezydent"), ("Adam Kos", None), ("Ewa Sowa", None)]),
 ]
