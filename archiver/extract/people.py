@@ -30,7 +30,7 @@ UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
 CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 SHOUTED = re.compile(rf"^[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})*$")  # "NOWAK" in a byline
-ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$")  # KO, MZK, PiS, UMT: inside a role phrase
+ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}a-z]{{1,5}}$|^(?=[{UPPER}]{{2}})[{UPPER}][{UPPER}a-z]{{6,9}}$")  # KO, MZK, PiS, UMT, GZOKSiT: inside a role phrase
 INFLECTED_ACRONYM = re.compile(rf"^[{UPPER}]{{2,6}}-(?:u|em|owi|ie|y|a|ach|ów|ze|[{UPPER}]{{1,4}})$")  # "GOK-u", "ZUS-ie", "ZS-P"
 ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|bp|abp|o|ok|m\.in|tzw|ws|p\.w|p|"
                  r"płk|ppłk|mjr|kpt|por|ppor|insp|nadinsp|kom|nadkom|podkom|podinsp|asp|mł|st|kard|bł|marsz|pos|sen|min|wicemin|"
@@ -1761,7 +1761,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
                 adjective = next((r for r in readings(last.lower()) if r.pos == "adj" and "f" in r.genders and "sg" in r.numbers), None)
             if adjective is None or _role_reading(words[following]) or (
                     adjective.lemma not in OF_THE_ROLE and _modifies_next(last, words[following + 1 : following + 2])
-                    and (words[following][:1].isupper() or words[following + 1][:1].islower())):  # "twórcy naszego hymnu", "kierownika gminnego ośrodka"
+                    and (words[following][:1].isupper() or words[following + 1][:1].islower() or (
+                        word.lower() == head.lemma.lower() and "nom" not in adjective.cases))):
+                # "twórcy naszego hymnu", "kierownika gminnego ośrodka"; "dyrektor wadowickiej Delegatury": beside a head written
+                # in the nominative, an adjective in another case is the next noun's
                 break  # "dyrektora Świętokrzyskiego Centrum", "Nowego Warpna": the next noun's; "Zastępcę Przewodniczącego": a complement
             form = adjective_form(adjective.lemma, "f" if womans else gender) or last
             words[following] = (prefix + joiner if prefix else "") + _same_capital(last, form)

@@ -756,4 +756,7 @@ MENTIONS = [
     ("Gościli wójt gminy Jan Lis, przewodniczący Rady Gminy, Adam Kos, kierownik Ośrodka Pomocy Społecznej, Ewa Sowa.",
      [("Jan Lis", "wójt gminy"), ("Adam Kos", "przewodniczący Rady Gminy"), ("Ewa Sowa", "kierownik Ośrodka Pomocy Społecznej")]),
     ("Rozmawiano z Janem Lisem, wiceprezydentem, Adamem Kosem i Ewą Sową.", [("Jan Lis", "wiceprezydent"), ("Adam Kos", None), ("Ewa Sowa", None)]),
+    # a long short name with small letters inside; an adjective after a head in the nominative is its complement's
+    ("Gości powitała pani dyrektor GZOKSiT Anna Lis.", [("Anna Lis", "dyrektor GZOKSiT")]),
+    ("Życzenia złożyła dyrektor lisewskiej Delegatury Kuratorium Oświaty Ewa Kos.", [("Ewa Kos", "dyrektor lisewskiej Delegatury Kuratorium Oświaty")]),
 ]
