@@ -411,9 +411,9 @@ for a credit; name and role (both in the nominative) for a person.
   helper at the start of the session that studied the eighteenth set, and kept unread through it:
   the unseen estimate of that session. At its start (commit 02d52b1) people P 0.965 / R 0.972,
   roles 0.928 (258 of 278), credit lines P 0.852 / R 0.594 (98 of 165, 115 predicted); after the
-  eighteenth set's first study (6340edf) every figure the same; at the session's end (05ffa19)
-  people the same, roles 0.932 (259), credit lines P 0.862 / R 0.606 (100, 116 predicted). Not
-  studied yet.
+  eighteenth set's first study (6340edf) every figure the same; at the session's end (05ffa19, and
+  the same at 2746ff0) people the same, roles 0.932 (259), credit lines P 0.862 / R 0.606 (100,
+  116 predicted). Not studied yet.
 
 - **real text, twenty-first development set** (`tests/labelled/dev_real_21.json`): 125 sentences
   (277 people) and 125 credit lines (134 credits, 19 look-alike lines with none) from 160 more
