@@ -177,9 +177,10 @@ PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", r
 WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)\s*[:|]", re.IGNORECASE)
 AUTHOR_AVATAR = re.compile(r"^((?:autor|autorka)\s*:\s*)zdjęcie\s+autora\s+", re.IGNORECASE)
 THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s+(?=\S)", re.IGNORECASE)
-# A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
+# A full name alone after a caption's or a paragraph's last sentence: "… Grudziądza. Piotr Lis".
 NAME_AFTER_CAPTION = re.compile(rf"(?<=[.!?”\"])\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
 MIN_CAPTION_WORDS = 3
+# A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
 TRAILING_DATE = re.compile(
@@ -938,17 +939,23 @@ def _credit_lines(text: str) -> list[str] | None:
         elif listed and classify_name(line) == "person":
             lines[-1] += ", " + line
         elif lines and ROLE_PREFIX.match(lines[-1]) and "," not in lines[-1] and not ROLE_PREFIX.match(line) and (
-                any(ORGANISATION_START.match(word) for word in line.split()[:3]) and classify_name(line) == "organisation"):
-            lines[-1] += ", " + line  # "Opracowała: Anna Lis\nPubliczne Przedszkole w Lisewie": where she works
-        elif lines and ROLE_PREFIX.match(lines[-1]) and "," not in lines[-1] and not ROLE_PREFIX.match(line) and _a_function(line) and (
-                set((_role_prefix(lines[-1]) or ([""],))[0]) <= {"text", "editing"}):
-            lines[-1] += ", " + line  # "Opracował: Jan Lis\nprzewodnik beskidzki": the author's function (under "Fot." a caption)
+                _workplace_or_function(line, lines[-1])):
+            lines[-1] += ", " + line  # "Opracowała: Anna Lis\nPubliczne Przedszkole w Lisewie", "Opracował: Jan Lis\nprzewodnik beskidzki"
         else:
             lines.append(line)
             listed = False
     if any(len(line) > MAX_CREDIT_LENGTH for line in lines):
         return None
     return lines
+
+
+def _workplace_or_function(line: str, credit_line: str) -> bool:
+    """The line under ``credit_line`` names where its author works, or (under a text's or an editor's credit; under
+    "Fot." it is a caption) the author's function."""
+    if any(ORGANISATION_START.match(word) for word in line.split()[:3]) and classify_name(line) == "organisation":
+        return True
+    prefix = _role_prefix(credit_line)
+    return _a_function(line) and prefix is not None and set(prefix[0]) <= {"text", "editing"}
 
 
 def _a_function(line: str) -> bool:
@@ -1306,7 +1313,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         # "Redakcja/Gdynia.pl": the desk of the site that published it
         return [Credit("text", organisation=first, raw=raw), *(Credit("text", organisation=part, raw=raw) for part in after)]
     # "Karolina Lis Dziennikarka": the signer's post after her name, on the same line
-    names = [signed[0] if (signed := _person_and_office(name, abbreviations)) and signed[1] is None else name for name in _split_names(first, abbreviations)]
+    names = [with_post[0] if (with_post := _person_and_office(name, abbreviations)) and with_post[1] is None else name
+             for name in _split_names(first, abbreviations)]
     if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
         return []
     if len(names) == 2 and not after and _a_persons_name(names[1], abbreviations) and _periodical(names[0], abbreviations):
@@ -1724,18 +1732,19 @@ def _officials_signing(lines: list[str], abbreviations: Mapping[str, str]) -> tu
     Przewodnicząca Rady Gminy Lisewo"), and their credits: below the text's last sentence, a closing formula or a
     heading that gives wishes ("Życzą", "Życzenia składają:"); a list announced by a colon ("Zarząd:") names no authors."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    for start in filled[-MAX_SIGNING_LINES:]:
-        above = [lines[i].strip() for i in filled if i < start]
-        if above and not (ends_a_text(above[-1]) or GREETERS_HEADING.search(above[-1])):
+    for first in range(max(0, len(filled) - MAX_SIGNING_LINES), len(filled)):
+        above = lines[filled[first - 1]].strip() if first else ""
+        if above and not (ends_a_text(above) or GREETERS_HEADING.search(above)):
             continue
-        if any(len(lines[i]) > MAX_CREDIT_LENGTH for i in filled if i >= start):
+        block = [lines[i].strip() for i in filled[first:]]
+        if any(len(line) > MAX_CREDIT_LENGTH for line in block):
             continue  # a paragraph of text among them: no signatures
-        rows = [re.split(r"\s{3,}", lines[i].strip()) for i in filled if i >= start]
+        rows = [re.split(r"\s{3,}", line) for line in block]
         if any(len(cells) == 1 and _listed_with_post(cells[0]) for cells in rows):
             continue  # "Prezes – Jan Lis\nSkarbnik – Anna Kos": a board listed with its posts, not signatures side by side
         signers = _signers_with_posts([cell for cells in rows for cell in cells], abbreviations)
         if signers:
-            return start, [Credit("text", person=name, raw=name) for name in signers]
+            return filled[first], [Credit("text", person=name, raw=name) for name in signers]
     return None
 
 

@@ -1165,7 +1165,7 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
             continue
         if _is_title(tokens[later]) or tokens[later - 1] in AND:
             continue
-        heads = [r for r in readings(tokens[later].lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
+        heads = _role_nouns(tokens[later])
         nouns = [r for r in readings(tokens[later].lower()) if r.pos == "subst"]
         if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])) and not (
                 _apposed(tokens[later - 1], tokens[later])):
@@ -1493,9 +1493,14 @@ REGIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")
 TIER_ADJECTIVES = frozenset({"powiatowy", "gminny", "osiedlowy"})  # "powiatowi radni": which council they sit on, like "miejscy"
 
 
+def _role_nouns(word: str) -> list[Reading]:
+    """The readings of ``word`` as a role noun ("burmistrza" → burmistrz in the genitive, the accusative)."""
+    return [r for r in readings(word.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
+
+
 def _describes(adjective: str, role: str) -> bool:
     """ "komisaryczny burmistrz", "ceniona animatorka": an adjective (no participle) agreeing with the role noun after it."""
-    heads = [r for r in readings(role.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
+    heads = _role_nouns(role)
     return any(r.pos == "adj" and r.agrees(head) for r in readings(adjective.lower()) for head in heads)
 
 
@@ -1504,9 +1509,10 @@ def _regional(adjective: str, role: str) -> bool:
     of the place agreeing with it says which office, like a complement after it ("poseł z Łodzi"); so does an
     office's adjective ("diecezjalny moderator", "główny specjalista"), a council's tier only of a councillor."""
     titled = adjective[:1].isupper() and role[:1].isupper()  # "Okręgowy Inspektor Pracy": an office's title, capitalised
-    heads = [r for r in readings(role.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)] if adjective.islower() or titled else []
+    heads = _role_nouns(role) if adjective.islower() or titled else []
     # "opolska kurator oświaty", "mazowiecką kurator": a woman's adjective beside an office's masculine name agrees in case only
-    return any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (r.lemma in TIER_ADJECTIVES and head.lemma.startswith("radn")) or (r.lemma in OFFICE_ADJECTIVES and (titled or r.lemma not in TIER_ADJECTIVES)))
+    return any(r.pos == "adj" and (REGIONAL_ADJECTIVE.search(r.lemma) or (r.lemma in TIER_ADJECTIVES and head.lemma.startswith("radn"))
+                                   or (r.lemma in OFFICE_ADJECTIVES and (titled or r.lemma not in TIER_ADJECTIVES)))
                and (r.agrees(head) or (r.genders == {"f"} and "m1" in head.genders and r.numbers & head.numbers
                                        and (r.cases & head.cases or role.lower() == head.lemma)))  # undeclined for her
                for r in readings(adjective.lower()) for head in heads)
