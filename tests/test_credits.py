@@ -120,6 +120,12 @@ def test_text_keeps_a_prose_credit_and_loses_a_byline():
     assert credits == [] and text.endswith("Anna Lis")
 
 
+def test_each_caption_of_a_gallery_keeps_its_own_credit():
+    text, credits = credits_at_end("Nowi wójtowie gmin.\nJan Kos [fot. Ewa Lis]\nAnna Wrona(zdj. Piotr Sowa)", TORUN.abbreviations)
+    assert text == "Nowi wójtowie gmin.\nJan Kos\nAnna Wrona"
+    assert [(c.role, c.person) for c in credits] == [("photo", "Ewa Lis"), ("photo", "Piotr Sowa")]
+
+
 def test_a_licence_on_a_line_of_its_own_is_the_credits_above_it():
     text, credits = credits_at_end("Radni przyjęli budżet.\nFot. Jan Lis\nLicencja: CC BY 4.0", TORUN.abbreviations)
     assert text == "Radni przyjęli budżet." and [(c.person, c.license) for c in credits] == [("Jan Lis", "CC-BY-4.0")]

@@ -34,7 +34,7 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan)[eya]\s+przez|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
@@ -214,7 +214,7 @@ ALL_RIGHTS_RESERVED = re.compile(r"\b(?:wszelkie|wszystkie)\s+prawa\s+(?:autorsk
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
+    r"(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
     r"(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
@@ -226,7 +226,7 @@ PRESS_RELEASE = re.compile(rf"^(?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasow
 RESERVED_BEFORE_HOLDER = re.compile(
     rf"^(?:copyright\s*/?\s*)?(?P<reserved>{ALL_RIGHTS_RESERVED.pattern})\s*[-–:©.]*\s*(?:copyright\s*)?(?:©\s*)?(?P<holder>[{_UPPER}].{{2,100}})$",
     re.IGNORECASE)
-COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)", re.IGNORECASE)
+COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)|^copyright\s*:?\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 # "© UMT 2025 / autor: … / licencja …": slashes between the parts of one photo credit
 PART_SLASH = re.compile(r"\s+/\s+(?=(?:autor(?:ka)?\s*:|aut\.|licencj|lic\.|CC[\s-]))", re.IGNORECASE)
@@ -271,7 +271,7 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?!(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{2,})\s)(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
-    r"sierż|chor|szer|kpr|plut|ogn|bosm|mł|st|szt|sztab|post|kmdr|abp|bp|dh|druh|inf|kan|prał|hm|phm|pwd)(?:\.\s*|\s+)|(?-i:p)\.\s*)+"
+    r"sierż|chor|szer|kpr|plut|ogn|bosm|mł|st|szt|sztab|post|kmdr|kdt|abp|bp|dh|druh|inf|kan|prał|hm|phm|pwd)(?:\.\s*|\s+)|(?-i:p)\.\s*)+"
     r"(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))", re.IGNORECASE)  # "p. Jan Lis", "p.Joanna Lis", not "P. Lis"; a scout's degree ("hm.", "pwd.") too
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
 # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
@@ -571,12 +571,13 @@ def _second_surname(word: str, before: str) -> bool:
 
 
 HANDLE = re.compile(r"[a-z0-9][a-z0-9_.-]{2,30}")
-LOGIN = re.compile(r"[a-ząćęłńóśźż]{7,30}")
+# "mzawila", "jan.lis@radio.pl": a user's name on the site, or his address
+LOGIN = re.compile(r"[a-ząćęłńóśźż]{7,30}|[a-z\d][\w.+-]*@[a-z\d-]+(?:\.[a-z\d-]+)+")
 
 
 def _login(item: str) -> bool:
     """ "Autor: spstroza", "autor: mzawila": a login in lower case that is no word the dictionary knows."""
-    return bool(LOGIN.fullmatch(item)) and all(r.pos == "ign" for r in readings(item))
+    return bool(LOGIN.fullmatch(item)) and ("@" in item or all(r.pos == "ign" for r in readings(item)))
 
 
 PERSON_AND_TITLE = re.compile(r"^(?P<name>[^„\"]+?)\s+[„\"](?P<title>[^„\"”]+)[”\"]$")
@@ -729,8 +730,11 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         # "Fot. Jan Lis/UMT, Anna Kos/PAP": each name with its own agency
         each = [_parse_segment(head + piece, raw, abbreviations) for piece in pieces]
         return None if None in each else [credit for credits in each for credit in credits]
-    # "Design :: Jan Lis :: jan@example.com", "Redaktor naczelny: Jan Lis (jl), tel. 600 100 200": an address is no credit
-    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", EMAIL.sub("", rest)))).strip(" :,–—-")
+    # "Design :: Jan Lis :: jan@example.com", "Redaktor naczelny: Jan Lis (jl), tel. 600 100 200": an address is no credit,
+    # unless it is all the line names ("Autor: jan.lis@radio.pl": the author known by his address)
+    addressed = EMAIL.sub("", rest)
+    rest = addressed if re.search(r"\w", addressed) else rest
+    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", rest))).strip(" :,–—-")
     rest = rest[:-1].rstrip(" :,") if rest.endswith(")") and rest.count(")") > rest.count("(") else rest  # "Zdjęcia (foto. UG Lisewo):"
     rest = OWN_INITIALS.sub("", rest) if set(roles) <= {"editing"} else rest
     licence, licence_url = licence_from_text(rest)
@@ -1627,12 +1631,20 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
                 return "\n".join([*above_lines[:-1], caption]), [*captioned, *found]
             return before, found
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
-    credited = len(lines) - 1
-    while found and credited > 0 and lines[credited - 1].strip() and parse_credit_line(lines[credited - 1], abbreviations):
-        credited -= 1  # "Tekst: Anna Lis\n- Otwarcie wystawy, fot. A. Lis": whole credit lines right above the caption's
+    credited, captions, above = len(lines) - 1, [caption], []
+    while found and credited > 0 and lines[credited - 1].strip():
+        # "Tekst: Anna Lis\n- Otwarcie wystawy, fot. A. Lis": whole credit lines right above the caption's;
+        # "Jan Lis [fot. Ewa Kos]\nAnna Wrona [fot. Piotr Lis]": a caption of its own credited on each line
+        whole = parse_credit_line(lines[credited - 1], abbreviations)
+        own_caption, _, own = ("", None, []) if whole else split_caption_credit(lines[credited - 1], abbreviations)
+        if not (whole or own):
+            break
+        credited -= 1
+        above[:0] = whole or own
+        if own:
+            captions.insert(0, own_caption)
     if credited < len(lines) - 1:
-        above = [c for line in lines[credited:-1] for c in parse_credit_line(line, abbreviations)]
-        return "\n".join([*lines[:credited], caption]), [*above, *found]
+        return "\n".join([*lines[:credited], *captions]), [*above, *found]
     if found and all(c.role == "editing" for c in found):
         author = byline_credits(caption, abbreviations)
         if author:  # "Piotr Wrona (oprac. WK)": the author, then who edited the text

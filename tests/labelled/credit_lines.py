@@ -301,6 +301,12 @@ CREDIT_LINES = [
     ("Opracowała: Anna Lis", [credit("editing", "Anna Lis")]),
     ("Przygotował: Marek Zając", [credit("editing", "Marek Zając")]),
     ("Napisała: Maria Wrona", [credit("text", "Maria Wrona")]),
+    ("Przygotowane przez Anna Lis", [credit("text", "Anna Lis")]),
+    ("Zaproponowała: ewa_kos", [credit("text", "ewa_kos")]),
+    ("Autor: jan.lis@radio-lisewo.pl", [credit("text", "jan.lis@radio-lisewo.pl")]),
+    ("Zdjęcia: kdt Jan Wrona, dh Adam Kos", [credit("photo", "Jan Wrona"), credit("photo", "Adam Kos")]),
+    ("Copyright Radio Lisewo", [credit("source", organisation="Radio Lisewo", holder="Radio Lisewo")]),
+    ("Copyright: Gmina Lisewo", [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo")]),
     ("Kamera i montaż: Tomasz Lis", [credit("video", "Tomasz Lis")]),
     ("Plakat: Ewa Sowa", [credit("graphics", "Ewa Sowa")]),
     # a press release as the source, with no role word before it
