@@ -300,7 +300,7 @@ EMAIL = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+(?:&#160;)?pro
 WEB_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{{2,6}}/(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}])\S*")  # not "wilnoteka.lt/Jan Lis"
 FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
-USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons(?:\s+wikimedia)?|wikipedia|flickr(?:\.com)?|instagram|pixabay|unsplash|pexels|youtube)$", re.IGNORECASE)
+USERS_PLATFORM = re.compile(r"^(?:wikimedia(?:\s+commons)?|commons(?:\s+wikimedia)?|wikipedia|instagram|youtube|(?:flickr|pixabay|unsplash|pexels|morguefile|freepik)(?:\.com)?)$", re.IGNORECASE)
 # Wikimedia Commons' own attribution of a file: "By Jan Lis - Own work, CC BY-SA 4.0, https://commons.wikimedia.org/…",
 # "Autorstwa Jan Lis - Praca własna, CC BY-SA 4.0, Link" (a line's "By" has become "Written by" when it is read here)
 COMMONS_ATTRIBUTION = re.compile(r"^(?P<copyright>©\s*)?(?:(?:written\s+)?by|autorstwa)\s+(?P<author>[^,]+?)\s+[-–—]\s+(?P<work>[^,]+?),\s*(?P<licence>[^,]+?)"
@@ -360,9 +360,9 @@ def licence_from_text(text: str) -> tuple[str | None, str | None]:
     """The SPDX id and canonical URL of the licence a credit names, if any."""
     if ALL_RIGHTS_RESERVED.search(text):
         return ALL_RIGHTS_RESERVED_ID, None
-    if PUBLIC_DOMAIN.search(text):
-        return PUBLIC_DOMAIN_ID, None
     match = CC_LICENCE.search(text)
+    if PUBLIC_DOMAIN.search(text) and not (match and match.group("kind") == "0"):
+        return PUBLIC_DOMAIN_ID, None  # "CC0 domena publiczna": the dedication that puts it there is the licence
     named = CC_NAMED.search(text) if not match else None
     if named:
         kind = "-".join(["BY", *(term for term, words in _CC_TERMS.items() if re.search(words, named.group("terms"), re.IGNORECASE))])
@@ -570,6 +570,7 @@ def _second_surname(word: str, before: str) -> bool:
             and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word)) or may_name_someone(word)))  # "Czajkowska - Neupauer"
 
 
+USER_ON_PLATFORM = re.compile(r"(?P<platform>[\w.]+)\s*/\s*(?P<user>[a-z0-9][a-z0-9_.-]{2,30})")
 HANDLE = re.compile(r"[a-z0-9][a-z0-9_.-]{2,30}")
 # "mzawila", "jan.lis@radio.pl": a user's name on the site, or his address
 LOGIN = re.compile(r"[a-ząćęłńóśźż]{7,30}|[a-z\d][\w.+-]*@[a-z\d-]+(?:\.[a-z\d-]+)+")
@@ -785,7 +786,11 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     items = [(FOR_CLIENT.sub("", name) if classify_name(FOR_CLIENT.sub("", name), abbreviations) == "person" else name, False)
              for name in _split_names(first, abbreviations)]  # "fot. Jan Lis dla Teatru Horzycy": the photographer, not his client
     user = first.strip(" ,")
-    if after_slash and USERS_PLATFORM.match(after_slash[0].strip()) and re.fullmatch(r"[\w.-]{3,30}", user) and not CAPITALS_WORD.match(user):
+    platform_first = USER_ON_PLATFORM.fullmatch(rest.strip())
+    if platform_first and USERS_PLATFORM.match(platform_first["platform"]):
+        people.append(platform_first["user"])  # "fot. pixabay.com / hadevora", "fot. morguefile.com/xandert": the platform, then its user
+        items, after_slash = [(platform_first["platform"], True)], []
+    elif after_slash and USERS_PLATFORM.match(after_slash[0].strip()) and re.fullmatch(r"[\w.-]{3,30}", user) and not CAPITALS_WORD.match(user):
         people.append(user)
         items = []
     # "Jan Lis/tarantoga.pl dla UMWKP": the agency, not whom it worked for
@@ -825,8 +830,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         # "archiwum UM": whose archive, no initials; "Źródło: WP": a source is an outlet, not a journalist's initials
         signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind and not (roles == ["source"] and CAPITALS_WORD.match(item))
         what = "person" if signed or username or lower_case_name else classify_name(item, abbreviations)
-        if what is None and is_agency and people and HANDLE.fullmatch(item):
-            what = "organisation"  # "Fot. Grzegorz Wajda/wajdafoto": his studio's handle after the slash
+        if what is None and is_agency and HANDLE.fullmatch(item) and (people or (organisations and re.search(r"[-.\d]", item))):
+            what = "organisation"  # "Fot. Grzegorz Wajda/wajdafoto": his studio's handle after the slash; "Press Focus/x-news": a second agency
         if what is None and not people and not organisations:
             # "fot. Ewa Kos Tegoroczne Winobranie trwało…": the name, then the caption it credits
             captioned = _name_before_caption(item, abbreviations)

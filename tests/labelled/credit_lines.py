@@ -307,6 +307,10 @@ CREDIT_LINES = [
     ("Zdjęcia: kdt Jan Wrona, dh Adam Kos", [credit("photo", "Jan Wrona"), credit("photo", "Adam Kos")]),
     ("Copyright Radio Lisewo", [credit("source", organisation="Radio Lisewo", holder="Radio Lisewo")]),
     ("Copyright: Gmina Lisewo", [credit("source", organisation="Gmina Lisewo", holder="Gmina Lisewo")]),
+    ("Fot. unsplash.com / lisek_foto (CC0)", [credit("photo", "lisek_foto", "unsplash.com",
+                                                      licence=("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"))]),
+    ("fot. pixabay.com/wronka", [credit("photo", "wronka", "pixabay.com")]),
+    ("Źródło: Agencja Lis/tv-lisewo", [credit("source", organisation="Agencja Lis"), credit("source", organisation="tv-lisewo")]),
     ("Kamera i montaż: Tomasz Lis", [credit("video", "Tomasz Lis")]),
     ("Plakat: Ewa Sowa", [credit("graphics", "Ewa Sowa")]),
     # a press release as the source, with no role word before it
