@@ -120,6 +120,12 @@ def test_text_keeps_a_prose_credit_and_loses_a_byline():
     assert credits == [] and text.endswith("Anna Lis")
 
 
+def test_a_signer_with_the_office_she_works_in_on_a_paragraph_below():
+    text, credits = credits_at_end("Zapraszamy na spotkanie autorskie.\n\nEwa Sowa\n\nSekretariat Książnicy Lisewskiej", TORUN.abbreviations)
+    assert text.rstrip() == "Zapraszamy na spotkanie autorskie."
+    assert [(c.role, c.person, c.organisation) for c in credits] == [("text", "Ewa Sowa", "Sekretariat Książnicy Lisewskiej")]
+
+
 def test_each_caption_of_a_gallery_keeps_its_own_credit():
     text, credits = credits_at_end("Nowi wójtowie gmin.\nJan Kos [fot. Ewa Lis]\nAnna Wrona(zdj. Piotr Sowa)", TORUN.abbreviations)
     assert text == "Nowi wójtowie gmin.\nJan Kos\nAnna Wrona"

@@ -111,7 +111,7 @@ SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
     r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)"  # "Oprac. Anna Kos na podst. PAP"
-    r"|(?<!copyright)(?<!©)\s+(?=(?:copyright|©)\s)"  # "Copyright by Urząd Gminy Copyright by Jan Lis": a notice each
+    r"|(?<!copyright)(?<!©)(?<!^(?:19|20)\d\d)\s+(?=(?:copyright|©)\s)"  # "Copyright by Urząd Gminy Copyright by Jan Lis": a notice each; "2014 © Lis": its year
     r"|\s+(?=(?:druk|nakład|isbn|issn)\b\s*:?)",  # "Opracowanie graficzne: Jan Lis Druk: Lisdruk": the printer, no credit
     re.IGNORECASE,
 )
@@ -191,7 +191,7 @@ PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
     r"^(?:(?i:opublikowano|data\s+publikacji|dodano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    rf"|(?i:{_WEEKDAYS},?\s+)?\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?(?=\s*[,|/–-]))"
+    rf"|(?i:{_WEEKDAYS},?\s+)?\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?(?=\s*[,|/–-]|\s*r\.\s))"
     r"(?:\s*r\.)?\s*[,|/–-]?\s*")  # "piątek, 18 marca 2022 12:49 / Autor: …"
 
 # --- Licences and copyright ----------------------------------------------------------------------
@@ -214,7 +214,7 @@ ALL_RIGHTS_RESERVED = re.compile(r"\b(?:wszelkie|wszystkie)\s+prawa\s+(?:autorsk
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
+    r"(?:(?P<year_ahead>(?:19|20)\d\d)\s+(?=©))?(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
     r"(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
@@ -226,7 +226,7 @@ PRESS_RELEASE = re.compile(rf"^(?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasow
 RESERVED_BEFORE_HOLDER = re.compile(
     rf"^(?:copyright\s*/?\s*)?(?P<reserved>{ALL_RIGHTS_RESERVED.pattern})\s*[-–:©.]*\s*(?:copyright\s*)?(?:©\s*)?(?P<holder>[{_UPPER}].{{2,100}})$",
     re.IGNORECASE)
-COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)|^copyright\s*:?\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
+COPYRIGHT_LINE = re.compile(r"^(?:(?:19|20)\d\d\s+(?=©))?(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)|^copyright\s*:?\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
 # "© UMT 2025 / autor: … / licencja …": slashes between the parts of one photo credit
 PART_SLASH = re.compile(r"\s+/\s+(?=(?:autor(?:ka)?\s*:|aut\.|licencj|lic\.|CC[\s-]))", re.IGNORECASE)
@@ -255,7 +255,7 @@ ORGANISATION_START = re.compile(
     r"komend[ay]|szpital(?:a)?|zakład(?:u)?|przedsiębiorstw[oa]|towarzystw[oa]|orkiestr[ay]|filharmoni[ai]|"
     r"gmin[ya]|starostw[oa]|nadesłane|organizator(?:zy)?|pixabay|unsplash|freepik|gazet[ay]|radi[oa]|tygodnik(?:a)?|dziennik(?:a)?|portal(?:u)?|telewizj[ai]|"
     r"shutterstock|adobe\s+stock|wikimedia|pap|kujawsko|youtube|facebook|instagram|twitter|tiktok|flickr|kurier(?:a)?|informator(?:a)?"
-    r"|biuletyn(?:u)?|magazyn(?:u)?|foto)\b",
+    r"|biuletyn(?:u)?|magazyn(?:u)?|foto|sekretariat(?:u)?|książnic[ay]|świetlic[ay]|parafi[ai]|sołectw[oa]|żłob(?:ek|ka)|koł[oa])\b",
     re.IGNORECASE,
 )
 # The words of foreign institutions' names that no dictionary of Polish knows.
@@ -296,7 +296,7 @@ ILLUSTRATIVE = re.compile(r"\s*\((?:zdj\.?|zdjęcie|fot\.?|foto)\s+ilustracyjne\
 PHONE = re.compile(r",?\s*(?:(?:tel|tel\.\s*kom|kom|fax)\.?\s*:?\s*)?(?:\+48\s*)?\(?\d{2,3}\)?(?:[\s-]\d{2,3}){2,4}\b")  # "…, tel. 83 341 61 44", "690 890 580"
 OWN_INITIALS = re.compile(r"(?<=\w)\s+\([a-ząćęłńóśźż]{1,4}\)(?=\s*(?:,|$))")  # "Andrzej Lis (al), …": the signature he signs his texts with
 POSTAL_ADDRESS = re.compile(r",\s*(?:ul\.|al\.|pl\.|os\.)\s*[^,]+|,?\s*\b\d{2}-\d{3}\s+[^,]+")  # "Studio, ul. Polna 3, 86-300 Lisewo"
-EMAIL = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+(?:&#160;)?protected\])")  # Cloudflare hides an address as "[email protected]"
+EMAIL = re.compile(r"\s*(?:(?i:e-?mail)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+(?:&#160;)?protected\])")  # Cloudflare hides an address as "[email protected]"
 WEB_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|[\w.-]+\.[a-z]{{2,6}}/(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}])\S*")  # not "wilnoteka.lt/Jan Lis"
 FOR_CLIENT = re.compile(r"\s+dla\s+\S.*$")
 # A site where its users publish photos: a single word before it is the user's name ("fot. Margoz/Wikimedia").
@@ -759,7 +759,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         holder = site if taken_by else holder  # "Fot. © terazJaslo.pl / DAMIAN PALAR": the site holds the copyright, he took the photo
         holder = expand_organisation(holder if COMPANY_END.search(holder) else holder.rstrip(". "), abbreviations) or None
         holder = holder if holder and re.search(r"\w", holder) else None  # "©℗": signs, no holder
-        year_text = copyright_match.group("year") or copyright_match.group("year_before")
+        year_text = copyright_match.group("year") or copyright_match.group("year_before") or copyright_match.group("year_ahead")
         year = int(year_text) if year_text else None
         rest = rest[: copyright_match.start()] + (f"{author} / {site}" if taken_by else "") + rest[copyright_match.end() :]
 
@@ -823,6 +823,11 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue
         if people and _only_a_place(item):
             continue  # "Wiesław Lis (Lisewo) – redaktor naczelny": where he is from, not whom he works for
+        name, _, site = item.strip().rpartition(" ")
+        if name and DOMAIN.fullmatch(site) and not DOMAIN.search(name) and classify_name(name, abbreviations) == "person":
+            people.append(person_name(name))  # "fot. J. Lis lisewo24.pl": the photographer, then the site he took it for
+            organisations.append(site)
+            continue
         username = (USERNAME.match(item) or _login(item)) and not MEDIA_NAME.match(item) and set(roles) <= {"text", "editing"}  # "Autor: KWPrzecznik2": a CMS user
         # "tekst i fot. karolina lis": a name typed in lower case, after a role word that says it is one
         lower_case_name = item.islower() and ((2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)) or (

@@ -311,6 +311,10 @@ CREDIT_LINES = [
                                                       licence=("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"))]),
     ("fot. pixabay.com/wronka", [credit("photo", "wronka", "pixabay.com")]),
     ("Źródło: Agencja Lis/tv-lisewo", [credit("source", organisation="Agencja Lis"), credit("source", organisation="tv-lisewo")]),
+    ("Fot. A.Kos-Wrona lisewo24.pl", [credit("photo", "A. Kos-Wrona", "lisewo24.pl")]),
+    ("Zdjęcia: Jan Wrona (e-mail: jan.wrona@poczta.pl)", [credit("photo", "Jan Wrona")]),
+    ("2019 © Wydawnictwo Lisewskie", [credit("source", organisation="Wydawnictwo Lisewskie", holder="Wydawnictwo Lisewskie", year=2019)]),
+    ("Środa, 5 czerwca 2019 r. Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Kamera i montaż: Tomasz Lis", [credit("video", "Tomasz Lis")]),
     ("Plakat: Ewa Sowa", [credit("graphics", "Ewa Sowa")]),
     # a press release as the source, with no role word before it
