@@ -55,8 +55,9 @@ _ROLE_WORDS = [
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
-BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?:\s+prasow(?:ej|ych))?\s+)?",
-                      re.IGNORECASE)
+# "na podstawie materiałów i zdjęć nadesłanych przez KPP Lisewo": the source, and the photos' too
+BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
+                      r"(?:\s+prasow(?:ej|ych))?\s+(?:(?:nadesłan|przesłan|przekazan|udostępnion)\w+\s+przez\s+)?)?", re.IGNORECASE)
 COMES_FROM = re.compile(r"^(?:wiadomość|informacja|informacje|tekst|artykuł|materiał)\s+pochodz[ąi]\s+ze?\s+(?:(?:oficjaln\w+\s+)?"
                         r"(?:stron\w*|serwisu|portalu|profilu|biuletynu)(?:\s+internetow\w+)?\s+)?", re.IGNORECASE)
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
@@ -694,7 +695,9 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
     named_source = BASED_ON.match(segment) or COMES_FROM.match(segment)
     if named_source:
         named = segment[named_source.end() :].strip().rstrip(".")
-        return ["source"], named if ACRONYM.match(named) or DOMAIN.search(named) else " ".join(nominative_of_genitive(named.split())), False
+        roles = ["source", "photo"] if named_source.re is BASED_ON and named_source["photos"] else ["source"]
+        by = re.search(r"\sprzez\s*$", named_source.group())  # "przesłanych przez KPP Lisewo": named in the accusative, as written
+        return roles, named if by or ACRONYM.match(named) or DOMAIN.search(named) else " ".join(nominative_of_genitive(named.split())), False
     match = ROLE_PREFIX.match(segment)
     bare = match is None
     if bare:
@@ -1290,13 +1293,18 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(names_part) == 2 and len(parts) > 2 and re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", names_part[1]) and not is_first_name(names_part[1]):
         names_part = names_part[:1]  # "Kamil Lis | Fakty | 4 marca 2014 18:40": the theme's section between the byline and its date
     workplace = None
-    if len(names_part) in (2, 3) and _a_persons_name(NAME_TITLES.sub("", OFFICIAL_SIGNATURE.sub(" ", names_part[0]).strip()), abbreviations):
+    if 2 <= len(names_part) <= MAX_SIGNER_LINES and _a_persons_name(NAME_TITLES.sub("", OFFICIAL_SIGNATURE.sub(" ", names_part[0]).strip()), abbreviations):
         # "Jan Lis\nRzecznik Prasowy", "Jan Lis\nTowarzystwo Naukowe Płockie", "Jan Lis\noficer prasowy\nKMP w Lisewie":
-        # a statement signed with the signer's function, workplace or both
+        # a statement signed with the signer's function, workplace or both; "Jan Lis\nKomendant Miejski\nPaństwowej Straży
+        # Pożarnej\nw Lisewie", "Jan Lis\nPoseł na Sejm RP\nWiceminister Finansów": a post or two written over several lines
         under = names_part[1:]
+        def workplace_first(lines: list[str]) -> bool:
+            return bool(lines) and bool(ORGANISATION_START.match(lines[0]) or ACRONYM.match(lines[0])) and (
+                classify_name(lines[0], abbreviations) == "organisation")
+
         if starts_with_role(under[0]):
-            under = under[1:]
-        if under and (ORGANISATION_START.match(under[0]) or ACRONYM.match(under[0])) and classify_name(under[0], abbreviations) == "organisation":
+            under = under[1:] if workplace_first(under[1:]) or not all(_post_continues(line) for line in under[1:]) else []
+        if workplace_first(under):
             workplace, under = under[0], under[1:]
         if not under:
             names_part = names_part[:1]
@@ -1362,6 +1370,14 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
 
 PERIODICAL_WORDS = frozenset({"wiadomości", "gazeta", "kurier", "tygodnik", "dziennik", "głos", "echo", "express", "ekspres", "nowości",
                               "informator", "biuletyn", "magazyn", "przegląd", "wieści", "kronika", "goniec", "nowiny", "radio"})
+
+
+MAX_SIGNER_LINES = 5  # the name, then a post written over up to four lines
+
+
+def _post_continues(line: str) -> bool:
+    """ "Państwowej Straży Pożarnej", "w Lisewie", "Wiceminister Finansów": a line that goes on with the post above it."""
+    return len(line) <= MAX_CREDIT_LENGTH // 2 and (starts_with_role(line) or bool(re.match(rf"(?:w|we|na|i|oraz|ds\.)\s+\S|[{_UPPER}]", line)))
 
 
 def _periodical(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -1671,7 +1687,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     signed = [line for line in lines if line.strip() and not _page_date(line.strip(), abbreviations)]
     # the signer's function or workplace may stand on the line under the name ("Jan Lis\nRzecznik Prasowy")
     # ("Jan Lis\nRzecznik Prasowy\nUrząd Gminy Lisewo")
-    first = next((len(signed) - size for size in (3, 2) if len(signed) >= size and byline_credits("\n".join(signed[-size:]), abbreviations)),
+    first = next((len(signed) - size for size in range(MAX_SIGNER_LINES, 1, -1)  # the closing formula above stays the text's
+                  if len(signed) >= size and not CLOSING.match(signed[-size].strip()) and byline_credits("\n".join(signed[-size:]), abbreviations)),
                  len(signed) - 1)
     if first >= 0 and not (first > 0 and (signed[first - 1].rstrip().endswith(":") or byline_credits(signed[first - 1], abbreviations))) and (
             not _quotation_above(lines, lines.index(signed[first]))):

@@ -315,6 +315,9 @@ CREDIT_LINES = [
     ("Zdjęcia: Jan Wrona (e-mail: jan.wrona@poczta.pl)", [credit("photo", "Jan Wrona")]),
     ("2019 © Wydawnictwo Lisewskie", [credit("source", organisation="Wydawnictwo Lisewskie", holder="Wydawnictwo Lisewskie", year=2019)]),
     ("Środa, 5 czerwca 2019 r. Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
+    ("Na podstawie informacji przesłanych przez Urząd Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
+    ("/na podstawie materiałów i zdjęć nadesłanych przez OSP Lisewo/",
+     [credit("source", organisation="OSP Lisewo"), credit("photo", organisation="OSP Lisewo")]),
     ("Kamera i montaż: Tomasz Lis", [credit("video", "Tomasz Lis")]),
     ("Plakat: Ewa Sowa", [credit("graphics", "Ewa Sowa")]),
     # a press release as the source, with no role word before it
@@ -669,6 +672,9 @@ BYLINES = [
     ("Anna Wrona     Marek Sowa", [credit("text", "Anna Wrona"), credit("text", "Marek Sowa")]),
     # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
     ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
+    # a post written over several lines, or two posts, under the name
+    ("bryg. Adam Kos\nKomendant Powiatowy\nPaństwowej Straży Pożarnej\nw Lisewie", [credit("text", "Adam Kos")]),
+    ("Ewa Sowa\nPoseł na Sejm RP\nWiceminister Finansów", [credit("text", "Ewa Sowa")]),
     ("/-/ Ewa Sowa      /-/ Marek Lis", [credit("text", "Ewa Sowa"), credit("text", "Marek Lis")]),
     ("RB", [credit("text", "RB")]),
     ("J. M..", [credit("text", "J. M.")]),
