@@ -126,6 +126,12 @@ def test_a_signer_with_the_office_she_works_in_on_a_paragraph_below():
     assert [(c.role, c.person, c.organisation) for c in credits] == [("text", "Ewa Sowa", "Sekretariat Książnicy Lisewskiej")]
 
 
+def test_a_credit_in_prose_above_the_credit_lines_is_kept_with_them():
+    text, credits = credits_at_end("Strażacy zdali egzamin.\n\nMateriał przygotował Jan Wrona.\n\nred.: ak", TORUN.abbreviations)
+    assert text.rstrip().endswith("Materiał przygotował Jan Wrona.")
+    assert [(c.role, c.person) for c in credits] == [("text", "Jan Wrona"), ("editing", "ak")]
+
+
 def test_each_caption_of_a_gallery_keeps_its_own_credit():
     text, credits = credits_at_end("Nowi wójtowie gmin.\nJan Kos [fot. Ewa Lis]\nAnna Wrona(zdj. Piotr Sowa)", TORUN.abbreviations)
     assert text == "Nowi wójtowie gmin.\nJan Kos\nAnna Wrona"

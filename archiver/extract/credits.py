@@ -112,6 +112,8 @@ SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
     r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)"  # "Oprac. Anna Kos na podst. PAP"
+    # "Opracowanie Jan Lis. Zdjęcia Adam Kos": the next role, without its colon, after the name's full stop
+    rf"|(?<=[{_LOWER}]\.)\s+(?=(?-i:Zdjęcia|Zdjęcie|Fot|Foto|Fotografie|Tekst|Opracowanie|Opracował[a]?|Redakcja|Korekta)\s+(?-i:[{_UPPER}]))"
     r"|(?<!copyright)(?<!©)(?<!^(?:19|20)\d\d)\s+(?=(?:copyright|©)\s)"  # "Copyright by Urząd Gminy Copyright by Jan Lis": a notice each; "2014 © Lis": its year
     r"|\s+(?=(?:druk|nakład|isbn|issn)\b\s*:?)",  # "Opracowanie graficzne: Jan Lis Druk: Lisdruk": the printer, no credit
     re.IGNORECASE,
@@ -848,8 +850,10 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
                 break
         if what is None:
             return None
-        if is_agency and organisations and not people and SIGNATURE.match(item):
-            signed_by.append(item)  # "informacja: Starostwo Powiatowe/ii": the editor's signature after the source
+        if is_agency and SIGNATURE.match(item.strip()) and ((organisations and not people) or (
+                people and set(roles) <= {"text"} and item.strip().upper() not in NEWS_AGENCIES)):
+            # "informacja: Starostwo Powiatowe/ii", "Autor: Joanna Lis /rs/": the editor's signature after the source or the author
+            signed_by.append(item.strip())
         elif what == "person" and not (is_agency and people and not _named_in_nominative(item, abbreviations)):  # "Jan Lis / Anna Kos": both
             people.append(item if _initials(item, abbreviations) else person_name(item))
         else:
@@ -1502,21 +1506,23 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # The phrase, then the people it credits, in whichever case it puts them; PROSE_BEFORE is the one
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
-    ("photo", r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
+    (("photo",), r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
               r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\b(?:zdjęci[ae]|fotografi[eę])\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+dzięki\s+uprzejmości|\b(?:zdjęci[ae]|fotografi[ae])\s+(?:udostępnion[ey]|przekazan[ey]|nadesłan[ey])\s+przez|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii|fotoreportażu|fotorelacji)\s+(?:jest|są|był[aoy]?|byli)"),
-    ("graphics", r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
-    ("video", r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
-    ("editing", r"\bpod\s+redakcją(?:\s+naukową)?|\bopracowan[aey]\s+przez"),  # "… pod redakcją Anny Lis", "Kronika opracowana przez …"
+    (("graphics",), r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
+    (("video",), r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
+    (("editing",), r"\bpod\s+redakcją(?:\s+naukową)?|\bopracowan[aey]\s+przez"),  # "… pod redakcją Anny Lis", "Kronika opracowana przez …"
     # an interview's byline: "Z Janem Kosem rozmawia Anna Lis", "Rozmawiała: Anna Lis"
-    ("text", r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|(?:^|\s)z\s+(?:(?!któr)[^.!?]|\b(?:inż|mgr|dr|prof|hab|ks|red|im|św)\.)*?\brozmawia(?:ł|ła|li|ły)?\b"
+    (("text", "photo"), rf"\bautor(?:em|ką|ami|kami)\s+tekstu\s+i\s+(?:{_PHOTOS}|fotografii)\s+(?:jest|są|był[aoy]?|byli)"),  # "Autorem tekstu i zdjęć jest …"
+    (("text",), r"\bautor(?:em|ką|ami|kami)\s+tekstu\s+(?:jest|są|był[aoy]?|byli)|(?:^|\s)z\s+(?:(?!któr)[^.!?]|\b(?:inż|mgr|dr|prof|hab|ks|red|im|św)\.)*?\brozmawia(?:ł|ła|li|ły)?\b"
              r"|^(?:rozmowa|relacja|wywiad)(?=\s+\S+\s+\S+\.?$)"
              r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)|(?:^|(?<=[.!?]\s))(?:materiał|tekst|artykuł|relacj[aęe])(?:\s+(?!przez\b)\w+){0,3}?\s+(?:(?:przygotowan|opracowan)[aey]\s+przez|przygotował[a]?|opracował[a]?)"
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)|\brozmawia(?:ł|ła|li|ły)\s+z\s+(?:nim|nią|nimi)\b"  # "Rozmawiał z nim Jan Lis."
              # "Relacja MARII GIEDZ z pielgrzymki", "reportaż Michała Lisa": a work, then its author's name
              r"|\b(?:relacj[aęi]|reportaż|felieton|materiał|komentarz)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),
 ]
-PROSE_AFTER = [(role, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for role, phrase in _NAMES_AFTER]
+PROSE_AFTER = [(roles, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for roles, phrase in _NAMES_AFTER]
+COURTESY = re.compile(r"^(?:pan|pani|państwo)\s+", re.IGNORECASE)
 PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie|fotografi[eęi]|fotografię)\b", re.IGNORECASE)
 THANKS_FOR_PHOTOS = re.compile(r"\s+za\s+(?:zdjęcia|zdjęcie|fotografie|fotorelację|fotoreportaż)\s*[.!]?$", re.IGNORECASE)
 MAX_PROSE_CREDITS = 4
@@ -1548,12 +1554,19 @@ def prose_credits(text: str) -> list[Credit]:
     if len(text) > MAX_CREDIT_LENGTH * 2:
         return []
     raw = text
-    for role, phrase in PROSE_AFTER:
+    for roles, phrase in PROSE_AFTER:
         for match in phrase.finditer(text):
             after = text[match.end() :]
             people = people_in_text(SENTENCE_END_NOT_INITIAL.split(after, maxsplit=1)[0])
-            if people and NAME_TITLES.sub("", after.lstrip(' "„')).lower().startswith(people[0].forms[0].split()[0].lower()):
-                return [Credit(role, person=p.name, raw=raw) for p in people[:MAX_PROSE_CREDITS]]
+            if not people:
+                continue
+            named = NAME_TITLES.sub("", COURTESY.sub("", after.lstrip(' "„'))).lower()
+            post = people[0].role if people[0].role and named.startswith(f"{people[0].role.lower()}, ") else None
+            named = named[len(post) + 2 :] if post else named  # "… przygotował rzecznik KP PSP w Lisewie, Jan Lis": he, in his post
+            if named.startswith(people[0].forms[0].split()[0].lower()):
+                office = _office_in_function(post) if post else None
+                return [Credit(role, person=p.name, organisation=office if p is people[0] else None, raw=raw)
+                        for p in people[:MAX_PROSE_CREDITS] for role in roles]
     thanked = THANKS_FOR_PHOTOS.search(text)
     if thanked:  # "Dziękuję koleżance Leokadii Skowronek za zdjęcia", "… Mirosławowi Stempie za fotorelację."
         people = people_in_text(text[: thanked.start()])
@@ -1655,7 +1668,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             caption, _, captioned = split_caption_credit(above_lines[-1], abbreviations) if above_lines else ("", None, [])
             if captioned and caption:  # "Husarze na rynku. Fot. Jan Lis\n\nFoto: UM Lisewo": the caption's own credit above
                 return "\n".join([*above_lines[:-1], caption]), [*captioned, *found]
-            return before, found
+            # "Materiał przygotował Jan Lis.\n\nred.: ak": a credit in prose above the credit lines (the sentence stays in the text)
+            return before, [*(prose_credits(above_lines[-1]) if above_lines else []), *found]
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     credited, captions, above = len(lines) - 1, [caption], []
     while found and credited > 0 and lines[credited - 1].strip():

@@ -315,6 +315,8 @@ CREDIT_LINES = [
     ("Zdjęcia: Jan Wrona (e-mail: jan.wrona@poczta.pl)", [credit("photo", "Jan Wrona")]),
     ("2019 © Wydawnictwo Lisewskie", [credit("source", organisation="Wydawnictwo Lisewskie", holder="Wydawnictwo Lisewskie", year=2019)]),
     ("Środa, 5 czerwca 2019 r. Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
+    ("Autor: Ewa Lis /ak/", [credit("text", "Ewa Lis"), credit("editing", "ak")]),
+    ("Opracowanie Jan Lis. Zdjęcia Adam Kos, Ewa Sowa.", [credit("editing", "Jan Lis"), credit("photo", "Adam Kos"), credit("photo", "Ewa Sowa")]),
     ("Na podstawie informacji przesłanych przez Urząd Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
     ("/na podstawie materiałów i zdjęć nadesłanych przez OSP Lisewo/",
      [credit("source", organisation="OSP Lisewo"), credit("photo", organisation="OSP Lisewo")]),
@@ -784,5 +786,7 @@ PROSE_CREDITS = [
     ("Relację z Lisewa przygotował Jan Wrona.", [credit("text", "Jan Wrona")]),
     ("Materiał Urzędu Miasta o budżecie.", []),
     ("Autorem fotoreportażu jest Marek Wrona.", [credit("photo", "Marek Wrona")]),
+    ("Autorką tekstu i zdjęć jest pani Ewa Sowa.", [credit("text", "Ewa Sowa"), credit("photo", "Ewa Sowa")]),
+    ("Materiał przygotował rzecznik OSP Lisewo, Jan Wrona.", [credit("text", "Jan Wrona", "OSP Lisewo")]),
     ("Dziękujemy i zamieszczamy kilka fotek autorstwa A. Amerskiego.", [credit("photo", "A. Amerski")]),
 ]
