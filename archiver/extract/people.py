@@ -1159,9 +1159,12 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         return None
     if role_start is None:
         return _role_across_adverbials(tokens, end, floor, through_verb) if through_verb else None
+    # right after the previous name or the mark that ends it, or itself the last of a list ("… oraz pełnomocnik rządu oraz starosta")
+    apposed_to_previous = (floor and role_start <= floor + 1) or (role_start > floor and tokens[role_start - 1] in AND)
     for later in range(role_start + 1, end):
-        if tokens[later - 1] in AND and _is_role_word(tokens[later]) and not _is_role_word(tokens[later - 2]):
-            role_start = later  # "prezes klubu i radna Anna Kos": the first role is complete, and another's
+        if tokens[later - 1] in AND and _is_role_word(tokens[later]) and not _is_role_word(tokens[later - 2]) and (
+                apposed_to_previous or not _one_holder(tokens[role_start], tokens[later]) or _unknown_word(tokens[later - 2])):
+            role_start = later  # "Jan Lis, prezes klubu i radna Anna Kos", "wójt i radna Anna Kos": the first role is complete, and another's
             continue
         if _is_title(tokens[later]) or tokens[later - 1] in AND:
             continue
@@ -1496,6 +1499,20 @@ TIER_ADJECTIVES = frozenset({"powiatowy", "gminny", "osiedlowy"})  # "powiatowi 
 def _role_nouns(word: str) -> list[Reading]:
     """The readings of ``word`` as a role noun ("burmistrza" → burmistrz in the genitive, the accusative)."""
     return [r for r in readings(word.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
+
+
+def _unknown_word(token: str) -> bool:
+    """ "Kułeba": a word no dictionary knows, a foreign name the finder missed rather than part of a role."""
+    return token[:1].isupper() and all(r.pos == "ign" for r in readings(token))
+
+
+def _one_holder(first: str, second: str) -> bool:
+    """ "radna sejmiku i przewodnicząca komisji", "proboszcza parafii i dziekana": two roles in the same gender, number and
+    case, which one person holds (the annotated convention keeps both in one role)."""
+    def held(word: str) -> list[Reading]:
+        return [r for r in readings(word.lower()) if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma)]
+
+    return any(a.genders & b.genders and a.numbers & b.numbers and a.cases & b.cases for a in held(first) for b in held(second))
 
 
 def _describes(adjective: str, role: str) -> bool:

@@ -593,6 +593,11 @@ MENTIONS = [
     ("Obrady otworzyli Marek Sowa, starosta lisewski i przewodniczący konwentu, oraz Jan Lis.",
      [("Marek Sowa", "starosta lisewski i przewodniczący konwentu"), ("Jan Lis", None)]),
     ("Przybyli Jan Lis, prezes klubu i radna gminy pani Anna Kos.", [("Jan Lis", "prezes klubu"), ("Anna Kos", "radna gminy")]),
+    # two roles of one person before the name, unless the first ends a list of the previous person's
+    ("Przemawiała radna sejmiku i przewodnicząca komisji oświaty Anna Kos.", [("Anna Kos", "radna sejmiku i przewodnicząca komisji oświaty")]),
+    ("Mszy przewodniczył proboszcz parafii i dziekan dekanatu ks. Jan Lis.", [("Jan Lis", "proboszcz parafii i dziekan dekanatu")]),
+    ("Przybyli Jan Lis – sekretarz stanu oraz pełnomocnik rządu ds. sportu oraz starosta ostrowski Adam Kos.",
+     [("Jan Lis", "sekretarz stanu oraz pełnomocnik rządu ds. sportu"), ("Adam Kos", "starosta ostrowski")]),
     # a bishop's rank right before his name is a title beside the function the sentence gives him
     ("Parafię odwiedził ordynariusz Diecezji Lisewskiej ks. Biskup Jan Lis, którego powitał proboszcz.",
      [("Jan Lis", "ordynariusz Diecezji Lisewskiej")]),
