@@ -1065,6 +1065,9 @@ def _continues_role(token: str, previous: str = "") -> bool:
 MAX_ROLE_WORDS = 14  # "kierownik Referatu Ochrony Środowiska i Promocji w Urzędzie Gminy Stawiguda"
 
 
+AT_ONCE = frozenset({"zarazem", "jednocześnie", "równocześnie"})
+
+
 def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = False) -> tuple[list[str], str] | None:
     """A role phrase ending right before the name, after the previous name: "prezydent Gdańska",
     "dyrektor Biura Metropolii –", "przewodniczący Rady Miasta,", "Przewodniczącym komisji jest"
@@ -1136,6 +1139,9 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
             continue
         if _compound_dash(tokens, index):
             index -= 2  # and the compound's first part, which never declines ("kujawsko - pomorski")
+            continue
+        if token.lower() in AT_ONCE and role_start is not None and index - 1 > floor and tokens[index - 1].lower() in ("i", "a"):
+            index -= 3 if tokens[index - 2] == "," else 2  # "sekretarz gminy i zarazem radny powiatu", "burmistrz, a jednocześnie prezes": one person's
             continue
         if token in CLAUSE_END:
             break

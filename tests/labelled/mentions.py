@@ -596,6 +596,8 @@ MENTIONS = [
     # two roles of one person before the name, unless the first ends a list of the previous person's
     ("Przemawiała radna sejmiku i przewodnicząca komisji oświaty Anna Kos.", [("Anna Kos", "radna sejmiku i przewodnicząca komisji oświaty")]),
     ("Mszy przewodniczył proboszcz parafii i dziekan dekanatu ks. Jan Lis.", [("Jan Lis", "proboszcz parafii i dziekan dekanatu")]),
+    ("Zaproszono sekretarza gminy i zarazem radnego powiatu pana Jana Lisa.", [("Jan Lis", "sekretarz gminy i zarazem radny powiatu")]),
+    ("Wśród gości była burmistrz Lisewa, a jednocześnie prezes OSP dh Anna Kos.", [("Anna Kos", "burmistrz Lisewa, a jednocześnie prezes OSP")]),
     ("Przybyli Jan Lis – sekretarz stanu oraz pełnomocnik rządu ds. sportu oraz starosta ostrowski Adam Kos.",
      [("Jan Lis", "sekretarz stanu oraz pełnomocnik rządu ds. sportu"), ("Adam Kos", "starosta ostrowski")]),
     # a bishop's rank right before his name is a title beside the function the sentence gives him
