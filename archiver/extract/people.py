@@ -599,7 +599,8 @@ def _names_in(tokens: list[str]) -> list[_Mention]:
                 female = known[0].female if known and len({r.female for r in known}) == 1 else None
                 if not known and "-" not in surname:
                     lemma, female = _adjectival_in_nominative(surname) or (lemma, female)  # "autorstwa A. Amerskiego" → A. Amerski
-                mentions.append(_Mention(index, index + 2, None, lemma if "-" not in surname else surname, female, initials=token))
+                cases = frozenset().union(*(r.cases for r in known)) if known and "-" not in surname else frozenset()
+                mentions.append(_Mention(index, index + 2, None, lemma if "-" not in surname else surname, female, initials=token, cases=cases))
                 index += 2
                 continue
         if token.lower() in HONORIFICS:  # "Pan Jan Kowalski", "Panią Katarzynę Sekułę": not a first name

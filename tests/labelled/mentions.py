@@ -597,6 +597,9 @@ MENTIONS = [
     ("Przemawiała radna sejmiku i przewodnicząca komisji oświaty Anna Kos.", [("Anna Kos", "radna sejmiku i przewodnicząca komisji oświaty")]),
     ("Mszy przewodniczył proboszcz parafii i dziekan dekanatu ks. Jan Lis.", [("Jan Lis", "proboszcz parafii i dziekan dekanatu")]),
     ("Zaproszono sekretarza gminy i zarazem radnego powiatu pana Jana Lisa.", [("Jan Lis", "sekretarz gminy i zarazem radny powiatu")]),
+    # an initial's surname tells its case: the role after it in another case is the next person's
+    ("Meldunek złożył naczelnik OSP dh R. Zieliński prezesowi zarządu gminnego dh A. Kosowskiemu.",
+     [("R. Zieliński", "naczelnik OSP"), ("A. Kosowski", "prezes zarządu gminnego")]),
     ("Wśród gości była burmistrz Lisewa, a jednocześnie prezes OSP dh Anna Kos.", [("Anna Kos", "burmistrz Lisewa, a jednocześnie prezes OSP")]),
     ("Przybyli Jan Lis – sekretarz stanu oraz pełnomocnik rządu ds. sportu oraz starosta ostrowski Adam Kos.",
      [("Jan Lis", "sekretarz stanu oraz pełnomocnik rządu ds. sportu"), ("Adam Kos", "starosta ostrowski")]),
