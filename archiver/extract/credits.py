@@ -636,6 +636,19 @@ def _initials(item: str, abbreviations: Mapping[str, str]) -> bool:
     return bool(TWO_CAPITALS.match(item)) and item not in abbreviations and item not in NEWS_AGENCIES
 
 
+def _signs_alone(word: str, abbreviations: Mapping[str, str]) -> bool:
+    """ "Autor: Okrent", "autor: Administrator", "Autor: Dev": a surname, the site's user or a nickname alone signs a text
+    (not a place, an office by its first word, a platform, an agency or an acronym)."""
+    if not (word.isalpha() and word[:1].isupper() and not word.isupper()) or word in abbreviations or (
+            ORGANISATION_START.match(word) or USERS_PLATFORM.match(word)):
+        return False
+    if word.lower() in CMS_USERS:
+        return True
+    found = readings(word)
+    return not any("nazwa_geograficzna" in r.labels for r in found) and (
+        any("nazwisko" in r.labels for r in found) or all(r.pos == "ign" for r in found))
+
+
 def _name_before_caption(item: str, abbreviations: Mapping[str, str]) -> str | None:
     """ "Ewa Kos Tegoroczne Winobranie trwało…" → "Ewa Kos": a first name and surname, then a word the
     dictionary knows as no name, starting the caption or headline they credit."""
@@ -839,7 +852,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             " " not in item and is_first_name(item.capitalize()) and set(roles) <= {"text"}))  # "Autor: krystian": his first name alone
         # "archiwum UM": whose archive, no initials; "Źródło: WP": a source is an outlet, not a journalist's initials
         signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind and not (roles == ["source"] and CAPITALS_WORD.match(item))
-        what = "person" if signed or username or lower_case_name else classify_name(item, abbreviations)
+        lone_author = roles == ["text"] and _signs_alone(item.strip(), abbreviations)
+        what = "person" if signed or username or lower_case_name or lone_author else classify_name(item, abbreviations)
         if what is None and is_agency and HANDLE.fullmatch(item) and (people or (organisations and re.search(r"[-.\d]", item))):
             what = "organisation"  # "Fot. Grzegorz Wajda/wajdafoto": his studio's handle after the slash; "Press Focus/x-news": a second agency
         if what is None and not people and not organisations:

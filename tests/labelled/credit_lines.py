@@ -316,6 +316,10 @@ CREDIT_LINES = [
     ("2019 © Wydawnictwo Lisewskie", [credit("source", organisation="Wydawnictwo Lisewskie", holder="Wydawnictwo Lisewskie", year=2019)]),
     ("Środa, 5 czerwca 2019 r. Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Autor: Ewa Lis /ak/", [credit("text", "Ewa Lis"), credit("editing", "ak")]),
+    # a surname, the site's user or a nickname alone after an author's label; a place or an office is no person
+    ("autor: Wrzosek", [credit("text", "Wrzosek")]),
+    ("Autor: Administrator", [credit("text", "Administrator")]),
+    ("Autor: Lisewo", [credit("text", organisation="Lisewo")]),
     ("Opracowanie Jan Lis. Zdjęcia Adam Kos, Ewa Sowa.", [credit("editing", "Jan Lis"), credit("photo", "Adam Kos"), credit("photo", "Ewa Sowa")]),
     ("Na podstawie informacji przesłanych przez Urząd Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
     ("/na podstawie materiałów i zdjęć nadesłanych przez OSP Lisewo/",
