@@ -720,7 +720,7 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
         if match is None:
             return None
     roles = roles_of(match.group("words"))
-    rest = match.group("rest").strip()
+    rest = re.sub(r"^\((?:źródło|source)\)\s*:?\s*", "", match.group("rest").strip(), flags=re.IGNORECASE)  # "Fot. (Źródło): lisewo.pl"
     bare = bare or bool(PERSONS_ONLY.fullmatch(match.group("words")))  # "Projekt: Budowa drogi" is no credit
     # "Fot. fot. Jan Nowak", "Fot.: Fot. Jan Nowak": the prefix written twice.
     again = ROLE_PREFIX.match(rest)

@@ -320,6 +320,7 @@ CREDIT_LINES = [
     ("autor: Wrzosek", [credit("text", "Wrzosek")]),
     ("Autor: Administrator", [credit("text", "Administrator")]),
     ("Autor: Lisewo", [credit("text", organisation="Lisewo")]),
+    ("Fot. (Źródło): www.lisewo.pl", [credit("photo", organisation="www.lisewo.pl")]),
     ("Opracowanie Jan Lis. Zdjęcia Adam Kos, Ewa Sowa.", [credit("editing", "Jan Lis"), credit("photo", "Adam Kos"), credit("photo", "Ewa Sowa")]),
     ("Na podstawie informacji przesłanych przez Urząd Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
     ("/na podstawie materiałów i zdjęć nadesłanych przez OSP Lisewo/",
