@@ -1031,11 +1031,16 @@ def _church_rank(token: str) -> bool:
     return any(r.lemma in CHURCH_RANKS for r in readings(token.lower()) if r.pos == "subst")
 
 
+ELDEST = frozenset({"senior", "seniorka"})
+
+
 def _continues_role(token: str, previous: str = "") -> bool:
     if token == "S.A." or (token.endswith(".") and re.fullmatch(PLACE_ABBREVIATIONS, token[:-1])):
         return True  # "Prezes Zarządu PLO S.A.", "prezydent Gorzowa Wlkp."
     if token.lower() in TEACHER_GRADES and previous.lower().startswith("nauczyciel"):
         return True  # "nauczyciel mianowany", "nauczyciel stażysta": a teacher's grade is part of the post
+    if previous.lower().startswith("radn") and any(r.lemma in ELDEST for r in readings(token.lower())):
+        return True  # "radna seniorka": the eldest councillor, who opens the first session
     if re.match(r"(?:wybran|powołan|mianowan|wskazan)[aeyi]", token.lower()):
         return False  # "na przewodniczącego wybrany jednogłośnie": how he came to it, not the role
     if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)) and not any(
@@ -1802,6 +1807,9 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         if following < len(words) and _apposed(word, words[following]):
             words[following] = _role_reading(words[following]).lemma  # "artysty rzeźbiarza" → "artysta rzeźbiarz"
             following += 1
+        elif following < len(words) and (eldest := next((r for r in readings(words[following].lower())
+                                                         if r.lemma in ELDEST and r.numbers & head.numbers), None)):
+            words[following] = _same_capital(words[following], eldest.lemma)  # "radnego seniora", "radnej seniorce" → "radny senior", "radna seniorka"
         elif following < len(words) and words[following].islower() and "gen" not in head.cases:
             # "radnym seniorem" → "radny senior": a noun in the head's case is in apposition; a genitive is a complement
             nouns = [r for r in readings(words[following]) if r.pos == "subst"]

@@ -597,6 +597,11 @@ MENTIONS = [
     ("Przemawiała radna sejmiku i przewodnicząca komisji oświaty Anna Kos.", [("Anna Kos", "radna sejmiku i przewodnicząca komisji oświaty")]),
     ("Mszy przewodniczył proboszcz parafii i dziekan dekanatu ks. Jan Lis.", [("Jan Lis", "proboszcz parafii i dziekan dekanatu")]),
     ("Zaproszono sekretarza gminy i zarazem radnego powiatu pana Jana Lisa.", [("Jan Lis", "sekretarz gminy i zarazem radny powiatu")]),
+    # the eldest councillor, who opens a new council's first session, in any case
+    ("Sesję otworzyła radna seniorka Anna Kos.", [("Anna Kos", "radna seniorka")]),
+    ("Prowadzenie obrad powierzono radnej seniorce – pani Ewie Sowie.", [("Ewa Sowa", "radna seniorka")]),
+    ("Posiedzenie otworzył przez chwilę radny senior, Jan Lis.", [("Jan Lis", "radny senior")]),
+    ("Sesja została otwarta przez radnego seniora, Adama Kosa.", [("Adam Kos", "radny senior")]),
     # an initial's surname tells its case: the role after it in another case is the next person's
     ("Meldunek złożył naczelnik OSP dh R. Zieliński prezesowi zarządu gminnego dh A. Kosowskiemu.",
      [("R. Zieliński", "naczelnik OSP"), ("A. Kosowski", "prezes zarządu gminnego")]),
