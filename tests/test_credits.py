@@ -132,6 +132,12 @@ def test_a_credit_in_prose_above_the_credit_lines_is_kept_with_them():
     assert [(c.role, c.person) for c in credits] == [("text", "Jan Wrona"), ("editing", "ak")]
 
 
+def test_a_credit_inside_a_caption_leaves_the_next_sentence_in_it():
+    caption, _, credits = split_caption_credit("Wernisaż w bibliotece. Fot. M.Lis. Występ zespołu „Lisewianki”.", TORUN.abbreviations)
+    assert caption == "Wernisaż w bibliotece. Występ zespołu „Lisewianki”."
+    assert [(c.role, c.person, c.organisation) for c in credits] == [("photo", "M. Lis", None)]
+
+
 def test_each_caption_of_a_gallery_keeps_its_own_credit():
     text, credits = credits_at_end("Nowi wójtowie gmin.\nJan Kos [fot. Ewa Lis]\nAnna Wrona(zdj. Piotr Sowa)", TORUN.abbreviations)
     assert text == "Nowi wójtowie gmin.\nJan Kos\nAnna Wrona"

@@ -1152,6 +1152,10 @@ def _signature_ending(text: str, abbreviations: Mapping[str, str]) -> re.Match |
 COPYRIGHT_AFTER_CAPTION = re.compile(rf"(?<=\S)\s+(©\s*(?:(?:19|20)\d\d\s+)?[{_UPPER}][^©]{{2,80}})$")
 
 
+# The full stop after a credited name, then a caption's sentence of three words or more: "Fot. Jan Lis. Występ zespołu w Lisewie."
+CAPTION_RESUMES = re.compile(rf"(?<=[{_LOWER}]{{2}})\.\s+(?=[{_UPPER}][{_LOWER}]+(?:\s+\S+){{2,}})")
+
+
 def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS, *,
                          under_image: bool = False) -> tuple[str, str | None, list[Credit]]:
     """Separate "Caption text, fot. Jan Nowak" into caption, credit text and its credits (the credit
@@ -1169,6 +1173,11 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         # "Opis (fot. Jan Nowak)", "Opis [fot. Jan Nowak]": the bracket the credit closes, not its own "(UMT)"
         while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
             tail = tail[:-1].rstrip()
+        resumed = CAPTION_RESUMES.search(tail, prefixed.start("rest") if prefixed else 0)
+        credited = parse_credit_line(tail[: resumed.start() + 1], abbreviations) if resumed else []
+        if credited and all(c.person for c in credited) and not parse_credit_line(tail[resumed.end() :], abbreviations):
+            # "… w bibliotece. Fot. M. Malec. Występ zespołu „Lisewianki”.": the credit of the photo above, then the next one's caption
+            return f"{text[: match.start()].rstrip()} {tail[resumed.end() :]}", tail[: resumed.start() + 1], credited
         credits = parse_credit_line(tail, abbreviations)
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
