@@ -1185,6 +1185,12 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])) and not (
                 _apposed(tokens[later - 1], tokens[later])):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
+    kin_at = role_start - 2 if role_start - 2 >= floor and tokens[role_start - 1].lower() == "po" else role_start - 1
+    if kin_at >= floor and _kin(tokens[kin_at]) and start < len(tokens) and not (
+            {c for r in _role_nouns(tokens[role_start]) for c in r.cases} & _name_cases(tokens[start])):
+        # "żona Prezydenta Polski Anna Komorowska", "wdowa po prezesie Anna Lis": whose relative, not her own role
+        # (but "syn króla Zygmunta III Wazy": the king is the one named, in the role's case)
+        return None
     if role_start - 2 >= floor and _acting(tokens[role_start - 2], tokens[role_start - 1]):
         role_start -= 2  # "z pełniącym funkcję burmistrza Janem Lisem": acting for the office, not holding it
     if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else "",
@@ -1513,6 +1519,24 @@ def _role_nouns(word: str) -> list[Reading]:
     return [r for r in readings(word.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
 
 
+KIN = frozenset({"żona", "mąż", "małżonka", "małżonek", "syn", "córka", "wdowa", "wdowiec", "brat", "siostra", "ojciec", "matka",
+                 "wnuk", "wnuczka", "prawnuk", "prawnuczka", "bratanek", "bratanica", "siostrzeniec", "siostrzenica", "szwagier",
+                 "szwagierka", "teść", "teściowa", "zięć", "synowa", "narzeczona", "narzeczony", "potomek", "potomkini", "krewny",
+                 "krewna", "kuzyn", "kuzynka", "stryj", "wuj", "ciotka"})  # fmt: skip
+
+
+def _name_cases(token: str) -> set[str]:
+    """The cases a name's first word can be in, as a first name where it is one ("Jan" is no genitive)."""
+    found = readings(token)
+    as_first = [r for r in found if "imię" in r.labels]
+    return {c for r in as_first or found for c in r.cases}
+
+
+def _kin(token: str) -> bool:
+    """ "żona", "syna", "wdowie": a relative, by whose kin the genitive after it names someone else's post."""
+    return token.islower() and any(r.pos == "subst" and r.lemma in KIN for r in readings(token))
+
+
 def _unknown_word(token: str) -> bool:
     """ "Kułeba": a word no dictionary knows, a foreign name the finder missed rather than part of a role."""
     return token[:1].isupper() and all(r.pos == "ign" for r in readings(token))
@@ -1748,6 +1772,8 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         return " ".join([_same_capital(words[0], "pełniąca" if female else "pełniący"), *words[1:]])
     if len(words) > 1 and any(r.lemma == "ksiądz" for r in readings(words[0].lower())) and (_is_role_word(words[1]) or words[1][:1].isupper()):
         words = words[1:]  # "Ksiądz Proboszcz", "Księdza Seniora parafii": the priest's title before his function
+    if len(words) > 1 and any(r.lemma == "swój" for r in readings(words[0].lower())):
+        words = words[1:]  # "w imieniu Marka Lisa, swojego zastępcy": the post, not whose it is
     if words and words[0].lower() in ROLE_ABBREVIATIONS:
         if words[0].lower().startswith("z-c"):
             words[0] = words[0][:3] + "a"  # "Z-cę Przewodniczącego" → "Z-ca Przewodniczącego"

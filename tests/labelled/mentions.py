@@ -597,6 +597,11 @@ MENTIONS = [
     ("Przemawiała radna sejmiku i przewodnicząca komisji oświaty Anna Kos.", [("Anna Kos", "radna sejmiku i przewodnicząca komisji oświaty")]),
     ("Mszy przewodniczył proboszcz parafii i dziekan dekanatu ks. Jan Lis.", [("Jan Lis", "proboszcz parafii i dziekan dekanatu")]),
     ("Zaproszono sekretarza gminy i zarazem radnego powiatu pana Jana Lisa.", [("Jan Lis", "sekretarz gminy i zarazem radny powiatu")]),
+    # a relative's post is not one's own, unless the name is in its case; "swój" says whose the post is, not what
+    ("Uroczystość odwiedziła żona prezydenta miasta Anna Kos.", [("Anna Kos", None)]),
+    ("Wspomnienia spisała wdowa po prezesie klubu Ewa Sowa.", [("Ewa Sowa", None)]),
+    ("Biskup Karol Lis był synem króla polskiego Zygmunta III Wazy.", [("Karol Lis", "Biskup"), ("Zygmunt III Waza", "król polski")]),
+    ("Życzenia złożył burmistrz także w imieniu Marka Lisa, swojego zastępcy.", [("Marek Lis", "zastępca")]),
     # the eldest councillor, who opens a new council's first session, in any case
     ("Sesję otworzyła radna seniorka Anna Kos.", [("Anna Kos", "radna seniorka")]),
     ("Prowadzenie obrad powierzono radnej seniorce – pani Ewie Sowie.", [("Ewa Sowa", "radna seniorka")]),
