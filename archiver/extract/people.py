@@ -1185,12 +1185,6 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])) and not (
                 _apposed(tokens[later - 1], tokens[later])):
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
-    kin_at = role_start - 2 if role_start - 2 >= floor and tokens[role_start - 1].lower() == "po" else role_start - 1
-    if kin_at >= floor and _kin(tokens[kin_at]) and start < len(tokens) and not (
-            {c for r in _role_nouns(tokens[role_start]) for c in r.cases} & _name_cases(tokens[start])):
-        # "żona Prezydenta Polski Anna Komorowska", "wdowa po prezesie Anna Lis": whose relative, not her own role
-        # (but "syn króla Zygmunta III Wazy": the king is the one named, in the role's case)
-        return None
     if role_start - 2 >= floor and _acting(tokens[role_start - 2], tokens[role_start - 1]):
         role_start -= 2  # "z pełniącym funkcję burmistrza Janem Lisem": acting for the office, not holding it
     if role_start > floor and _qualifies_office(tokens[role_start - 1], tokens[role_start], tokens[role_start - 2] if role_start > 1 else "",
@@ -1200,6 +1194,12 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         role_start -= 1  # "nakielskiego burmistrza Piotra Centałę"
     if role_start > floor and tokens[role_start - 1].lower() in VICE_APART:
         role_start -= 1  # "Wice Wojewoda Pomorski": the prefix written apart
+    kin_at = role_start - 2 if role_start - 2 >= floor and tokens[role_start - 1].lower() == "po" else role_start - 1
+    head_cases = {c for word in tokens[role_start:end] for r in _role_nouns(word) for c in r.cases}
+    if kin_at >= floor and _kin(tokens[kin_at]) and start < len(tokens) and not head_cases & _name_cases(tokens[start]):
+        # "żona Prezydenta Polski Anna Komorowska", "nagrodę Pomorskiego Kuratora Oświaty pani Anna Lis": a relative's
+        # post, or whose award (but "syn króla Zygmunta III Wazy": the king is the one named, in the role's case)
+        return None
     words = tokens[role_start:end]
     if any(not _is_title(w) and _role_reading(w) for w in words):
         while words and (_is_title(words[-1]) or (len(words) > 1 and ACRONYM.fullmatch(words[-1]) and _is_title(words[-2])) or (
@@ -1519,7 +1519,8 @@ def _role_nouns(word: str) -> list[Reading]:
     return [r for r in readings(word.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
 
 
-KIN = frozenset({"żona", "mąż", "małżonka", "małżonek", "syn", "córka", "wdowa", "wdowiec", "brat", "siostra", "ojciec", "matka",
+KIN = frozenset({"nagroda", "wyróżnienie", "puchar", "statuetka", "stypendium",  # "nagrodę Kuratora Oświaty pani Anna Lis": his award
+                 "żona", "mąż", "małżonka", "małżonek", "syn", "córka", "wdowa", "wdowiec", "brat", "siostra", "ojciec", "matka",
                  "wnuk", "wnuczka", "prawnuk", "prawnuczka", "bratanek", "bratanica", "siostrzeniec", "siostrzenica", "szwagier",
                  "szwagierka", "teść", "teściowa", "zięć", "synowa", "narzeczona", "narzeczony", "potomek", "potomkini", "krewny",
                  "krewna", "kuzyn", "kuzynka", "stryj", "wuj", "ciotka"})  # fmt: skip
@@ -1533,7 +1534,7 @@ def _name_cases(token: str) -> set[str]:
 
 
 def _kin(token: str) -> bool:
-    """ "żona", "syna", "wdowie": a relative, by whose kin the genitive after it names someone else's post."""
+    """ "żona", "syna", "wdowie", "nagrodę": a relative or an award, whose genitive after it names someone else's post."""
     return token.islower() and any(r.pos == "subst" and r.lemma in KIN for r in readings(token))
 
 
@@ -1925,8 +1926,9 @@ def people_in_text(text: str) -> list[Person]:
             if after and not _apposition_agrees(tokens, mention, after):
                 after = None  # "zgłoszona przez Ewę Romik, radna Anna Lis…": the next clause's subject, not her role
             before, through_verb = found_before or (None, "")
-            if before and all(_is_title(w) for w in before):
-                before = None  # "prof. Jan Nowak", "ks. Adam Lis": a title, not a function
+            if before and (all(_is_title(w) for w in before) or (
+                    all(w.endswith(".") for w in before if _is_title(w)) and not any(_is_role_word(w) and not _is_title(w) for w in before))):
+                before = None  # "prof. Jan Nowak", "ks. Adam Lis", "m.st. Warszawy Oldze Lis": a title, not a function
             if before and after and all(_is_title(w) or _church_rank(w) for w in before) and any(_role_reading(w) for w in after):
                 before = None  # "ksiądz biskup Jan Lis, biskup pomocniczy diecezji": the function the apposition names
             membership = before if through_verb == "wchodzą" else None

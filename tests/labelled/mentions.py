@@ -602,6 +602,8 @@ MENTIONS = [
     ("Wspomnienia spisała wdowa po prezesie klubu Ewa Sowa.", [("Ewa Sowa", None)]),
     ("Biskup Karol Lis był synem króla polskiego Zygmunta III Wazy.", [("Karol Lis", "Biskup"), ("Zygmunt III Waza", "król polski")]),
     ("Życzenia złożył burmistrz także w imieniu Marka Lisa, swojego zastępcy.", [("Marek Lis", "zastępca")]),
+    ("Nagrodę wójta otrzymał Jan Lis, a nagrodę Kujawskiego Kuratora Oświaty pani Ewa Sowa.", [("Jan Lis", None), ("Ewa Sowa", None)]),
+    ("Honorowe Obywatelstwo m.st. Warszawy nadano Annie Kos.", [("Anna Kos", None)]),
     # the eldest councillor, who opens a new council's first session, in any case
     ("Sesję otworzyła radna seniorka Anna Kos.", [("Anna Kos", "radna seniorka")]),
     ("Prowadzenie obrad powierzono radnej seniorce – pani Ewie Sowie.", [("Ewa Sowa", "radna seniorka")]),
