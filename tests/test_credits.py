@@ -138,6 +138,20 @@ def test_a_credit_inside_a_caption_leaves_the_next_sentence_in_it():
     assert [(c.role, c.person, c.organisation) for c in credits] == [("photo", "M. Lis", None)]
 
 
+@pytest.mark.parametrize("text,author", [
+    ("Kto będzie dyrektorem teatru? Upłynął czas na zgłaszanie kandydatur Anna Lis", "Anna Lis"),
+    ("Burmistrz zapowiada budowę krytego basenu w przyszłej kadencji Ewa Sowa", "Ewa Sowa"),
+    ("W finale konkursu piosenki wystąpi Anna Lis", None),
+    ("Na scenie pojawiła się wraz z mężem jego żona Anna Lis", None),
+    ("Nagrodę otrzymała uczennica klasy piątej Anna Lis", None),
+    ("Ten numer biuletynu powstał pod redakcją Bożeny Lis", None),
+    ("Skład i łamanie wykonała w tym roku korekta Anna Lis", None),
+])
+def test_a_byline_right_after_an_unended_headline(text, author):
+    credits = [c for c in credits_at_end(text, TORUN.abbreviations)[1] if c.role == "text"]
+    assert [c.person for c in credits] == ([author] if author else [])
+
+
 def test_each_caption_of_a_gallery_keeps_its_own_credit():
     text, credits = credits_at_end("Nowi wójtowie gmin.\nJan Kos [fot. Ewa Lis]\nAnna Wrona(zdj. Piotr Sowa)", TORUN.abbreviations)
     assert text == "Nowi wójtowie gmin.\nJan Kos\nAnna Wrona"

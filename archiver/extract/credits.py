@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from archiver.extract.morphology import is_first_name, is_surname, may_name_someone, nominative_of_genitive, readings
-from archiver.extract.people import PLACE_ABBREVIATIONS, people_in_text, starts_with_role
+from archiver.extract.people import HONORIFICS, PLACE_ABBREVIATIONS, is_kin, people_in_text, starts_with_role
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
 _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
@@ -1257,7 +1257,35 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         # photo, or who wrote the text, after its last sentence (a caption's length: not a long paragraph's last words)
         role = "photo" if under_image else "text"
         return text[: named.start()].rstrip(), named["name"], [Credit(role, person=named["name"], raw=named["name"])]
+    headline = NAME_AFTER_CAPTION_UNENDED.search(text)
+    if headline and MIN_HEADLINE_WORDS <= len(text[: headline.start()].split()) and headline.start() <= MAX_CREDIT_LENGTH and (
+            _written_in_nominative(headline["name"]) and _names_nothing_after(headline["word"]) and not prose_credits(text)):
+        # "Kto pokieruje teatrem? Upłynął czas na zgłaszanie kandydatur Anna Lis": a teaser's byline after its unended
+        # headline (not "W finale wystąpi Anna Lis": the name a verb governs, nor "uczennica Anna Lis": her role)
+        role = "photo" if under_image else "text"
+        return text[: headline.start()].rstrip(), headline["name"], [Credit(role, person=headline["name"], raw=headline["name"])]
     return text, None, []
+
+
+# A full name right after a caption's or headline's last word, with no full stop between them.
+NAME_AFTER_CAPTION_UNENDED = re.compile(
+    rf"(?<=\S)\s(?P<word>[{_LOWER}][{_LOWER}\d-]*)\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
+MIN_HEADLINE_WORDS = 5
+NOUN_LIKE = frozenset({"subst", "adj", "ger", "num", "depr"})
+
+
+def _names_nothing_after(word: str) -> bool:
+    """A noun or adjective that cannot govern or describe the name after it: no verb, preposition, conjunction, courtesy
+    word, relative, role or credit's role ("korekta Anna Lis")."""
+    found = readings(word)
+    return bool(found) and all(r.pos in NOUN_LIKE for r in found) and not (
+        starts_with_role(word) or is_kin(word) or word in HONORIFICS or ROLE_WORDS_ONLY.fullmatch(word))
+
+
+def _written_in_nominative(name: str) -> bool:
+    """ "Anna Lis", not "Bożeny Ciesielskiej": the name as written is already its nominative."""
+    found = people_in_text(name)
+    return len(found) == 1 and found[0].name == name
 
 
 def _sentence_ends(text: str) -> bool:

@@ -1196,7 +1196,7 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         role_start -= 1  # "Wice Wojewoda Pomorski": the prefix written apart
     kin_at = role_start - 2 if role_start - 2 >= floor and tokens[role_start - 1].lower() == "po" else role_start - 1
     head_cases = {c for word in tokens[role_start:end] for r in _role_nouns(word) for c in r.cases}
-    if kin_at >= floor and _kin(tokens[kin_at]) and start < len(tokens) and not head_cases & _name_cases(tokens[start]):
+    if kin_at >= floor and is_kin(tokens[kin_at]) and start < len(tokens) and not head_cases & _name_cases(tokens[start]):
         # "żona Prezydenta Polski Anna Komorowska", "nagrodę Pomorskiego Kuratora Oświaty pani Anna Lis": a relative's
         # post, or whose award (but "syn króla Zygmunta III Wazy": the king is the one named, in the role's case)
         return None
@@ -1533,7 +1533,7 @@ def _name_cases(token: str) -> set[str]:
     return {c for r in as_first or found for c in r.cases}
 
 
-def _kin(token: str) -> bool:
+def is_kin(token: str) -> bool:
     """ "żona", "syna", "wdowie", "nagrodę": a relative or an award, whose genitive after it names someone else's post."""
     return token.islower() and any(r.pos == "subst" and r.lemma in KIN for r in readings(token))
 
