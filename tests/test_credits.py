@@ -152,6 +152,13 @@ def test_a_byline_right_after_an_unended_headline(text, author):
     assert [c.person for c in credits] == ([author] if author else [])
 
 
+def test_a_label_left_empty_and_a_notice_against_copying_end_no_credit():
+    text, credits = credits_at_end("Wieniec oceni komisja.\ntekst pochodzi z lisewo.pl\n\nWprowadził:", TORUN.abbreviations)
+    assert [(c.role, c.organisation) for c in credits] == [("source", "lisewo.pl")]
+    text, credits = credits_at_end("© 2015 OSP Lisewo\nWszystkie treści są chronione prawem autorskim", TORUN.abbreviations)
+    assert [(c.organisation, c.year) for c in credits] == [("OSP Lisewo", 2015)]
+
+
 def test_each_caption_of_a_gallery_keeps_its_own_credit():
     text, credits = credits_at_end("Nowi wójtowie gmin.\nJan Kos [fot. Ewa Lis]\nAnna Wrona(zdj. Piotr Sowa)", TORUN.abbreviations)
     assert text == "Nowi wójtowie gmin.\nJan Kos\nAnna Wrona"

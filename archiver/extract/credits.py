@@ -217,7 +217,7 @@ ALL_RIGHTS_RESERVED = re.compile(r"\b(?:wszelkie|wszystkie)\s+prawa\s+(?:autorsk
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
-    r"(?:(?P<year_ahead>(?:19|20)\d\d)\s+(?=©))?(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
+    r"(?:(?P<year_ahead>(?:19|20)\d\d)\s+(?=©))?(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
     r"(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
@@ -1312,7 +1312,10 @@ NO_NAME_LINE = re.compile(
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
     r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
-    r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*)$", re.IGNORECASE)
+    r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
+    r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*)$", re.IGNORECASE)  # "Wszystkie treści są chronione …"
+# The last line of a page, a label it printed with nothing after it: "Wprowadził:".
+DANGLING_LABEL = re.compile(rf"^(?:{_LINE_ROLE})\s*:$", re.IGNORECASE)
 INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\s+górę|do\s+góry)|co\s+(?:sądzisz|myślisz)|fotogaleria$|tagi\s*:)",
                         re.IGNORECASE)
 
@@ -1675,7 +1678,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             return before, [c if c.license else replace(c, license=licence, license_url=licence_url) for c in found]
     content = len(lines)
     while content > 0 and (not lines[content - 1].strip() or _page_date(lines[content - 1].strip(), abbreviations)
-                           or NO_NAME_LINE.match(lines[content - 1].strip()) or _to_the_reader(lines[content - 1].strip())):
+                           or NO_NAME_LINE.match(lines[content - 1].strip()) or _to_the_reader(lines[content - 1].strip())
+                           or (content == len(lines) and DANGLING_LABEL.match(lines[content - 1].strip()))):
         content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.", "Więcej zdjęć w Galerii.": a gallery's counter, a period, a link
     if peeled < MAX_PEELED and 0 < content < len(lines) and lines[-1].strip():
         # "… do gmin. (jaz)\n\nData: 08.08.2012": the page's date under the text, then nothing; read what is above it

@@ -314,6 +314,7 @@ CREDIT_LINES = [
     ("Fot. A.Kos-Wrona lisewo24.pl", [credit("photo", "A. Kos-Wrona", "lisewo24.pl")]),
     ("Zdjęcia: Jan Wrona (e-mail: jan.wrona@poczta.pl)", [credit("photo", "Jan Wrona")]),
     ("2019 © Wydawnictwo Lisewskie", [credit("source", organisation="Wydawnictwo Lisewskie", holder="Wydawnictwo Lisewskie", year=2019)]),
+    ("© 2011-   OSP Lisewo", [credit("source", organisation="OSP Lisewo", holder="OSP Lisewo", year=2011)]),
     ("Środa, 5 czerwca 2019 r. Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Autor: Ewa Lis /ak/", [credit("text", "Ewa Lis"), credit("editing", "ak")]),
     # a surname, the site's user or a nickname alone after an author's label; a place or an office is no person
