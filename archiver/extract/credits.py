@@ -573,7 +573,7 @@ def _second_surname(word: str, before: str) -> bool:
             and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word)) or may_name_someone(word)))  # "Czajkowska - Neupauer"
 
 
-USER_ON_PLATFORM = re.compile(r"(?P<platform>[\w.]+)\s*/\s*(?P<user>[a-z0-9][a-z0-9_.-]{2,30})")
+USER_ON_PLATFORM = re.compile(r"(?P<platform>[\w.]+)\s*/\s*(?P<user>[A-Za-z0-9][\w.-]{2,30})")
 HANDLE = re.compile(r"[a-z0-9][a-z0-9_.-]{2,30}")
 # "mzawila", "jan.lis@radio.pl": a user's name on the site, or his address
 LOGIN = re.compile(r"[a-ząćęłńóśźż]{7,30}|[a-z\d][\w.+-]*@[a-z\d-]+(?:\.[a-z\d-]+)+")
@@ -1174,6 +1174,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         while tail[-1:] in CLOSING_BRACKETS and tail.count(CLOSING_BRACKETS[tail[-1]]) < tail.count(tail[-1]):
             tail = tail[:-1].rstrip()
         resumed = CAPTION_RESUMES.search(tail, prefixed.start("rest") if prefixed else 0)
+        resumed = resumed if resumed and not is_first_name(tail[resumed.end() :].split()[0]) else None  # a sentence, not the next name
         credited = parse_credit_line(tail[: resumed.start() + 1], abbreviations) if resumed else []
         if credited and all(c.person for c in credited) and not parse_credit_line(tail[resumed.end() :], abbreviations):
             # "… w bibliotece. Fot. M. Malec. Występ zespołu „Lisewianki”.": the credit of the photo above, then the next one's caption

@@ -310,6 +310,8 @@ CREDIT_LINES = [
     ("Fot. unsplash.com / lisek_foto (CC0)", [credit("photo", "lisek_foto", "unsplash.com",
                                                       licence=("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"))]),
     ("fot. pixabay.com/wronka", [credit("photo", "wronka", "pixabay.com")]),
+    ("Fot. pixabay.com / LisekFoto", [credit("photo", "LisekFoto", "pixabay.com")]),
+    ("zdj. nadkom. Jan Wrona, Adam Kos", [credit("photo", "Jan Wrona"), credit("photo", "Adam Kos")]),
     ("Źródło: Agencja Lis/tv-lisewo", [credit("source", organisation="Agencja Lis"), credit("source", organisation="tv-lisewo")]),
     ("Fot. A.Kos-Wrona lisewo24.pl", [credit("photo", "A. Kos-Wrona", "lisewo24.pl")]),
     ("Zdjęcia: Jan Wrona (e-mail: jan.wrona@poczta.pl)", [credit("photo", "Jan Wrona")]),
