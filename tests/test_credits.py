@@ -159,6 +159,19 @@ def test_a_label_left_empty_and_a_notice_against_copying_end_no_credit():
     assert [(c.organisation, c.year) for c in credits] == [("OSP Lisewo", 2015)]
 
 
+@pytest.mark.parametrize("text", [
+    "Dziękujemy za pomoc przy festynie.\n\nproboszcz    ks. Jan Lis",
+    "Życzenia dla parafian.\nWasz Proboszcz Ks. Jan Lis",
+    "Szczęść Boże,\n\nWasz Ks. Jan Lis",
+    "Pozdrawiam z kapłańskim błogosławieństwem\nKs. Jan Lis, proboszcz",
+    "Błogosławionych Świąt!\n\nks. Jan Lis MS, proboszcz",
+    "Ks. kanonik Jan Lis\nproboszcz parafii Najświętszego Salwatora\nw Lisewie",
+    "Dziękujemy za udział w zbiórce.\n\nJan Lis, wójt",
+])
+def test_a_priest_or_an_official_signs_with_his_post(text):
+    assert [(c.role, c.person) for c in credits_at_end(text, TORUN.abbreviations)[1]] == [("text", "Jan Lis")]
+
+
 def test_each_caption_of_a_gallery_keeps_its_own_credit():
     text, credits = credits_at_end("Nowi wójtowie gmin.\nJan Kos [fot. Ewa Lis]\nAnna Wrona(zdj. Piotr Sowa)", TORUN.abbreviations)
     assert text == "Nowi wójtowie gmin.\nJan Kos\nAnna Wrona"

@@ -274,7 +274,7 @@ GLUED_INITIAL = re.compile(rf"\b([{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])")  # "J.N
 # "(-)" that stands for a signature on a scanned document.
 NAME_TITLES = re.compile(
     r"^(?:(?!(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{2,})\s)(?:prof|dr|hab|mgr|inż|ks|o|red|ppor|por|kpt|mjr|ppłk|płk|gen|bryg|insp|nadinsp|podinsp|kom|nadkom|podkom|asp|"
-    r"sierż|chor|szer|kpr|plut|ogn|bosm|mł|st|szt|sztab|post|kmdr|kdt|abp|bp|dh|druh|inf|kan|prał|hm|phm|pwd)(?:\.\s*|\s+)|(?-i:p)\.\s*)+"
+    r"sierż|chor|szer|kpr|plut|ogn|bosm|mł|st|szt|sztab|post|kmdr|kdt|abp|bp|dh|druh|inf|kan|prał|hm|phm|pwd|kanonik|prałat|infułat)(?:\.\s*|\s+)|(?-i:p)\.\s*)+"
     r"(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))", re.IGNORECASE)  # "p. Jan Lis", "p.Joanna Lis", not "P. Lis"; a scout's degree ("hm.", "pwd.") too
 MARKS_IN_NAMES = re.compile(r"\(-\)\s*|\s*\((?:\d{1,2}(?:\s*[-–,]\s*\d{1,2})*|[x×]\s?\d{1,2}|\d{1,2}\s?[x×])\)|\s+[–—-]\s+(?:19|20)\d\d$")
 # "(-)Jan Lis", "Jan Lis (1-2)", "Jan Lis (x2)", "Jan Lis – 1969"
@@ -1299,7 +1299,8 @@ def _sentence_ends(text: str) -> bool:
 # --- A byline of names alone: "Jan Nowak", "Anna Lis, Jan Kos", "2022-01-15, 20:05 Jan Nowak/Redakcja" ---
 
 MAX_BYLINE_PEOPLE = 3
-CLOSING = re.compile(r"^(?:z\s+(?:wyrazami\s+szacunku|poważaniem|pozdrowieniami)|pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku)\b[\s,.!]*$", re.IGNORECASE)
+CLOSING = re.compile(r"^(?:(?:pozdrawiam(?:y)?\s+)?z\s+(?:wyrazami\s+szacunku|poważaniem|(?:serdecznymi\s+)?pozdrowieniami|(?:kapłańskim\s+)?błogosławieństwem"
+                     r"|modlitwą)|(?:serdecznie\s+)?pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku|szczęść\s+boże)\b[\s,.!]*$", re.IGNORECASE)
 BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
 CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
@@ -1522,15 +1523,37 @@ def post_then_signer(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
     signed = POST_THEN_NAME.match(line)
     if not signed:  # "Burmistrz Andrzej Lipiński", "Dyrektor Szkoły Jan Lis": the function, then the name, no dash between
         words = line.split()
+        yours = bool(words) and words[0].lower() in YOUR
+        words = words[1:] if yours else words  # "Wasz Proboszcz Ks. Jan Lis": the parish's own priest
         name = " ".join(words[-2:])
-        office_words = all(w[:1].isupper() or w in ("w", "we", "ds.", "nr") or w.isdigit() for w in words[:-2])
-        if not (2 < len(words) <= 8 and line[:1].isupper() and office_words and starts_with_role(line) and _named_in_nominative(name, abbreviations)):
+        post = words[:-2]
+        while post and PRIESTS_TITLE.fullmatch(post[-1]):
+            post.pop()  # "proboszcz ks. Jan Lis": the title between the function and the name
+        if not post and yours and _named_in_nominative(name, abbreviations):
+            return [Credit("text", person=person_name(name), raw=line)]  # "Wasz Ks. Jan Lis": the priest signs his letter
+        office_words = all(w[:1].isupper() or w in ("w", "we", "ds.", "nr") or w.isdigit() for w in post) or len(post) == 1
+        if not (post and len(words) <= 8 and office_words and starts_with_role(" ".join(post)) and _named_in_nominative(name, abbreviations)):
             return []
         return [Credit("text", person=person_name(name), raw=line)]
     if not starts_with_role(signed["post"]) or not _named_in_nominative(signed["name"], abbreviations):
         return []
     office = _office_in_function(signed["post"])
     return [Credit("text", person=person_name(signed["name"]), organisation=office and expand_organisation(office, abbreviations), raw=line)]
+
+
+YOUR = frozenset({"wasz", "wasza", "wasi"})
+PRIESTS_TITLE = re.compile(r"(?i:ks\.?|o\.|bp|abp|kan\.|prał\.|kanonik|prałat|infułat|dh\.?|druh)")
+# "Ks. Jan Lis, proboszcz", "ks. Jan Lis MS, proboszcz", "Jan Lis, wójt": the signer, then his post after a comma
+SIGNER_THEN_POST = re.compile(r"^(?P<name>[^,]{3,60}?)(?:\s+[A-Z]{2,4})?,\s+(?P<post>[^,]{3,80})$")
+
+
+def signer_then_post(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
+    """ "Ks. Witold Lis, proboszcz" under wishes: the signer, then his function (a priest's order after his name dropped)."""
+    signed = SIGNER_THEN_POST.match(" ".join(line.split()).rstrip("."))
+    if not signed or not starts_with_role(signed["post"]) or len(signed["post"].split()) > 6:
+        return []
+    name = NAME_TITLES.sub("", signed["name"]).strip()
+    return [Credit("text", person=person_name(name), raw=line)] if _named_in_nominative(name, abbreviations) else []
 
 
 def _named_in_nominative(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -1791,7 +1814,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         return above_last, [Credit("text", person=signed, raw=filled[-1])]
     # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
     signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
-    office = (office_signature(filled[-1], abbreviations) or (post_then_signer(filled[-1], abbreviations) if len(filled) > 1 else [])) if signs else []
+    office = (office_signature(filled[-1], abbreviations) or (
+        post_then_signer(filled[-1], abbreviations) or signer_then_post(filled[-1], abbreviations) if len(filled) > 1 else [])) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return above_last, office
     in_prose = prose_credits(lines[-1]) if lines else []
