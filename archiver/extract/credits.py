@@ -1353,7 +1353,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(names_part) == 2 and len(parts) > 2 and re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", names_part[1]) and not is_first_name(names_part[1]):
         names_part = names_part[:1]  # "Kamil Lis | Fakty | 4 marca 2014 18:40": the theme's section between the byline and its date
     workplace = None
-    if 2 <= len(names_part) <= MAX_SIGNER_LINES and _a_persons_name(NAME_TITLES.sub("", OFFICIAL_SIGNATURE.sub(" ", names_part[0]).strip()), abbreviations):
+    if 2 <= len(names_part) <= MAX_SIGNER_LINES and _a_persons_name(NAME_TITLES.sub("", OFFICIAL_SIGNATURE.sub(" ", names_part[0]).strip().rstrip(",")), abbreviations):
         # "Jan Lis\nRzecznik Prasowy", "Jan Lis\nTowarzystwo Naukowe Płockie", "Jan Lis\noficer prasowy\nKMP w Lisewie":
         # a statement signed with the signer's function, workplace or both; "Jan Lis\nKomendant Miejski\nPaństwowej Straży
         # Pożarnej\nw Lisewie", "Jan Lis\nPoseł na Sejm RP\nWiceminister Finansów": a post or two written over several lines
@@ -1372,10 +1372,11 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         return []
     by_whom = BY_WHOM.match(names_part[0])
     line = names_part[0][by_whom.end() if by_whom else 0 :].strip(" -–")  # "Dodane przez Jan Lis -", "… | przez Ewa Kos"
+    line = line[:-1] if len(names_part) < len(parts) and line.endswith(",") else line  # "Anna Lis,\nwychowawczyni": her post below
     signed = [_signers_name(part.strip(), abbreviations) for part in OFFICIAL_SIGNATURE.split(line)] if OFFICIAL_SIGNATURE.search(line) else None
     line = ", ".join(part for part in signed if part) if signed else EMAIL.sub("", line)  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
-    wrapped = re.fullmatch(r"\((.+)\)", line)
-    line = wrapped.group(1).strip() if wrapped else line  # "(Joanna Lis/ew)"
+    wrapped = re.fullmatch(r"\((.+)\)|\[(.+)\]", line)
+    line = (wrapped.group(1) or wrapped.group(2)).strip() if wrapped else line  # "(Joanna Lis/ew)", "[Anna Lis]"
     if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line) or line.lower() in CMS_USERS):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and (
@@ -1596,6 +1597,7 @@ _NAMES_AFTER = [
              r"|^(?:rozmowa|relacja|wywiad)(?=\s+\S+\s+\S+\.?$)"
              r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)|(?:^|(?<=[.!?]\s))(?:materiał|tekst|artykuł|relacj[aęe])(?:\s+(?!przez\b)\w+){0,3}?\s+(?:(?:przygotowan|opracowan)[aey]\s+przez|przygotował[a]?|opracował[a]?)"
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)|\brozmawia(?:ł|ła|li|ły)\s+z\s+(?:nim|nią|nimi)\b"  # "Rozmawiał z nim Jan Lis."
+             r"|(?:^|(?<=[.!?]\s))(?-i:R)ozmawia(?:ł|ła|li|ły)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\S*\s+\S+\.?$)"  # "… wójt gminy. Rozmawiała Ewa Kos"
              # "Relacja MARII GIEDZ z pielgrzymki", "reportaż Michała Lisa": a work, then its author's name
              r"|\b(?:relacj[aęi]|reportaż|felieton|materiał|komentarz)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),
 ]
@@ -1621,7 +1623,7 @@ def embedded_post_credits(line: str, abbreviations: Mapping[str, str] = NO_ABBRE
     return [Credit("source", raw=post.group(), **named)]
 
 
-SENTENCE_END_NOT_INITIAL = re.compile(rf"(?<!(?<!\w)[{_UPPER}])[.!?;](?:\s|$)")  # "… autorstwa A. Lisa.": the initial's dot goes on
+SENTENCE_END_NOT_INITIAL = re.compile(rf"(?<!(?<!\w)[{_UPPER}p])(?<!\bks)(?<!\bdr)(?<!\bmgr)(?<!\binż)(?<!\bprof)(?<!\bdh)[.!?;](?:\s|$)")  # "… autorstwa A. Lisa.", "wykonała p. Anna Lis": an initial's or a title's dot goes on
 
 
 def prose_credits(text: str) -> list[Credit]:

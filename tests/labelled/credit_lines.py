@@ -682,6 +682,8 @@ BYLINES = [
     ("Anna Wrona     Marek Sowa", [credit("text", "Anna Wrona"), credit("text", "Marek Sowa")]),
     # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
     ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
+    ("[Ewa Sowa]", [credit("text", "Ewa Sowa")]),
+    ("Ewa Sowa,\nwychowawczyni przedszkola „Bajka”", [credit("text", "Ewa Sowa")]),
     # a post written over several lines, or two posts, under the name
     ("bryg. Adam Kos\nKomendant Powiatowy\nPaństwowej Straży Pożarnej\nw Lisewie", [credit("text", "Adam Kos")]),
     ("Ewa Sowa\nPoseł na Sejm RP\nWiceminister Finansów", [credit("text", "Ewa Sowa")]),
@@ -794,6 +796,9 @@ PROSE_CREDITS = [
     ("Relację z Lisewa przygotował Jan Wrona.", [credit("text", "Jan Wrona")]),
     ("Materiał Urzędu Miasta o budżecie.", []),
     ("Autorem fotoreportażu jest Marek Wrona.", [credit("photo", "Marek Wrona")]),
+    ("Zdjęcia wykonała p. Ewa Sowa.", [credit("photo", "Ewa Sowa")]),
+    ("O budżecie mówił wójt gminy Lisewo. Rozmawiała Anna Kos", [credit("text", "Anna Kos")]),
+    ("Rozmawiała Anna Kos z mieszkańcami o drogach.", []),
     ("Autorką tekstu i zdjęć jest pani Ewa Sowa.", [credit("text", "Ewa Sowa"), credit("photo", "Ewa Sowa")]),
     ("Materiał przygotował rzecznik OSP Lisewo, Jan Wrona.", [credit("text", "Jan Wrona", "OSP Lisewo")]),
     ("Dziękujemy i zamieszczamy kilka fotek autorstwa A. Amerskiego.", [credit("photo", "A. Amerski")]),
