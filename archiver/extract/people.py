@@ -269,8 +269,8 @@ def _surname_part(part: str, *, female: bool, case_ending: str) -> str:
     if female:
         if re.search(r"(ow|n)(?:ej|ą)$", part):
             return re.sub(r"(?:ej|ą)$", "a", part)
-        if re.search(r"[^aeiouyąęó][ęą]$", part) or (case_ending == "a" and re.search(r"[^aeiouyąęókg]y$|(?:(?<![scz])k|g)i$", part)):
-            return part[:-1] + "a"  # a woman's surname in -a declines: "Annę Nowak-Wilę", "Anny Bały", "Anny Wysgi"
+        if re.search(r"[^aeiouyąęó][ęą]$", part) or (case_ending == "a" and re.search(r"[^aeiouyąęókg]y$|(?:(?<![scz])k|g|[lj])i$", part)):
+            return part[:-1] + "a"  # a woman's surname in -a declines: "Annę Nowak-Wilę", "Anny Bały", "Anny Wysgi", "Heleny Rysuli"
         return part  # a woman's surname ending in a consonant does not decline: "Anny Głuszek"
     if case_ending in ("owi", "u") and re.search(r"[^aeiouyąęó]ce$", part):
         return part[:-2] + "ka"  # "Tadeuszowi Trziszce", "po Arturze Szałabawce" → Trziszka, Szałabawka

@@ -414,6 +414,7 @@ MENTIONS = [
     # a surname the dictionary spells with a capital inside, one it knows only as a verb form
     ("Nagrody wręczył burmistrz Waldemar Stupałkowski.", [("Waldemar Stupałkowski", "burmistrz")]),
     ("Medal otrzymała Anna Nowak-Wila.", [("Anna Nowak-Wila", None)]),
+    ("Kwiaty złożono na grobie Heleny Wrzuli.", [("Helena Wrzula", None)]),
     # "jako" before the verb; "pełniła funkcję" after the name; more role nouns
     ("W prezydium jako wiceprzewodniczący zasiedli Adam Lis i Jan Kos.", [("Adam Lis", "wiceprzewodniczący"), ("Jan Kos", "wiceprzewodniczący")]),
     ("Jako pierwszy przemówił Jan Lis.", [("Jan Lis", None)]),
