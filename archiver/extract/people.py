@@ -128,7 +128,10 @@ RANKS = frozenset({"inspektor", "nadinspektor", "podinspektor", "komisarz", "nad
                    "młodszy", "starszy", "pułkownik", "podpułkownik", "major", "kapitan", "porucznik", "generał",
                    "sztabowy", "brygadier", "nadbrygadier", "kapral", "sierżant", "chorąży",
                    "harcmistrz", "podharcmistrz"})  # fmt: skip  # a scout instructor's degree, not his function
-HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo"})
+HONORIFICS = frozenset({"p.", "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo",
+                        # "Prezes Zarządu, kolega Jan Lis", "Kol. Jan Lis": a club's members address each other so
+                        "kolega", "kolegi", "koledze", "kolegę", "kolegą", "kol.", "kol", "koleżanka", "koleżanki", "koleżance", "koleżankę",
+                        "koleżanką"})  # fmt: skip
 # Words that may continue a role phrase: "dyrektor Wydziału Strategii i Projektów Rozwojowych".
 CONNECTORS = frozenset({"i", "ds.", "w", "we", "z", "ze", "do", "na", "oraz", "nr", "im.", "ds", "spraw", "d/s", "-", "pw.", "św.",
                         "dla", "gm.", "woj.", "pow.", "siedzibą", "p.w.", "p/w", "par."})  # fmt: skip
@@ -2192,3 +2195,6 @@ def _add_surname_forms(tokens: list[str], mentions: list[_Mention], found: dict[
             person = found[names.pop()]
             if token not in person.forms:
                 person.forms.append(token)
+            after = _role_after(tokens, index + 1) if person.role is None and index + 1 < len(tokens) and tokens[index + 1] == "," else None
+            if after:  # "… i dr Jan Lis z UMK, a wykład wygłosił dr Lis, kierownik zakładu": the role his surname is given later
+                person.role = nominative_role(after, None)

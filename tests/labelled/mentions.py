@@ -605,6 +605,10 @@ MENTIONS = [
     ("Życzenia złożył burmistrz także w imieniu Marka Lisa, swojego zastępcy.", [("Marek Lis", "zastępca")]),
     ("Nagrodę wójta otrzymał Jan Lis, a nagrodę Kujawskiego Kuratora Oświaty pani Ewa Sowa.", [("Jan Lis", None), ("Ewa Sowa", None)]),
     ("Honorowe Obywatelstwo m.st. Warszawy nadano Annie Kos.", [("Anna Kos", None)]),
+    # a colleague's address between the role and the name, as a courtesy word; a surname alone given its role later
+    ("Pomysł zgłosił prezes zarządu, kolega Jan Lis, i zyskał poparcie.", [("Jan Lis", "prezes zarządu")]),
+    ("Mistrzem koła został Kol. Adam Kos.", [("Adam Kos", "Mistrz koła")]),
+    ("Gościem był dr Marek Sowa z UMK, a wykład wygłosił dr Sowa, kierownik zakładu.", [("Marek Sowa", "kierownik zakładu")]),
     # the eldest councillor, who opens a new council's first session, in any case
     ("Sesję otworzyła radna seniorka Anna Kos.", [("Anna Kos", "radna seniorka")]),
     ("Prowadzenie obrad powierzono radnej seniorce – pani Ewie Sowie.", [("Ewa Sowa", "radna seniorka")]),
