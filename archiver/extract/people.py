@@ -1409,6 +1409,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
     qualified = (skipped and _qualifies_office(tokens[index - 1], tokens[index], tokens[index - 2])) or regional
     words = tokens[index - 2 : index + 1] if acting else [tokens[index - 1], tokens[index]] if qualified else [tokens[index]]
     index += 1
+    patron = False
     while index < len(tokens) and len(words) < MAX_ROLE_WORDS:
         token = tokens[index]
         quoted = _quoted_name(tokens, index)
@@ -1454,7 +1455,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         elif not _continues_role(token, tokens[index - 1]):
             break
         named_after = tokens[index - 1].lower() in ("im.", "imienia", "św.", "pw.", "p.w.", "p/w", "wezwaniem") or (  # "Teatru im. Stefana Żeromskiego"
-            _the_lord(tokens, index) or _the_lord(tokens, index - 1))  # "wikariusz parafii Pana Jezusa Dobrego Pasterza"
+            _the_lord(tokens, index) or _the_lord(tokens, index - 1)) or (  # "wikariusz parafii Pana Jezusa Dobrego Pasterza"
+            patron and CAPITALISED.match(token))  # "II LO im. Krzysztofa Kamila Baczyńskiego": the patron's second name too
         resolved = _resolve(token, tokens[index + 1]) if index + 1 < len(tokens) and _first_name_readings(token) else None
         if resolved and _place_after_its_office(tokens, index, resolved[0].cases):
             named_after = True  # "sołtys Dąbrówki Leśnej": the village
@@ -1464,6 +1466,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
             if tokens[index - 1] in AND or tokens[index - 1].lower() in CONNECTORS:
                 break  # the next person's name
             return None  # "Mikołaj Lis, prezydent Ryszard Kos", "…, burmistrz miasta Ryszard Kos": the role of the name it stands right before
+        patron = named_after
         words.append(token)
         index += 1
     words = _without_trailing_links(words)
@@ -1847,9 +1850,10 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             if apposed and not any("gen" in r.cases for r in nouns):
                 words[following] = apposed[0].lemma
         if following + 1 < len(words) and words[following] in AND:  # "dramaturgiem i reżyserem" → "dramaturg i reżyser"
-            other = _role_reading(words[following + 1])
+            second = following + 2 if words[following + 1].lower() in AT_THE_SAME_TIME and following + 2 < len(words) else following + 1
+            other = _role_reading(words[second])  # "radnego i zarazem sołtysa" → "radny i zarazem sołtys"
             if other is not None and other.cases & head.cases:
-                words[following + 1] = _same_capital(words[following + 1], other.lemma)
+                words[second] = _same_capital(words[second], other.lemma)
         second = _second_role_after_complement(words, following + 1, head)
         if second is not None:  # "burmistrza Lędzin i byłego przewodniczącego Rady" → "… i były przewodniczący Rady"
             words = [*words[: second], *nominative_role(words[second:], female).split()]

@@ -609,6 +609,10 @@ MENTIONS = [
     ("Pomysł zgłosił prezes zarządu, kolega Jan Lis, i zyskał poparcie.", [("Jan Lis", "prezes zarządu")]),
     ("Mistrzem koła został Kol. Adam Kos.", [("Adam Kos", "Mistrz koła")]),
     ("Gościem był dr Marek Sowa z UMK, a wykład wygłosił dr Sowa, kierownik zakładu.", [("Marek Sowa", "kierownik zakładu")]),
+    ("Sukces docenił Jan Lis, nauczyciel w II LO im. Krzysztofa Kamila Baczyńskiego.",
+     [("Jan Lis", "nauczyciel w II LO im. Krzysztofa Kamila Baczyńskiego")]),
+    ("Czytał gość w osobie pana Adama Kosa, radnego i zarazem sołtysa wsi, a spotkanie prowadziła pani Ewa Sowa.",
+     [("Adam Kos", "radny i zarazem sołtys wsi"), ("Ewa Sowa", None)]),
     # the eldest councillor, who opens a new council's first session, in any case
     ("Sesję otworzyła radna seniorka Anna Kos.", [("Anna Kos", "radna seniorka")]),
     ("Prowadzenie obrad powierzono radnej seniorce – pani Ewie Sowie.", [("Ewa Sowa", "radna seniorka")]),
