@@ -167,9 +167,17 @@ def test_a_label_left_empty_and_a_notice_against_copying_end_no_credit():
     "Błogosławionych Świąt!\n\nks. Jan Lis MS, proboszcz",
     "Ks. kanonik Jan Lis\nproboszcz parafii Najświętszego Salwatora\nw Lisewie",
     "Dziękujemy za udział w zbiórce.\n\nJan Lis, wójt",
+    "Wielkanocne życzenia dla parafian\nWasz Proboszcz Ks. Jan Lis",
 ])
 def test_a_priest_or_an_official_signs_with_his_post(text):
     assert [(c.role, c.person) for c in credits_at_end(text, TORUN.abbreviations)[1]] == [("text", "Jan Lis")]
+
+
+def test_the_priests_of_a_parish_sign_its_wishes_one_under_another():
+    text, credits = credits_at_end("Błogosławionych Świąt.\n\nks. prałat Jan Lis\nproboszcz katedry\n\nks. Adam Kos\nks. Marek Sowa",
+                                   TORUN.abbreviations)
+    assert text.rstrip() == "Błogosławionych Świąt."
+    assert [(c.role, c.person) for c in credits] == [("text", "Jan Lis"), ("text", "Adam Kos"), ("text", "Marek Sowa")]
 
 
 def test_each_caption_of_a_gallery_keeps_its_own_credit():

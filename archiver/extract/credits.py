@@ -1815,7 +1815,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         # "… w sali narad urzędu.\npd", "mp/", "/AK/": the journalist's signature on a line of its own (the slash is the editor's mark)
         return above_last, [Credit("text", person=signed, raw=filled[-1])]
     # an office alone where a text ends, after its last sentence or a closing formula, or the whole of what is left
-    signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]))
+    signs = filled and (len(filled) == 1 or ends_a_text(filled[-2]) or EDITORIAL_DESK.match(filled[-1]) or (
+        filled[-1].split()[0].lower() in YOUR))  # "Wasz Proboszcz Ks. Jan Lis": a letter's signature, whatever stands above
     office = (office_signature(filled[-1], abbreviations) or (
         post_then_signer(filled[-1], abbreviations) or signer_then_post(filled[-1], abbreviations) if len(filled) > 1 else [])) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
@@ -1844,15 +1845,18 @@ def _signers_listed(lines: list[str], abbreviations: Mapping[str, str]) -> tuple
     announced by a colon ("Skład komisji:") names no authors."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     count = 0
-    while count < len(filled) and count <= MAX_SIGNERS and _a_persons_name(lines[filled[-1 - count]].strip(), abbreviations):
-        count += 1
-    if not 2 <= count <= MAX_SIGNERS or count == len(filled) or not ends_a_text(lines[filled[-1 - count]].strip()) or (
-            _quotation_above(lines, filled[-count])):
+    while count < len(filled) and count <= MAX_SIGNERS and _a_persons_name(NAME_TITLES.sub("", lines[filled[-1 - count]].strip()), abbreviations):
+        count += 1  # "ks. Jan Lis\nks. Adam Kos": the priests of a parish sign its wishes
+    if not 2 <= count <= MAX_SIGNERS or count == len(filled) or _quotation_above(lines, filled[-count]):
         return None  # names alone, with nothing above them, may be the tail of a list whose heading is out of sight
-    names = list(dict.fromkeys(person_name(" ".join(lines[i].split())) for i in filled[-count:]))
+    # "ks. prałat Jan Lis\nproboszcz katedry\n\nks. Adam Kos\nks. Ewa Sowa": the first signer with his post above them
+    first = None if ends_a_text(lines[filled[-1 - count]].strip()) else _signer_with_post_above(lines, filled[-count], abbreviations)
+    if first is None and not ends_a_text(lines[filled[-1 - count]].strip()):
+        return None
+    names = list(dict.fromkeys(person_name(" ".join(NAME_TITLES.sub("", lines[i].strip()).split())) for i in filled[-count:]))
     if len(names) < 2:
         return None  # "Jan Lis\nJan Lis": an author box, the name in its image's text and in its caption
-    return filled[-count], [Credit("text", person=name, raw=name) for name in names]
+    return (first[0] if first else filled[-count]), [*(first[1] if first else []), *(Credit("text", person=name, raw=name) for name in names)]
 
 
 # Where wishes or a letter are signed by officials: a heading of whom the wishes come from, or a word between signers.
@@ -1983,10 +1987,11 @@ def _signer_with_post_above(lines: list[str], start: int, abbreviations: Mapping
         if len(filled) <= size or not ends_a_text(lines[filled[-size - 1]].strip()):
             continue  # "Nauczyciel Jan Lis\nFot. …" alone: a caption, who the photo shows
         block = [" ".join(lines[i].split()) for i in filled[-size:]]
-        if size == 2 and _a_function(block[0]) and _named_in_nominative(block[1], abbreviations):
-            return filled[-2], [Credit("text", person=person_name(block[1]), raw=" ".join(block))]
-        if size == 2 and _a_function(block[1]) and _named_in_nominative(block[0], abbreviations):
-            return filled[-2], [Credit("text", person=person_name(block[0]), raw=" ".join(block))]
+        untitled = [NAME_TITLES.sub("", line) for line in block]  # "ks. prałat Jan Lis\nproboszcz katedry"
+        if size == 2 and _a_function(block[0]) and _named_in_nominative(untitled[1], abbreviations):
+            return filled[-2], [Credit("text", person=person_name(untitled[1]), raw=" ".join(block))]
+        if size == 2 and _a_function(block[1]) and _named_in_nominative(untitled[0], abbreviations):
+            return filled[-2], [Credit("text", person=person_name(untitled[0]), raw=" ".join(block))]
         signed = post_then_signer(block[0], abbreviations) if size == 1 else []
         if signed:
             return filled[-1], signed
