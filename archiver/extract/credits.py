@@ -47,7 +47,7 @@ _ROLE_WORDS = [
                  r"|opracowanie\s+(?:graficzne|typograficzne)(?:\s+okładki)?|wykonanie|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
                  rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
                  rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
-    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
+    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|ułożył[a]?|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
@@ -82,7 +82,7 @@ ROLE_PREFIX = re.compile(
 # name a person or an office by its short name ("Foto Kraków zaprasza…" does not; "Tekst i zdjęcia GOK w Lisewie" does).
 BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
-    r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|projekt(?:\s+graficzny)?|skład))"
+    r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|ułożył[a]?|projekt(?:\s+graficzny)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+(?:we?\s+)?[{_UPPER}]\S*)?"
     rf"|(?:[{_UPPER}]\.\s?){{2,3}})$", re.DOTALL
 )
@@ -114,6 +114,8 @@ SEGMENT_BREAK = re.compile(
     r"|\s*,?\s+(?=na\s+podst(?:awie|\.)\s)"  # "Oprac. Anna Kos na podst. PAP"
     # "Opracowanie Jan Lis. Zdjęcia Adam Kos": the next role, without its colon, after the name's full stop
     rf"|(?<=[{_LOWER}]\.)\s+(?=(?-i:Zdjęcia|Zdjęcie|Fot|Foto|Fotografie|Tekst|Opracowanie|Opracował[a]?|Redakcja|Korekta)\s+(?-i:[{_UPPER}]))"
+    # "Zdjęcia Jan Lis, tekst Anna Kos, ułożył Adam Sowa": the next role, without its colon, after a comma
+    rf"|\s*,\s+(?=(?:zdjęcia|tekst|opracowanie|opracował[a]?|ułożył[a]?)\s+(?-i:[{_UPPER}]))"
     r"|(?<!copyright)(?<!©)(?<!^(?:19|20)\d\d)\s+(?=(?:copyright|©)\s)"  # "Copyright by Urząd Gminy Copyright by Jan Lis": a notice each; "2014 © Lis": its year
     r"|\s+(?=(?:druk|nakład|isbn|issn)\b\s*:?)",  # "Opracowanie graficzne: Jan Lis Druk: Lisdruk": the printer, no credit
     re.IGNORECASE,

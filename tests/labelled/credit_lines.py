@@ -325,6 +325,7 @@ CREDIT_LINES = [
     ("Autor: Lisewo", [credit("text", organisation="Lisewo")]),
     ("Fot. (Źródło): www.lisewo.pl", [credit("photo", organisation="www.lisewo.pl")]),
     ("Opracowanie Jan Lis. Zdjęcia Adam Kos, Ewa Sowa.", [credit("editing", "Jan Lis"), credit("photo", "Adam Kos"), credit("photo", "Ewa Sowa")]),
+    ("Zdjęcia Jan Lis, tekst Anna Kos, ułożył Adam Sowa.", [credit("photo", "Jan Lis"), credit("text", "Anna Kos"), credit("editing", "Adam Sowa")]),
     ("Na podstawie informacji przesłanych przez Urząd Gminy Lisewo", [credit("source", organisation="Urząd Gminy Lisewo")]),
     ("/na podstawie materiałów i zdjęć nadesłanych przez OSP Lisewo/",
      [credit("source", organisation="OSP Lisewo"), credit("photo", organisation="OSP Lisewo")]),
