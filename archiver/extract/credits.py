@@ -947,6 +947,7 @@ def _credit_lines(text: str) -> list[str] | None:
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
+        line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
         reserved = RESERVED_BEFORE_HOLDER.match(line)
         if reserved and classify_name(re.sub(r"\s*(?:19|20)\d\d\W*$", "", reserved["holder"])):
             line = f"© {reserved['holder']}, {reserved['reserved']}"  # "Wszelkie prawa zastrzeżone © Fundacja Lis": who holds them

@@ -319,6 +319,7 @@ CREDIT_LINES = [
     ("© 2011-   OSP Lisewo", [credit("source", organisation="OSP Lisewo", holder="OSP Lisewo", year=2011)]),
     ("Środa, 5 czerwca 2019 r. Autor: Ewa Sowa", [credit("text", "Ewa Sowa")]),
     ("Autor: Ewa Lis /ak/", [credit("text", "Ewa Lis"), credit("editing", "ak")]),
+    ("Opublikował(a): Anna Lis", [credit("editing", "Anna Lis")]),
     # a surname, the site's user or a nickname alone after an author's label; a place or an office is no person
     ("autor: Wrzosek", [credit("text", "Wrzosek")]),
     ("Autor: Administrator", [credit("text", "Administrator")]),
