@@ -1401,7 +1401,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     # "Karolina Lis Dziennikarka": the signer's post after her name, on the same line
     names = [with_post[0] if (with_post := _person_and_office(name, abbreviations)) and with_post[1] is None else name
              for name in _split_names(first, abbreviations)]
-    if not 1 <= len(names) <= MAX_BYLINE_PEOPLE:
+    if not 1 <= len(names) <= MAX_BYLINE_PEOPLE + bool(stamped):  # a dated byline may name a fourth author
         return []
     if len(names) == 2 and not after and _a_persons_name(names[1], abbreviations) and _periodical(names[0], abbreviations):
         # "Wiadomości Krajeńskie, Robert Środecki": the paper, then its journalist

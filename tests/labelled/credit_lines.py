@@ -685,6 +685,8 @@ BYLINES = [
     # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
     ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
     ("[Ewa Sowa]", [credit("text", "Ewa Sowa")]),
+    ("Sowa Ewa, Anna Kos, Maria Wrona, Ewa Lis, 2022-10-19",
+     [credit("text", "Ewa Sowa"), credit("text", "Anna Kos"), credit("text", "Maria Wrona"), credit("text", "Ewa Lis")]),
     ("Ewa Sowa,\nwychowawczyni przedszkola „Bajka”", [credit("text", "Ewa Sowa")]),
     # a post written over several lines, or two posts, under the name
     ("bryg. Adam Kos\nKomendant Powiatowy\nPaństwowej Straży Pożarnej\nw Lisewie", [credit("text", "Adam Kos")]),
