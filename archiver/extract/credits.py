@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from archiver.extract.morphology import is_first_name, is_surname, may_name_someone, nominative_of_genitive, readings
-from archiver.extract.people import HONORIFICS, PLACE_ABBREVIATIONS, is_kin, people_in_text, starts_with_role
+from archiver.extract.people import HONORIFICS, PLACE_ABBREVIATIONS, of_someone_else, people_in_text, starts_with_role
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
 _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
@@ -1283,7 +1283,7 @@ def _names_nothing_after(word: str) -> bool:
     word, relative, role or credit's role ("korekta Anna Lis")."""
     found = readings(word)
     return bool(found) and all(r.pos in NOUN_LIKE for r in found) and not (
-        starts_with_role(word) or is_kin(word) or word in HONORIFICS or ROLE_WORDS_ONLY.fullmatch(word))
+        starts_with_role(word) or of_someone_else(word) or word in HONORIFICS or ROLE_WORDS_ONLY.fullmatch(word))
 
 
 def _written_in_nominative(name: str) -> bool:

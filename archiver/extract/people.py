@@ -1197,9 +1197,9 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         role_start -= 1  # "nakielskiego burmistrza Piotra Centałę"
     if role_start > floor and tokens[role_start - 1].lower() in VICE_APART:
         role_start -= 1  # "Wice Wojewoda Pomorski": the prefix written apart
-    kin_at = role_start - 2 if role_start - 2 >= floor and tokens[role_start - 1].lower() == "po" else role_start - 1
+    owner_at = role_start - 2 if role_start - 2 >= floor and tokens[role_start - 1].lower() == "po" else role_start - 1
     head_cases = {c for word in tokens[role_start:end] for r in _role_nouns(word) for c in r.cases}
-    if kin_at >= floor and is_kin(tokens[kin_at]) and start < len(tokens) and not head_cases & _name_cases(tokens[start]):
+    if owner_at >= floor and of_someone_else(tokens[owner_at]) and start < len(tokens) and not head_cases & _name_cases(tokens[start]):
         # "żona Prezydenta Polski Anna Komorowska", "nagrodę Pomorskiego Kuratora Oświaty pani Anna Lis": a relative's
         # post, or whose award (but "syn króla Zygmunta III Wazy": the king is the one named, in the role's case)
         return None
@@ -1525,11 +1525,12 @@ def _role_nouns(word: str) -> list[Reading]:
     return [r for r in readings(word.lower()) if r.pos in ("subst", "depr") and _is_role_lemma(r.lemma)]
 
 
-KIN = frozenset({"nagroda", "wyróżnienie", "puchar", "statuetka", "stypendium",  # "nagrodę Kuratora Oświaty pani Anna Lis": his award
-                 "żona", "mąż", "małżonka", "małżonek", "syn", "córka", "wdowa", "wdowiec", "brat", "siostra", "ojciec", "matka",
-                 "wnuk", "wnuczka", "prawnuk", "prawnuczka", "bratanek", "bratanica", "siostrzeniec", "siostrzenica", "szwagier",
-                 "szwagierka", "teść", "teściowa", "zięć", "synowa", "narzeczona", "narzeczony", "potomek", "potomkini", "krewny",
-                 "krewna", "kuzyn", "kuzynka", "stryj", "wuj", "ciotka"})  # fmt: skip
+# A relative or an award: "żona Prezydenta Polski Anna Lis", "nagrodę Kuratora Oświaty pani Anna Lis".
+SOMEONE_ELSES = frozenset({"nagroda", "wyróżnienie", "puchar", "statuetka", "stypendium",
+                           "żona", "mąż", "małżonka", "małżonek", "syn", "córka", "wdowa", "wdowiec", "brat", "siostra", "ojciec", "matka",
+                           "wnuk", "wnuczka", "prawnuk", "prawnuczka", "bratanek", "bratanica", "siostrzeniec", "siostrzenica",
+                           "szwagier", "szwagierka", "teść", "teściowa", "zięć", "synowa", "narzeczona", "narzeczony", "potomek",
+                           "potomkini", "krewny", "krewna", "kuzyn", "kuzynka", "stryj", "wuj", "ciotka"})  # fmt: skip
 
 
 def _name_cases(token: str) -> set[str]:
@@ -1539,9 +1540,9 @@ def _name_cases(token: str) -> set[str]:
     return {c for r in as_first or found for c in r.cases}
 
 
-def is_kin(token: str) -> bool:
-    """ "żona", "syna", "wdowie", "nagrodę": a relative or an award, whose genitive after it names someone else's post."""
-    return token.islower() and any(r.pos == "subst" and r.lemma in KIN for r in readings(token))
+def of_someone_else(token: str) -> bool:
+    """ "żona", "syna", "wdowie", "nagrodę": a relative or an award, the genitive after which names someone else's post."""
+    return token.islower() and any(r.pos == "subst" and r.lemma in SOMEONE_ELSES for r in readings(token))
 
 
 def _unknown_word(token: str) -> bool:
