@@ -1361,14 +1361,16 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         # a statement signed with the signer's function, workplace or both; "Jan Lis\nKomendant Miejski\nPaństwowej Straży
         # Pożarnej\nw Lisewie", "Jan Lis\nPoseł na Sejm RP\nWiceminister Finansów": a post or two written over several lines
         under = names_part[1:]
-        def workplace_first(lines: list[str]) -> bool:
+        def workplace_first(lines: list[str]) -> bool:  # not a headline in capitals ("POCZET BURMISTRZÓW LISEWA")
             return bool(lines) and bool(ORGANISATION_START.match(lines[0]) or ACRONYM.match(lines[0])) and (
-                classify_name(lines[0], abbreviations) == "organisation")
+                classify_name(lines[0], abbreviations) == "organisation") and not (lines[0].isupper() and len(lines[0].split()) > 1)
 
         if starts_with_role(under[0]):
             under = under[1:] if workplace_first(under[1:]) or not all(_post_continues(line) for line in under[1:]) else []
         if workplace_first(under):
             workplace, under = under[0], under[1:]
+        if under and all(line.isupper() and len(line.split()) > 1 for line in under):
+            under = []  # "Jan Lis\nPOCZET BURMISTRZÓW LISEWA": the author above his text's title
         if not under:
             names_part = names_part[:1]
     if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:

@@ -685,6 +685,7 @@ BYLINES = [
     # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
     ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
     ("[Ewa Sowa]", [credit("text", "Ewa Sowa")]),
+    ("Ewa Sowa\n\nPOCZET BURMISTRZÓW LISEWA", [credit("text", "Ewa Sowa")]),
     ("Sowa Ewa, Anna Kos, Maria Wrona, Ewa Lis, 2022-10-19",
      [credit("text", "Ewa Sowa"), credit("text", "Anna Kos"), credit("text", "Maria Wrona"), credit("text", "Ewa Lis")]),
     ("Ewa Sowa,\nwychowawczyni przedszkola „Bajka”", [credit("text", "Ewa Sowa")]),
