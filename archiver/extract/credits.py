@@ -1849,16 +1849,19 @@ def _signers_listed(lines: list[str], abbreviations: Mapping[str, str]) -> tuple
     """Where two to four lines of a person's name alone end a text after its last sentence, and their credits; a list
     announced by a colon ("Skład komisji:") names no authors."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
+    # the last lines without their titles, from the bottom up: "ks. Jan Lis\nks. Adam Kos", a parish's priests
+    untitled = [NAME_TITLES.sub("", lines[i].strip()) for i in reversed(filled[-(MAX_SIGNERS + 1) :])]
     count = 0
-    while count < len(filled) and count <= MAX_SIGNERS and _a_persons_name(NAME_TITLES.sub("", lines[filled[-1 - count]].strip()), abbreviations):
-        count += 1  # "ks. Jan Lis\nks. Adam Kos": the priests of a parish sign its wishes
+    while count < len(untitled) and _a_persons_name(untitled[count], abbreviations):
+        count += 1
     if not 2 <= count <= MAX_SIGNERS or count == len(filled) or _quotation_above(lines, filled[-count]):
         return None  # names alone, with nothing above them, may be the tail of a list whose heading is out of sight
     # "ks. prałat Jan Lis\nproboszcz katedry\n\nks. Adam Kos\nks. Ewa Sowa": the first signer with his post above them
-    first = None if ends_a_text(lines[filled[-1 - count]].strip()) else _signer_with_post_above(lines, filled[-count], abbreviations)
-    if first is None and not ends_a_text(lines[filled[-1 - count]].strip()):
+    ended = ends_a_text(lines[filled[-1 - count]].strip())
+    first = None if ended else _signer_with_post_above(lines, filled[-count], abbreviations)
+    if first is None and not ended:
         return None
-    names = list(dict.fromkeys(person_name(" ".join(NAME_TITLES.sub("", lines[i].strip()).split())) for i in filled[-count:]))
+    names = list(dict.fromkeys(person_name(" ".join(name.split())) for name in reversed(untitled[:count])))
     if len(names) < 2:
         return None  # "Jan Lis\nJan Lis": an author box, the name in its image's text and in its caption
     return (first[0] if first else filled[-count]), [*(first[1] if first else []), *(Credit("text", person=name, raw=name) for name in names)]

@@ -1074,9 +1074,6 @@ def _continues_role(token: str, previous: str = "") -> bool:
 MAX_ROLE_WORDS = 14  # "kierownik Referatu Ochrony Środowiska i Promocji w Urzędzie Gminy Stawiguda"
 
 
-AT_ONCE = frozenset({"zarazem", "jednocześnie", "równocześnie"})
-
-
 def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = False) -> tuple[list[str], str] | None:
     """A role phrase ending right before the name, after the previous name: "prezydent Gdańska",
     "dyrektor Biura Metropolii –", "przewodniczący Rady Miasta,", "Przewodniczącym komisji jest"
@@ -1149,7 +1146,7 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         if _compound_dash(tokens, index):
             index -= 2  # and the compound's first part, which never declines ("kujawsko - pomorski")
             continue
-        if token.lower() in AT_ONCE and role_start is not None and index - 1 > floor and tokens[index - 1].lower() in ("i", "a"):
+        if token.lower() in AT_THE_SAME_TIME and role_start is not None and index - 1 > floor and tokens[index - 1].lower() in ("i", "a"):
             index -= 3 if tokens[index - 2] == "," else 2  # "sekretarz gminy i zarazem radny powiatu", "burmistrz, a jednocześnie prezes": one person's
             continue
         if token in CLAUSE_END:
@@ -1535,9 +1532,7 @@ SOMEONE_ELSES = frozenset({"nagroda", "wyróżnienie", "puchar", "statuetka", "s
 
 def _name_cases(token: str) -> set[str]:
     """The cases a name's first word can be in, as a first name where it is one ("Jan" is no genitive)."""
-    found = readings(token)
-    as_first = [r for r in found if "imię" in r.labels]
-    return {c for r in as_first or found for c in r.cases}
+    return {c for r in _first_name_readings(token) or readings(token) for c in r.cases}
 
 
 def of_someone_else(token: str) -> bool:
