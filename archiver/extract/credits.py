@@ -37,7 +37,7 @@ _ROLE_WORDS = [
     ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
-    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
+    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|zdjęć|fotografii|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
@@ -107,7 +107,7 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 GLUED_DATE = re.compile(r"(?<=[a-ząćęłńóśźż])(?=\d{1,2}([.-])\d{1,2}\1\d{4}\b)")  # "Jan Lis29.10.2023, 18:45": a theme's byline, then its date
 GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)|(?<=[a-ząćęłńóśźż])(?=(?:Data\s+publikacji|Opublikowano|Dodano|Autor)\s*:)")
 # "korekta: Iwona Walusiakprojekt okładki: …", "Andrzej Wójcikautorzy: …": a surname, then the next label run together
-GLUED_LABEL = re.compile(r"\b((?!Współ)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}?)(?=(?:autorzy|autor|projekt\s+okładki|korekta|redakcja|zdjęcia|tekst)\s*:)")
+GLUED_LABEL = re.compile(r"\b((?!Współ)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}?|[A-ZĄĆĘŁŃÓŚŹŻ]{2,})(?=(?:autorzy|autor\s*/\s*źródło|autor|projekt\s+okładki|korekta|redakcja|zdjęcia|tekst)\s*:)")
 SEGMENT_BREAK = re.compile(
     rf"\s*[;•·]\s*|\s*[/|]\s*(?=(?:{_ANY_ROLE}){_ROLE_END})|\s*,\s*(?=(?:{_ANY_ROLE}){_ROLE_END})"
     rf"|\s+(?=(?-i:[{_UPPER}]))(?=(?:{_ANY_ROLE}){_ROLE_END}\s)|\s+(?=(?-i:fot)\.\s)"  # "fot. Jan Lis fot. Ewa Kos": each photo's own
@@ -160,7 +160,7 @@ DATE_LINE = re.compile(
     rf"|^(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
     rf"(?:(?:,|\s[-–])?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"  # "27 marca 2024 - 17:11"
     rf"|^(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
-    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,|\s[-–])?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}(?:-\d{{2}}-|/\d{{2}}/)\d{{2}})(?:,|\s[-–])?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"
     r"|^(?:\d+|kilka|kilkana\w+)\s+(?:sekund|minut|godzin|dni|dzień|tygod|miesi|lat|rok)\w*\s+temu$|^(?:wczoraj|przedwczoraj|dzisiaj|dziś)(?:,?\s+\d{1,2}:\d{2})?$"
     r"|^\d+\s+min(?:ut)?\.?\s+czytania\b.*$"
     r"|^(?:godz\.\s*)?\d{1,2}:\d{2}(?::\d{2})?$"  # the time, on a line of its own under the date
@@ -174,14 +174,14 @@ TRAILING_STAMP = re.compile(
     r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\)|(?:\s+|(?<=[a-ząćęłńóśźż]))\d+\s+(?i:odsłon|wyświetle|odczyt)\w*)?\s*$|\s*[•|·]?\s+\d+\s+(?i:min(?:ut[ay]?)?\.?)\s+(?i:czytania)\s*$"  # "… 5 min. czytania"
     r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$"
-    # "Autor: admin o poniedziałek 14. sierpnia 2017", "Dziennikarz Jan Lis, 11 września 2023": a date in words
-    rf"|,?\s+(?:(?i:o|dnia)\s+)?(?:(?i:{_WEEKDAYS}),?\s+)?\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}"
+    # "Autor: admin o poniedziałek 14. sierpnia 2017", "Dziennikarz Jan Lis, 11 września 2023", "red. dodany 17 marca 2024": a date in words
+    rf"|,?\s+(?:(?i:o|dnia|dodan[yaoe]|opublikowan[yaoe])\s+)?(?:(?i:{_WEEKDAYS}),?\s+)?\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}"
     r"(?:\s*r\.)?(?:,?\s+(?:(?i:godz)\.\s*)?\d{1,2}:\d{2})?\s*$")
 # "Napisane przez Jan Lis Opublikowano w Lisewo czwartek, 28 maj 2015": the section a theme files the article in
 PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", re.IGNORECASE)
 WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)\s*[:|]", re.IGNORECASE)
 AUTHOR_AVATAR = re.compile(r"^((?:autor|autorka)\s*:\s*)zdjęcie\s+autora\s+", re.IGNORECASE)
-THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s+(?=\S)", re.IGNORECASE)
+THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s*:?\s+(?=\S)", re.IGNORECASE)
 # A full name alone after a caption's or a paragraph's last sentence: "… Grudziądza. Piotr Lis".
 NAME_AFTER_CAPTION = re.compile(rf"(?<=[.!?”\"])\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
 MIN_CAPTION_WORDS = 3
@@ -552,6 +552,10 @@ def _side_by_side(name: str) -> list[str]:
     return [name]
 
 
+COMPOUND_ADJECTIVE_START = re.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:sk|ck|dzk|ni)o$")  # "Kujawsko", "Warmińsko", "Zachodnio"
+COMPOUND_ADJECTIVE_END = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:sk|ck|dzk|n)(?:i|a|ie|iego|iej|im|ą)$")  # "Pomorski", "Mazurska", "Niemieckie"
+
+
 def _split_on_slashes(text: str) -> list[str]:
     """ "Jan Nowak / gdansk.pl" → ["Jan Nowak", "gdansk.pl"]; a web address's own slashes stay, and a
     platform's page is one name ("Facebook/Ultramaraton Nowe Granice")."""
@@ -561,6 +565,9 @@ def _split_on_slashes(text: str) -> list[str]:
         after = text[slash.end() :].split(maxsplit=1)
         if "/" not in slash.group() and "|" not in slash.group() and after and _second_surname(after[0], text[start : slash.start()]):
             continue  # "Małgorzata Omachel - Kwidzińska": a double surname written with a spaced dash
+        if "/" not in slash.group() and "|" not in slash.group() and after and COMPOUND_ADJECTIVE_START.search(text[start : slash.start()]) and (
+                COMPOUND_ADJECTIVE_END.match(after[0])):
+            continue  # "Kujawsko - Pomorski Urząd Wojewódzki": one adjective written with a spaced dash
         parts.append(text[start : slash.start()])
         start = slash.end()
     parts.append(text[start:])
@@ -979,12 +986,19 @@ def _credit_lines(text: str) -> list[str] | None:
         elif lines and ROLE_PREFIX.match(lines[-1]) and "," not in lines[-1] and not ROLE_PREFIX.match(line) and (
                 _workplace_or_function(line, lines[-1])):
             lines[-1] += ", " + line  # "Opracowała: Anna Lis\nPubliczne Przedszkole w Lisewie", "Opracował: Jan Lis\nprzewodnik beskidzki"
+        elif lines and _byline_of_the_name_above(line, lines[-1]):
+            lines[-1] = line  # "Łukasz Lis\nautor / źródło: Łukasz Lis": a theme prints the author's name, then labels it
         else:
             lines.append(line)
             listed = False
     if any(len(line) > MAX_CREDIT_LENGTH for line in lines):
         return None
     return lines
+
+
+def _byline_of_the_name_above(line: str, above: str) -> bool:
+    prefix = _role_prefix(line)
+    return prefix is not None and "text" in prefix[0] and prefix[1].strip() == above.strip() and _role_prefix(above) is None
 
 
 def _workplace_or_function(line: str, credit_line: str) -> bool:

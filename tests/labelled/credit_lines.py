@@ -674,6 +674,15 @@ CREDIT_LINES = [
     ("Opracowała: Ewelina B.", [credit("editing", "Ewelina B.")]),
     ("Fot. Gmina B.", [credit("photo", organisation="Gmina B")]),
     ("Oryginalne źródło: ZOBACZ", []),
+    # "zdjęć" after a joined role; a region's adjective written with a spaced dash is one organisation
+    ("Autor tekstu i zdjęć: Adam Kos\nBiuro Prasowe Starostwa", [credit("text", "Adam Kos", "Biuro Prasowe Starostwa"),
+                                                                credit("photo", "Adam Kos", "Biuro Prasowe Starostwa")]),
+    ("Zdjęcia: Warmińsko - Mazurski Urząd Wojewódzki w Olsztynie", [credit("photo", organisation="Warmińsko - Mazurski Urząd Wojewódzki w Olsztynie")]),
+    # a theme's "By:"; its name printed glued to its own label "autor / źródło:", the date written with slashes
+    ("By: marta_lis", [credit("text", "marta_lis")]),
+    ("Ewa Sowaautor / źródło: Ewa Sowa\n2023/05/12 - 09:15", [credit("text", "Ewa Sowa"), credit("source", "Ewa Sowa")]),
+    ("Radio Lisewoautor / źródło: Radio Lisewo", [credit("text", organisation="Radio Lisewo"), credit("source", organisation="Radio Lisewo")]),
+    ("Autor: Ewa Sowa dodany 3 maja 2024", [credit("text", "Ewa Sowa")]),
 ]
 
 
