@@ -34,7 +34,7 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|zdjęć|fotografii|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
@@ -986,6 +986,8 @@ def _credit_lines(text: str) -> list[str] | None:
         elif lines and ROLE_PREFIX.match(lines[-1]) and "," not in lines[-1] and not ROLE_PREFIX.match(line) and (
                 _workplace_or_function(line, lines[-1])):
             lines[-1] += ", " + line  # "Opracowała: Anna Lis\nPubliczne Przedszkole w Lisewie", "Opracował: Jan Lis\nprzewodnik beskidzki"
+        elif lines and WEB_ADDRESS.fullmatch(line) and _names_a_source(lines[-1]):
+            continue  # "Źródło: Izba Rolnicza\nhttp://www.izba.pl/": the source's address under its name
         elif lines and _byline_of_the_name_above(line, lines[-1]):
             lines[-1] = line  # "Łukasz Lis\nautor / źródło: Łukasz Lis": a theme prints the author's name, then labels it
         else:
@@ -994,6 +996,11 @@ def _credit_lines(text: str) -> list[str] | None:
     if any(len(line) > MAX_CREDIT_LENGTH for line in lines):
         return None
     return lines
+
+
+def _names_a_source(line: str) -> bool:
+    prefix = _role_prefix(line)
+    return prefix is not None and prefix[0] == ["source"] and bool(prefix[1].strip()) and not COPYRIGHT_LINE.match(line)
 
 
 def _byline_of_the_name_above(line: str, above: str) -> bool:

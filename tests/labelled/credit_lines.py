@@ -683,6 +683,11 @@ CREDIT_LINES = [
     ("Ewa Sowaautor / źródło: Ewa Sowa\n2023/05/12 - 09:15", [credit("text", "Ewa Sowa"), credit("source", "Ewa Sowa")]),
     ("Radio Lisewoautor / źródło: Radio Lisewo", [credit("text", organisation="Radio Lisewo"), credit("source", organisation="Radio Lisewo")]),
     ("Autor: Ewa Sowa dodany 3 maja 2024", [credit("text", "Ewa Sowa")]),
+    # a periodical's masthead: an empty heading, then roles each over its names, journalists in the plural
+    ("Redakcja:\nRedaktor wydania:\nEwa Sowa\nDziennikarze:\nAdam Kos, Marek Lis,\nAnna Wrona",
+     [credit("editing", "Ewa Sowa"), credit("text", "Adam Kos"), credit("text", "Marek Lis"), credit("text", "Anna Wrona")]),
+    # the source's web address under its name; under a copyright notice it stays part of the line
+    ("Źródło\nPomorska Izba Rolnicza\nhttps://www.izba.example.pl/", [credit("source", organisation="Pomorska Izba Rolnicza")]),
 ]
 
 
