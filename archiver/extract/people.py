@@ -39,8 +39,9 @@ ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|
 PLACE_ABBREVIATIONS = r"Wlkp|Maz|Kraj|Pom|Lub|Śl|Kuj|Odrz|Tryb"
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
 # joins a word only after an adjective's "-o" part ("Psychologiczno–Pedagogicznej"); elsewhere it separates.
+# A programme's "+" stays with its word ("Klub Senior+").
 TOKEN = re.compile(
-    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|{PLACE_ABBREVIATIONS}|[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*|[–—\-(),;:.!?\"„”]"
+    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|{PLACE_ABBREVIATIONS}|[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*(?:\+(?!\w))?|[–—\-(),;:.!?\"„”]"
 )
 INITIAL = re.compile(rf"^(?:[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.$")  # "St. Pikulik": Stanisław, written with two letters
 CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
@@ -758,8 +759,13 @@ def _place_after_its_office(tokens: list[str], index: int, cases: frozenset[str]
     office = [r for r in readings(tokens[index - 1].lower()) if r.lemma in PLACE_OFFICES and len(r.cases) < len(CASES)]
     if not office or any(r.cases & cases for r in office) or index + 1 >= len(tokens):
         return False
-    # a village's second word is an adjective or a place ("Leśnej", "Wielkie"), not a surname ("sołtys Annę Dreier")
-    return any(r.pos == "adj" or "nazwa_geograficzna" in r.labels for r in readings(tokens[index + 1]))
+    # a village's second word is an adjective or a place ("Leśnej", "Wielkie"), not a surname ("sołtys Annę Dreier",
+    # "sołtys Anny Nowak", though "Nowaki" is a village too)
+    after = readings(tokens[index + 1])
+    if any("imię" in r.labels for r in readings(tokens[index])) and any("nazwisko" in r.labels and r.cases & cases for r in after) and (
+            not any(r.pos == "adj" for r in after)):
+        return False
+    return any(r.pos == "adj" or "nazwa_geograficzna" in r.labels for r in after)
 
 
 def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
@@ -1091,6 +1097,10 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
                 and tokens[probe - 2].lower() in BECOMING | PARTICIPLES)):
         probe -= 1  # fmt: skip
     if probe < end and probe > floor and tokens[probe - 1].lower() in LINKING_VERBS:
+        if _role_in(tokens[end - 1], "nom") and not _is_title(tokens[end - 1]):
+            # "Przewodniczącym komisji został radny Jan Lis": the post the verb gives him; with none ("Obecny był też
+            # radny Jan Lis"), the office he holds
+            return _role_before(tokens, probe, floor, roles_lead) or ([tokens[end - 1]], "")
         end = probe
     if end - 1 > floor and tokens[end - 1] == ":" and tokens[end - 2].lower() in LINKING_VERBS | MEMBERSHIP_VERBS:
         end -= 1  # "Funkcje wiceprzewodniczących objęli: Anna Nowak, …"
@@ -1909,12 +1919,16 @@ def _same_capital(original: str, word: str) -> str:
 
 
 # --- the text ------------------------------------------------------------------------------------
+RETIRED = re.compile(r"\s+w\s+st(?:\.|anie)\s*spocz(?:\.|ynku)(?=\s)", re.IGNORECASE)  # "bryg. w st. spocz. Jan Lis": a rank's, not a role's
+PRIEST_WITHOUT_DOT = {"ks": "ks.", "Ks": "Ks."}  # "prymas Polski ks abp Jan Lis" ("KS Lisewo" is a club)
+
+
 def people_in_text(text: str) -> list[Person]:
     """Every person the text names, once each, with the first role it gives them, and every form seen."""
     found: dict[str, Person] = {}
     mentions_by_line = []
     for line in text.split("\n"):
-        tokens = _surnames_in_capitals_titled(_roles_glued_apart(TOKEN.findall(line)))
+        tokens = _surnames_in_capitals_titled(_roles_glued_apart([PRIEST_WITHOUT_DOT.get(t, t) for t in TOKEN.findall(RETIRED.sub("", line))]))
         mentions = _names_in(tokens)
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
@@ -2042,8 +2056,17 @@ def _role_in_names_case(words: list[str], mention: _Mention) -> list[str]:
     # "podziękowali sołtysom Jan Lis, burmistrz …": a plural in another case names whom he thanked
     if plural_only:
         return []
+    if heads and mention.cases == {"nom"} and all(_role_cases_oblique(word) for word in words if not _is_title(word)):
+        return []  # "opowiedziała autorce Irena Lis": whom she told, in the dative; she is the subject
     # "autorem biografii Mikołaja Kopernika": the name completes the noun before it, whose author is someone else
     return [] if heads and _governs_genitive(words[-1]) and "gen" in mention.cases and mention.cases <= {"gen", "acc"} else words
+
+
+def _role_cases_oblique(word: str) -> bool:
+    """A role noun only in the dative or locative ("autorce", "dyrektorowi"), or no role noun (an instrumental is a
+    predicate whose verb is left out: "…, a sekretarzem Anna Lis")."""
+    cases = frozenset().union(*(r.cases for r in readings(word.lower()) if _is_role_lemma(r.lemma)))
+    return cases <= {"dat", "loc"}
 
 
 def _governs_genitive(word: str) -> bool:
@@ -2069,6 +2092,10 @@ def _apposition_agrees(tokens: list[str], mention: _Mention, role: list[str]) ->
         return True  # "Janina Lis Z-ca Wójta": the short form does not decline, its complement is in the genitive
     if len(role) > 2 and _acting(role[0], role[1]):  # "Jana Lisa, pełniącego obowiązki dyrektora": the participle agrees
         return any(r.cases & mention.cases for r in readings(role[0].lower()))
+    following = mention.end + (0 if bare else 1) + len(role)
+    if following < len(tokens) and (tokens[following] in DASHES or tokens[following] == ":") and all(
+            "sg" not in r.numbers for r in readings(head.lower()) if _is_role_lemma(r.lemma)):
+        return False  # "Jerzy Lis, sołtysi – Anna Kos i …": the next list's heading, in the plural
     heads = [r for r in readings(head.lower()) if _is_role_lemma(r.lemma) and (not bare or "sg" in r.numbers)
              and not (mention.female is False and r.genders == {"f"})]  # "minister" is a woman's too, undeclined
     cases = frozenset().union(*(r.cases for r in heads))

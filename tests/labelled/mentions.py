@@ -790,4 +790,17 @@ MENTIONS = [
     # a long short name with small letters inside; an adjective after a head in the nominative is its complement's
     ("Gości powitała pani dyrektor GZOKSiT Anna Lis.", [("Anna Lis", "dyrektor GZOKSiT")]),
     ("Życzenia złożyła dyrektor lisewskiej Delegatury Kuratorium Oświaty Ewa Kos.", [("Ewa Kos", "dyrektor lisewskiej Delegatury Kuratorium Oświaty")]),
+    # an office after "był też" is the person's own when no post in the instrumental stands before the verb
+    ("Na festynie obecny był też wicestarosta Adam Kos.", [("Adam Kos", "wicestarosta")]),
+    ("Obecna była również radna powiatu Ewa Sowa.", [("Ewa Sowa", "radna powiatu")]),
+    # "ks" without its dot, and a rank's "w st. spocz.", are no part of the role
+    ("Modlitwę poprowadził kapelan strażaków ks Marek Wrona.", [("Marek Wrona", "kapelan strażaków")]),
+    ("Meldunek przyjął komendant gminny bryg. w st. spocz. Jan Lis.", [("Jan Lis", "komendant gminny")]),
+    # a woman's "sołtys" before her name in the genitive; a programme's "+"
+    ("Festyn odbył się dzięki pomocy sołtys Ewy Nowak.", [("Ewa Nowak", "sołtys")]),
+    ("Gości przywitała kierowniczka Klubu Senior+ Anna Wrona.", [("Anna Wrona", "kierowniczka Klubu Senior+")]),
+    # a plural role after a name and its comma heads the next list; a role in the dative is whom the subject addressed
+    ("W pierwszym rzędzie zasiedli radni gminy – Jan Lis i Adam Kos, sołtysi – Ewa Sowa i Marek Wrona.",
+     [("Jan Lis", "radny gminy"), ("Adam Kos", "radny gminy"), ("Ewa Sowa", "sołtys"), ("Marek Wrona", "sołtys")]),
+    ("Historię wsi opowiedziała autorce Anna Wrona.", [("Anna Wrona", None)]),
 ]
