@@ -39,12 +39,12 @@ ABBREVIATIONS = (r"prof|dr|hab|mgr|inż|ks|ul|al|pl|os|im|gen|św|ds|mec|red|nr|
 PLACE_ABBREVIATIONS = r"Wlkp|Maz|Kraj|Pom|Lub|Śl|Kuj|Odrz|Tryb"
 # A dot belongs to a token only for abbreviations and initials; elsewhere it ends a sentence. An en dash
 # joins a word only after an adjective's "-o" part ("Psychologiczno–Pedagogicznej"); elsewhere it separates.
-# A programme's "+" stays with its word ("Klub Senior+").
+# A programme's "+" stays with its word ("Klub Senior+"); an ordinal's dot with its number ("2. Pułku Saperów").
 TOKEN = re.compile(
-    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|(?:(?i:{ABBREVIATIONS})|{PLACE_ABBREVIATIONS}|[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*(?:\+(?!\w))?|[–—\-(),;:.!?\"„”]"
+    rf"(?i:p\.\s?o\.)(?=\s)|S\.A\.|\b\d{{1,2}}\.(?=\s[{UPPER}][{LOWER}]+(?:ego|iej|ej)\s)|(?:(?i:{ABBREVIATIONS})|{PLACE_ABBREVIATIONS}|[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.(?![{LOWER}])|[{UPPER}{LOWER}0-9]+(?:[-'][{UPPER}{LOWER}]+|(?<=o)–[{UPPER}{LOWER}]+)*(?:\+(?!\w))?|[–—\-(),;:.!?\"„”“]"
 )
 INITIAL = re.compile(rf"^(?:[{UPPER}]|St|Sz|Cz|Ch|Dz|Rz|Wł)\.$")  # "St. Pikulik": Stanisław, written with two letters
-CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”"})
+CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\"", "„", "”", "“"})
 RELATIVE = re.compile(r"^któr", re.IGNORECASE)
 AND = frozenset({"i", "oraz", "a"})
 
@@ -197,8 +197,8 @@ HEADS_OF = frozenset("""
 dyrektor dyrektorka kierownik kierowniczka prezes prezeska rektor prorektor dziekan proboszcz kustosz ordynator
 przewodniczący przewodnicząca szef szefowa
 """.split())  # fmt: skip
-QUOTES = frozenset({"„", "”", "\"", "«", "»"})
-QUOTE_SPACING = re.compile(r'([„"«])\s*([^„”"«»]*?)\s*([”"»])')  # "„ Gazety Polskiej ”" → "„Gazety Polskiej”"
+QUOTES = frozenset({"„", "”", "“", "\"", "«", "»"})  # "“Puszcza Kozienicka”": an English opening mark too
+QUOTE_SPACING = re.compile(r'([„“"«])\s*([^„”“"«»]*?)\s*([”"»])')  # "„ Gazety Polskiej ”" → "„Gazety Polskiej”"
 # Words before a patron's name that TITLES does not hold already: "im. mjra …", "króla …".
 RANKS_OF_PATRONS = frozenset({"mjra", "gen", "kpt", "hetmana", "króla", "królowej", "św", "dra", "kardynała", "prymasa", "papieża",
                               "rotmistrza", "pułkownika", "generała", "majora", "porucznika", "kapitana", "marszałka"})  # fmt: skip
@@ -1055,6 +1055,10 @@ def _continues_role(token: str, previous: str = "") -> bool:
     if token.islower() and token not in CONNECTORS and any(r.pos in VERB_FORMS for r in readings(token)) and not any(
             r.pos == "subst" and "gen" in r.cases for r in readings(token)):
         return False  # "Nagrodę wójta dostali Jan Lis …": the verb ends the phrase ("autorka ośmiu powieści" goes on)
+    if INITIAL.match(token) and (previous.lower() == "im." or INITIAL.match(previous)):
+        return True  # "dyrektor Szkoły Podstawowej nr 2 im. I. J. Paderewskiego": the patron's initials
+    if re.fullmatch(r"\d{1,2}\.", token):
+        return True  # "dowódca 2. Hrubieszowskiego Pułku"
     if ROMAN.match(token) and token != "I":
         return True  # "dyrektor V LO", "Sejmu II RP"
     if INFLECTED_ACRONYM.match(token):

@@ -803,4 +803,8 @@ MENTIONS = [
     ("W pierwszym rzędzie zasiedli radni gminy – Jan Lis i Adam Kos, sołtysi – Ewa Sowa i Marek Wrona.",
      [("Jan Lis", "radny gminy"), ("Adam Kos", "radny gminy"), ("Ewa Sowa", "sołtys"), ("Marek Wrona", "sołtys")]),
     ("Historię wsi opowiedziała autorce Anna Wrona.", [("Anna Wrona", None)]),
+    # an English opening quotation mark, an ordinal's dot and a patron's initials inside a role
+    ("Warsztaty prowadził pracownik Stowarzyszenia “Dolina Lisa” Adam Kos.", [("Adam Kos", "pracownik Stowarzyszenia “Dolina Lisa”")]),
+    ("Awanse wręczył dowódca 3. Lisewskiego Batalionu Saperów ppłk Adam Kos.", [("Adam Kos", "dowódca 3. Lisewskiego Batalionu Saperów")]),
+    ("Gości powitał Marek Wrona, dyrektor Szkoły Podstawowej nr 1 im. M. J. Lisa.", [("Marek Wrona", "dyrektor Szkoły Podstawowej nr 1 im. M. J. Lisa")]),
 ]
