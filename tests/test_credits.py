@@ -407,7 +407,9 @@ def test_a_name_right_above_its_own_photo_credit_is_the_byline():
 
 
 @pytest.mark.parametrize("text,signature", [("Sesja zacznie się o 15.00.\npd", "pd"), ("(PAP)\ngn/", "gn"), ("Radni obradowali.\ntak", None),
-                                              ("Radni przyjęli strategię. E.B.", "E.B."), ("Tak się zaczęła historia.\ncdn", None)])
+                                              ("Radni przyjęli strategię. E.B.", "E.B."), ("Tak się zaczęła historia.\ncdn", None),
+                                              # the dictionary knows "ab" only as an abbreviation (Abdiasz), "ok" as a word
+                                              ("Wystawę otwarto w piątek.\nab", "ab"), ("Wystawę otwarto w piątek.\nok", None)])
 def test_a_journalist_s_signature_alone_on_the_last_line(text, signature):
     people = [c.person for c in credits_at_end(text, TORUN.abbreviations)[1] if c.person]
     assert people == ([signature] if signature else [])

@@ -1112,9 +1112,11 @@ CMS_USERS = frozenset({"admin", "administrator", "webmaster"})
 
 
 def bare_signature(line: str) -> bool:
-    """ "pd", "gn": a journalist's signature with no brackets, no word of Polish (nor "tak", "ok", "cdn"); "Admin", the site's account."""
+    """ "pd", "gn": a journalist's signature with no brackets, no word of Polish (nor "tak", "ok", "cdn"); "Admin", the site's account.
+    The dictionary's abbreviations and acronyms are no words of prose: "ab" (Abdiasz), "ak" (AK), "ew" (Ewa)."""
     return line.lower() in CMS_USERS or (
-        bool(SIGNATURE.match(line)) and "." not in line and line.lower() not in NOT_SIGNATURES and all(r.pos == "ign" for r in readings(line)))
+        bool(SIGNATURE.match(line)) and "." not in line and line.lower() not in NOT_SIGNATURES
+        and all(r.pos in ("ign", "brev") or (r.pos == "subst" and r.lemma[:1].isupper()) for r in readings(line)))
 
 
 def _signatures(line: str, raw: str) -> list[Credit]:
@@ -1401,8 +1403,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     line = line[:-1] if len(names_part) < len(parts) and line.endswith(",") else line  # "Anna Lis,\nwychowawczyni": her post below
     signed = [_signers_name(part.strip(), abbreviations) for part in OFFICIAL_SIGNATURE.split(line)] if OFFICIAL_SIGNATURE.search(line) else None
     line = ", ".join(part for part in signed if part) if signed else EMAIL.sub("", line)  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
-    wrapped = re.fullmatch(r"\((.+)\)|\[(.+)\]", line)
-    line = (wrapped.group(1) or wrapped.group(2)).strip() if wrapped else line  # "(Joanna Lis/ew)", "[Anna Lis]"
+    wrapped = re.fullmatch(r"\((.+)\)|\[(.+)\]|/([^/]+)/", line)
+    line = next(group for group in wrapped.groups() if group).strip() if wrapped else line  # "(Joanna Lis/ew)", "[Anna Lis]", "/Anna Lis/"
     if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line) or line.lower() in CMS_USERS):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and (
