@@ -85,9 +85,11 @@ def _written_name(name: str | None) -> str | None:
 
 def _as_expanded(credit: dict) -> tuple:
     """A label's fields, an abbreviation the site profile expands ("UM Toruń") counted as its expansion:
-    the archive writes one name for one organisation, and the annotators wrote what the page wrote."""
+    the archive writes one name for one organisation, and the annotators wrote what the page wrote.
+    A year is a number, whether the annotator wrote 2016 or "2016"."""
     return tuple(expand_organisation(credit[f], TORUN.abbreviations) if f in ("organisation", "copyright_holder") and credit.get(f)
-                 else _written_name(credit.get(f)) if f == "person" else credit.get(f) for f in REAL_CREDIT_FIELDS)  # fmt: skip
+                 else _written_name(credit.get(f)) if f == "person"
+                 else int(credit[f]) if f == "year" and str(credit.get(f) or "").isdigit() else credit.get(f) for f in REAL_CREDIT_FIELDS)  # fmt: skip
 
 
 def _as_found(credit) -> tuple:

@@ -59,3 +59,16 @@ def test_a_name_scores_as_found_whatever_its_letter_case_and_spacing(tmp_path):
     figures = real_text(path, "set")
     assert figures["set: people"]["correct"] == 1 and figures["set: roles of the people found"]["correct"] == 1
     assert figures["set: credit lines"]["correct"] == 1 and figures["set: credit lines"]["predicted"] == 2
+
+
+def test_a_year_scores_the_same_written_as_a_number_or_as_text(tmp_path):
+    from bench.quality import real_text
+
+    credit = {"role": "source", "person": None, "organisation": "Gmina Lisewo", "copyright_holder": "Gmina Lisewo", "year": "2016", "license": None}
+    labelled = {"mentions": [{"text": "Radni obradowali.", "source": "http://example.invalid/1", "people": []}],
+                "credit_lines": [{"text": "Radni obradowali.\n© 2016 Gmina Lisewo", "source": "http://example.invalid/2", "credits": [credit]},
+                                 {"text": "Radni obradowali.\n© 2016 Gmina Lisewo", "source": "http://example.invalid/3",
+                                  "credits": [{**credit, "year": 2016}]}]}  # fmt: skip
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps(labelled, ensure_ascii=False), encoding="utf-8")
+    assert real_text(path, "set")["set: credit lines"]["correct"] == 2
