@@ -773,3 +773,35 @@ def test_who_prepared_the_text_after_its_last_sentence():
 def test_an_own_source_a_bracket_left_open_and_a_first_name_alone_after_author(text, credits):
     _, found = credits_at_end(text, TORUN.abbreviations)
     assert [(c.role, c.person, c.organisation) for c in found] == credits
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two credit lines, each a paragraph: labels, not officials' posts
+    ("Najlepsi dostali medale.\n\nAutor tekstu: Ewa Sowa\n\nAutor zdjęć: Adam Kos", [("text", "Ewa Sowa", None), ("photo", "Adam Kos", None)]),
+    ("Koncert się udał.\n(...)", []),
+    # a radio's journalist's handle, then who edited the text
+    ("Wypadek na obwodnicy.\nRyK / opr. WM", [("text", "RyK", None), ("editing", "WM", None)]),
+    ("Wernisaż w piątek.\nEwKa / opr. AKos", [("text", "EwKa", None), ("editing", "AKos", None)]),
+    # the page's date with its weekday written without diacritics, its section and counters beside the byline, a link back
+    ("Świetlica działa od roku.\n\n(fot. GOK w Lisewie)\n\nPoniedzialek, 07-02-2022 17:41:00", [("photo", None, "GOK w Lisewie")]),
+    ("Z komina wydobyli ptaka\n\n13 października 2025 11:55 | Autor: Adam Wrona | Aktualności | Brak komentarzy", [("text", "Adam Wrona", None)]),
+    ("Burmistrz przekazał kwiaty.\n\ntekst i fot. Adam Wrona\n\n--> wstecz", [("text", "Adam Wrona", None), ("photo", "Adam Wrona", None)]),
+    # a headline's "[ZDJĘCIA]" before its author; a title in capitals under him is no workplace
+    ("Lisewo. Zobaczcie najpiękniejsze szopki [ZDJĘCIA] Anna Wrona", [("text", "Anna Wrona", None)]),
+    ("12.05.2021\nAnna Wrona\n\nPROMESA", [("text", "Anna Wrona", None)]),
+    # a source glued to the last sentence; a list under its label is nobody's signature
+    ("Sprawcy nie ustalono.źródło: Daily Mail", [("source", None, "Daily Mail")]),
+    ("Laureaci pojadą dalej.\n\nOrganizatorzy: Ewa Sowa, Anna Kos, Adam Wrona.", []),
+    # a priest's order after his name; a name whose comma his workplace would follow; "zdj. autor": the byline's author
+    ("Proboszcz zachęcił parafian.\n\no. Adam Wrona SchP", [("text", "Adam Wrona", None)]),
+    ("Remont kosztował 12 mln zł.\n\nAdam Wrona,\n\nzdj. KPP w Lisewie", [("text", "Adam Wrona", None), ("photo", None, "KPP w Lisewie")]),
+    ("Posterunek działa w budynku urzędu.\n\nADAM WRONA\nzdj. autor", [("text", "Adam Wrona", None), ("photo", "Adam Wrona", None)]),
+])  # fmt: skip
+def test_credits_ending_a_text_as_other_themes_write_them(text, expected):
+    assert [(c.role, c.person, c.organisation) for c in credits_at_end(text, TORUN.abbreviations)[1]] == expected
+
+
+def test_a_copyright_s_year_before_the_full_stop_of_its_notice():
+    credits = credits_at_end("Ogłoszenie.\n© Copyright Lisewo.com 2016. Wszelkie prawa zastrzeżone.", TORUN.abbreviations)[1]
+    assert [(c.organisation, c.copyright_holder, c.year, c.license) for c in credits] == [
+        ("Lisewo.com", "Lisewo.com", 2016, "LicenseRef-All-Rights-Reserved")]

@@ -105,6 +105,7 @@ MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
 # is what a <br> between two credits becomes when the caller collapsed it into a space.
 # "… im. Poli Negrifot. Jan Lis", "eOstroleka.plfot. eOstroleka.pl": two elements' texts run together
 GLUED_DATE = re.compile(r"(?<=[a-ząćęłńóśźż])(?=\d{1,2}([.-])\d{1,2}\1\d{4}\b)")  # "Jan Lis29.10.2023, 18:45": a theme's byline, then its date
+GLUED_TO_SENTENCE = re.compile(r"(?<=[a-ząćęłńóśźż]{2}[.!?])(?=(?i:źródło\s*:|fot\.\s|foto\s*:|photo\s))")  # "… nie ustalono.źródło: Daily Mail"
 GLUED_PHOTO_CREDIT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=fot\.\s)|(?<=[a-ząćęłńóśźż])(?=(?:Data\s+publikacji|Opublikowano|Dodano|Autor)\s*:)")
 # "korekta: Iwona Walusiakprojekt okładki: …", "Andrzej Wójcikautorzy: …": a surname, then the next label run together
 GLUED_LABEL = re.compile(r"\b((?!Współ)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}?|[A-ZĄĆĘŁŃÓŚŹŻ]{2,})(?=(?:autorzy|autor\s*/\s*źródło|autor|projekt\s+okładki|korekta|redakcja|zdjęcia|tekst)\s*:)")
@@ -126,15 +127,15 @@ WRAPPED = re.compile(r"^[(\[/]([^()\[\]/]*(?:/[^()\[\]/]*)?)[)\]/]$")  # "(fot. 
 # A journalist's signature, as Polish papers sign an article: "(af)", "(lew/bsc)", "oprac. d.o.".
 SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,6}|(?:[a-ząćęłńóśźż]\.){1,3})$")
 FIRST_NAME_AND_INITIAL = re.compile(rf"^[{_UPPER}][{_LOWER}]+\s[{_UPPER}]\.$")  # "Ewelina B.": her surname's initial only
-INITIAL_GLUED_TO_SURNAME = re.compile(rf"^[{_UPPER}][{_UPPER}][{_LOWER}]{{3,}}$")  # "MGaweł", "PSiejka": a journalist's handle
+INITIAL_GLUED_TO_SURNAME = re.compile(rf"^[{_UPPER}][{_UPPER}][{_LOWER}]{{2,}}$")  # "MGaweł", "PSiejka": a journalist's handle
 CAPITAL_INITIALS = re.compile(rf"^[{_UPPER}]\.\s?[{_UPPER}]\.?(?:\s?[{_UPPER}]\.)?$")  # "Z.B", "Z. B.", "L.E.M."
 DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$|^(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.\s?){1,2}[A-ZĄĆĘŁŃÓŚŹŻ]\.$")  # "d.o.", "Ł.R.": the last dot is the initial's own
 # A news agency signs the articles it wrote the same way: "(PAP)", "(IAR)".
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
-SIGNATURES_LINE = re.compile(r"^\((?P<first>[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)", "(k)" too
-SIGNATURE_GROUP = re.compile(r"\(([^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)")
+SIGNATURES_LINE = re.compile(r"^\((?P<first>(?=[^()\s]*[^\W\d_])[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)", "(k)" too
+SIGNATURE_GROUP = re.compile(r"\(((?=[^()\s]*[^\W\d_])[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)")
 SIGNATURE_TAIL = re.compile(
     r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6}|\s*[,/]\s*(?:PAP|IAR|KAI))?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ]{1,4})\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
@@ -144,11 +145,12 @@ SIGNATURE_TAIL = re.compile(
 # "ma/ar", "twi/ godl/": the author's and the editor's signatures on a line of their own
 SLASHED_SIGNATURES = re.compile(r"^[a-ząćęłńóśźż]{2,5}\s*/\s*[a-ząćęłńóśźż]{2,5}$")
 # A signature before the credits of a line: "(ak), fot. UMiG", "pk, zdj. Piotr Korczak".
+HANDLE_IN_MIXED_CASE = re.compile(rf"^[{_UPPER}][{_LOWER}]{{1,3}}[{_UPPER}][{_LOWER}]{{0,2}}$")  # "RyK", "PaSe": a radio's journalist (not "UMiG")
 LEADING_SIGNATURE = re.compile(
     rf"^\(?(?!(?:{_LINE_ROLE})\W)(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
-_WEEKDAYS = r"(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)"
+_WEEKDAYS = r"(?:poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela)"  # "Poniedzialek": a theme without diacritics
 # What a page prints after its date: "1.03.2021, 07:56, akt. 20:10", "01 maja 2022 10:00, 74 odsłon".
 _DATE_AFTERWORDS = (r"(?:,?\s+(?:akt\.|aktualizacja:?|zaktualizowano:?)\s*[\d.:,\s]*\d)?"
                     r"(?:,?\s*\(?\d+\s+(?:odsłon|wyświetle|odczyt)\w*\)?)?")
@@ -182,8 +184,9 @@ PUBLISHED_IN = re.compile(r"\s+(?:opublikowano|published)\s+(?:w|in)\s+\S.*$", r
 WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)\s*[:|]", re.IGNORECASE)
 AUTHOR_AVATAR = re.compile(r"^((?:autor|autorka)\s*:\s*)zdjęcie\s+autora\s+", re.IGNORECASE)
 THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s*:?\s+(?=\S)", re.IGNORECASE)
-# A full name alone after a caption's or a paragraph's last sentence: "… Grudziądza. Piotr Lis".
-NAME_AFTER_CAPTION = re.compile(rf"(?<=[.!?”\"])\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
+# A full name alone after a caption's or a paragraph's last sentence: "… Grudziądza. Piotr Lis"; after a headline's
+# "ZDJĘCIA" or "[WIDEO]" too ("… najpiękniejsze [ZDJĘCIA] Halina Lis").
+NAME_AFTER_CAPTION = re.compile(rf"(?:(?<=[.!?”\"])|(?<=ZDJĘCIA)|(?<=ZDJĘCIA\])|(?<=WIDEO)|(?<=WIDEO\]))\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
 MIN_CAPTION_WORDS = 3
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
@@ -220,7 +223,7 @@ PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGN
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
     r"(?:(?P<year_ahead>(?:19|20)\d\d)\s+(?=©))?(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
-    r"(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*(?=[,;]|$)",
+    r"(?:,?\s*(?P<year>(?:19|20)\d\d)\.?)?\s*(?=[,;]|$)",  # "© Lisewo.pl 2016. Wszelkie prawa zastrzeżone."
     re.IGNORECASE,
 )
 COPYRIGHT_BEFORE_ROLE = re.compile(rf"^(©|\(c\))\s*((?:{_LINE_ROLE})(?:\.\s*:?|\s*:))\s*", re.IGNORECASE)
@@ -944,10 +947,12 @@ def _credit_lines(text: str) -> list[str] | None:
             continue
         if work:
             line = re.sub(rf"^\s*({_AUTHORS})\s*(?=[:|])", rf"\1 {work}", line, flags=re.IGNORECASE)
-        # "Opublikowano: 12 marca 2024 | Autor: Jan Lis | Kategoria: Aktualności": the page's date and labels beside the byline
+        # "Opublikowano: 12 marca 2024 | Autor: Jan Lis | Kategoria: Aktualności", "… | Autor: Jan Lis | Aktualności | Brak
+        # komentarzy": the page's date, labels, section and counters beside the byline
         parts = re.split(r"\s+\|\s+", line)
         if len(parts) > 1:
-            line = " | ".join(part for part in parts if not (DATE_LINE.match(part.strip()) or PAGE_LABEL.match(part.strip())))
+            line = " | ".join(part for part in parts if not (DATE_LINE.match(part.strip()) or PAGE_LABEL.match(part.strip())
+                                                             or NO_NAME_LINE.match(part.strip()) or _section(part.strip())))
         line = re.sub(r"([(\[])\s+|\s+([)\]])", r"\1\2", " ".join(line.split())).strip(" |–—-*_•·")  # "( Red.)" → "(Red.)"
         if not SIGNATURES_LINE.match(line):
             wrapped = WRAPPED.match(line)
@@ -1094,8 +1099,9 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
                 continue  # "• Data: 10-04-2024 • Autor: …": the page's date between credits; "Druk: …", "ISBN …" after them
             parsed = _parse_segment(segment, raw, abbreviations)
             beside = position == 0 and re.search(r"\s\|\s|/", text[len(segment) : len(segment) + 3])
-            if parsed is None and beside and (_a_persons_name(segment.strip(), abbreviations) or SIGNATURE.match(segment.strip())):
-                # "Jan Lis | fot. nadesłane", "Jan Lis / info. lisewo.pl / fot. …", "dark/fot. Adam Lis": the byline beside
+            if parsed is None and beside and (_a_persons_name(segment.strip(), abbreviations) or SIGNATURE.match(segment.strip())
+                                               or HANDLE_IN_MIXED_CASE.match(segment.strip())):
+                # "Jan Lis | fot. nadesłane", "Jan Lis / info. lisewo.pl / fot. …", "dark/fot. Adam Lis", "RyK / opr. WM": the byline beside
                 parsed = [Credit("text", person=person_name(segment.strip()), raw=raw)]
             if parsed is None:
                 return []
@@ -1339,7 +1345,7 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*)$", re.IGNORECASE)  # "Wszystkie treści są chronione …"
 # The last line of a page, a label it printed with nothing after it: "Wprowadził:".
@@ -1366,6 +1372,21 @@ EDITOR_SIGNATURE = re.compile(r",?\s*\(([a-ząćęłńóśźż]{2,5})\)\s*$")  #
 PHOTO_AGENCY = re.compile(r"^(?:foto|fot\.|photo)", re.IGNORECASE)
 
 
+def _section(part: str) -> bool:
+    """ "Aktualności", "Sport": a theme's section named beside the byline, one common noun."""
+    return re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", part) is not None and all(
+        r.pos == "subst" and r.lemma[:1].islower() for r in readings(part.lower())) and bool(readings(part.lower()))
+
+
+def _title_in_capitals(line: str) -> bool:
+    """ "POCZET BURMISTRZÓW LISEWA", "PROMESA": a headline in capitals; "UMWP" and "OSP" are names' short forms."""
+    return line.isupper() and (len(line.split()) > 1 or (
+        len(line) >= 6 and any(r.pos in ("subst", "adj") and r.lemma[:1].islower() for r in readings(line.lower()))))  # not "OSP" (ospa), "MOPS"
+
+
+RELIGIOUS_ORDER = re.compile(r"(?<=\w)\s+(?:SchP|OFM(?:Conv|Cap)?|SJ|OP|SDB|SVD|CSsR|OCD|OSB|OMI|SAC|SChr|OSPPE|MIC|CMF|SDS)\.?$")
+
+
 def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """The authors a line of names alone signs, with the page's dates around them dropped; what follows
     a slash is where they work. Empty unless every name is a person's ("Jan Nowak", "J. Nowak")."""
@@ -1379,27 +1400,28 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     if len(names_part) == 2 and len(parts) > 2 and re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", names_part[1]) and not is_first_name(names_part[1]):
         names_part = names_part[:1]  # "Kamil Lis | Fakty | 4 marca 2014 18:40": the theme's section between the byline and its date
     workplace = None
-    if 2 <= len(names_part) <= MAX_SIGNER_LINES and _a_persons_name(NAME_TITLES.sub("", OFFICIAL_SIGNATURE.sub(" ", names_part[0]).strip().rstrip(",")), abbreviations):
+    if 2 <= len(names_part) <= MAX_SIGNER_LINES and not any(CREDIT_LABEL.match(p) for p in names_part[1:]) and _a_persons_name(NAME_TITLES.sub("", OFFICIAL_SIGNATURE.sub(" ", names_part[0]).strip().rstrip(",")), abbreviations):
         # "Jan Lis\nRzecznik Prasowy", "Jan Lis\nTowarzystwo Naukowe Płockie", "Jan Lis\noficer prasowy\nKMP w Lisewie":
         # a statement signed with the signer's function, workplace or both; "Jan Lis\nKomendant Miejski\nPaństwowej Straży
         # Pożarnej\nw Lisewie", "Jan Lis\nPoseł na Sejm RP\nWiceminister Finansów": a post or two written over several lines
         under = names_part[1:]
         def workplace_first(lines: list[str]) -> bool:  # not a headline in capitals ("POCZET BURMISTRZÓW LISEWA")
             return bool(lines) and bool(ORGANISATION_START.match(lines[0]) or ACRONYM.match(lines[0])) and (
-                classify_name(lines[0], abbreviations) == "organisation") and not (lines[0].isupper() and len(lines[0].split()) > 1)
+                classify_name(lines[0], abbreviations) == "organisation") and not _title_in_capitals(lines[0])
 
         if starts_with_role(under[0]):
             under = under[1:] if workplace_first(under[1:]) or not all(_post_continues(line) for line in under[1:]) else []
         if workplace_first(under):
             workplace, under = under[0], under[1:]
-        if under and all(line.isupper() and len(line.split()) > 1 for line in under):
-            under = []  # "Jan Lis\nPOCZET BURMISTRZÓW LISEWA": the author above his text's title
+        if under and all(_title_in_capitals(line) for line in under):
+            under = []  # "Jan Lis\nPOCZET BURMISTRZÓW LISEWA", "Jan Lis\nPROMESA": the author above his text's title
         if not under:
             names_part = names_part[:1]
     if len(names_part) != 1 or len(names_part[0]) > MAX_CREDIT_LENGTH // 2:
         return []
     by_whom = BY_WHOM.match(names_part[0])
     line = names_part[0][by_whom.end() if by_whom else 0 :].strip(" -–")  # "Dodane przez Jan Lis -", "… | przez Ewa Kos"
+    line = RELIGIOUS_ORDER.sub("", line)  # "o. Piotr Lis SchP": the order he belongs to
     line = line[:-1] if len(names_part) < len(parts) and line.endswith(",") else line  # "Anna Lis,\nwychowawczyni": her post below
     signed = [_signers_name(part.strip(), abbreviations) for part in OFFICIAL_SIGNATURE.split(line)] if OFFICIAL_SIGNATURE.search(line) else None
     line = ", ".join(part for part in signed if part) if signed else EMAIL.sub("", line)  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
@@ -1561,6 +1583,8 @@ def post_then_signer(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
         if not post and yours and _named_in_nominative(name, abbreviations):
             return [Credit("text", person=person_name(name), raw=line)]  # "Wasz Ks. Jan Lis": the priest signs his letter
         office_words = all(w[:1].isupper() or w in ("w", "we", "ds.", "nr") or w.isdigit() for w in post) or len(post) == 1
+        if any(":" in w for w in post) or any(w.endswith(",") for w in post[:-1]):
+            return []  # "Organizatorzy: Anna Lis, Ewa Kos, Jan Wrona": a list under its label, not a post and its signer
         if not (post and len(words) <= 8 and office_words and starts_with_role(" ".join(post)) and _named_in_nominative(name, abbreviations)):
             return []
         return [Credit("text", person=person_name(name), raw=line)]
@@ -1693,7 +1717,7 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     """The credits a block of text (lines split by "\n") ends with, and the text before them: the
     whole block, its last lines, or the end of its last line ("Tramwaj na Obiegowej. Fot. M. Lewiński");
     with a dated byline the block starts with ("2019-05-03, 17:19 Autor: Jan Lis" above the headline)."""
-    lines = GLUED_DATE.sub("\n", text).splitlines()
+    lines = GLUED_DATE.sub("\n", GLUED_TO_SENTENCE.sub(" ", text)).splitlines()
     top = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     if top < len(lines) - 1 and LEADING_STAMP.match(lines[top].strip()) and not parse_credit_line(text, abbreviations):
         leading = parse_credit_line(lines[top], abbreviations) or byline_credits(lines[top], abbreviations)
@@ -1701,7 +1725,14 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
             before, found = _credits_ending(lines[top + 1 :], abbreviations)
             return before, _once_each([*leading, *found])
     before, found = _credits_ending(lines, abbreviations)
-    return before, _once_each(found)
+    return before, _once_each(_the_author_named(found))
+
+
+def _the_author_named(credits: list[Credit]) -> list[Credit]:
+    """ "Jan Lis\nzdj. autor": the photos are the byline's author's, whom the credit names by his role."""
+    authors = {c.person for c in credits if c.role == "text" and c.person and c.person.lower() not in ("autor", "autorka")}
+    return [replace(c, person=next(iter(authors)) if len(authors) == 1 else None) if (c.person or "").lower() in ("autor", "autorka")
+            else c for c in credits]
 
 
 def _once_each(credits: list[Credit]) -> list[Credit]:
@@ -1751,7 +1782,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     for start in range(max(1, tail), len(lines)):  # the longest run of last lines that is credits
         first_line = next((line for line in lines[start:] if line.strip()), "")
         above = next((line for line in reversed(lines[:start]) if line.strip()), "")
-        if starts_with_role(first_line.strip()) and above and byline_credits(above, abbreviations):
+        if starts_with_role(first_line.strip()) and not CREDIT_LABEL.match(first_line.strip()) and above and byline_credits(above, abbreviations):
             continue  # "Ewa Lis\nRedaktor naczelny\nKurier Lisewski": the signer's post, not a credit line
         if _quotation_above(lines, start) and not starts_with_role(first_line.strip()):
             continue  # "„Biblioteka jest instytucją…”\nJan Paweł II": who said it, not who wrote the page
@@ -1896,6 +1927,9 @@ BETWEEN_SIGNERS = re.compile(r"^(?:oraz|i|a\s+także)$", re.IGNORECASE)
 MAX_SIGNING_LINES = 8
 
 
+CREDIT_LABEL = re.compile(rf"(?:{_LINE_ROLE})\s*:", re.IGNORECASE)  # "Autor zdjęć:": a credit's label, though "autor" names a function too
+
+
 def _officials_signing(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
     """Where two to four officials sign under a text, each with a post ("Wójt Gminy Lisewo\nmgr inż. Jan Lis\n
     Przewodniczący Rady Gminy\nAnna Kos", "Starosta Jan Lis      Wójt Anna Kos", "Jan Lis Wójt Gminy Lisewo Anna Kos
@@ -1912,6 +1946,8 @@ def _officials_signing(lines: list[str], abbreviations: Mapping[str, str]) -> tu
         rows = [re.split(r"\s{3,}", line) for line in block]
         if any(len(cells) == 1 and _listed_with_post(cells[0]) for cells in rows):
             continue  # "Prezes – Jan Lis\nSkarbnik – Anna Kos": a board listed with its posts, not signatures side by side
+        if any(CREDIT_LABEL.match(line) for line in block):
+            continue  # "Autor tekstu: Anna Lis\n\nAutor zdjęć: Ewa Kos": credit lines, whose labels are no posts
         signers = _signers_with_posts([cell for cells in rows for cell in cells], abbreviations)
         if signers:
             return filled[first], [Credit("text", person=name, raw=name) for name in signers]
@@ -2003,9 +2039,10 @@ def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapp
         above -= 1
     if first_credit == above or above == 0 or (above > 1 and lines[above - 2].strip()):
         return None
-    if re.search(r"[,/|–—]|\s-\s", lines[above - 1]):
+    named = lines[above - 1].strip().removesuffix(",")  # "Kamil Lis,\n\nzdj. KPP w Lisewie": the comma his workplace would follow
+    if re.search(r"[,/|–—]|\s-\s", named):
         return None  # "Roman Lis – członkowie zarządu": who the photo shows, named with what they are
-    signed = byline_credits(lines[above - 1], abbreviations)
+    signed = byline_credits(named, abbreviations)
     return (above - 1, signed) if signed else None
 
 
