@@ -9,6 +9,7 @@ or spacing, as the archive normalises both.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -79,9 +80,10 @@ def _role(text: str | None) -> str | None:
 
 
 def _written_name(name: str | None) -> str | None:
-    """A name as the same person whatever its letter case and spacing: the archive writes "Paweł
-    Gąsiorski" for "PAWEŁ GĄSIORSKI" and "K. Gonera" for "K.Gonera", the annotators wrote the page's form."""
-    return "".join(name.split()).casefold() if name else name
+    """A name as the same person whatever its letter case, spacing and dash: the archive writes "Paweł
+    Gąsiorski" for "PAWEŁ GĄSIORSKI", "K. Gonera" for "K.Gonera" and "Nehrebecka – Byczewska" as the page
+    spaces it, the annotators wrote the page's form or a plain hyphen."""
+    return re.sub(r"[–—]", "-", "".join(name.split())).casefold() if name else name
 
 
 def _as_expanded(credit: dict) -> tuple:
