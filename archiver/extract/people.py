@@ -77,7 +77,7 @@ cesarz cesarzowa car caryca hetman prałat starościna kapelmistrz dramaturg szk
 ordynariusz oficjał dowódca funkcjonariusz funkcjonariuszka dzielnicowy kapelan gimnazjalista gimnazjalistka maturzysta
 maturzystka pracownik pracowniczka wychowawca wychowawczyni
 prymas metropolita papież król królowa książę księżna rabin pastor proboszcz wikariusz zakonnik siostra
-prawnik prawniczka adwokat adwokatka urzędnik urzędniczka działacz działaczka społecznik społeczniczka włodarz
+prawnik prawniczka misjonarz misjonarka adwokat adwokatka urzędnik urzędniczka działacz działaczka społecznik społeczniczka włodarz
 fundator fundatorka współwłaściciel współwłaścicielka współzałożyciel współzałożycielka muzyk śpiewak śpiewaczka
 malarz malarka fotograf fotografka fotoreporter fotoreporterka zawodnik zawodniczka sportowiec himalaista
 himalaistka przedsiębiorca rolnik rolniczka uczeń uczennica student studentka absolwent absolwentka emeryt emerytka
@@ -561,6 +561,9 @@ def _patron(tokens: list[str], start: int, named: int | None = None) -> bool:
     if lemmas & CHURCHES and any(t.lower() in PRIESTS_TITLES for t in tokens[index + 1 : named]):
         # "proboszcza parafii ks. kan. Mariana Jarosa", "proboszcza parafii Solec oraz ks. Jana Kosa": a priest; a church's patron is a saint
         return False
+    if lemmas & CHURCHES and _parish_priest_before(tokens, index) and index + 1 < len(tokens) and not (
+            INITIAL.match(tokens[index + 1]) or tokens[index + 1].lower() in HONORIFICS):  # "parafii M.M. Kolbego", "Pana Jezusa": its patron
+        return False  # "proboszcza jabłonkowskiej parafii Janusza Kosa": the parish's priest, named after his post
     if function and lemmas & FUNDED_BY:
         return False  # "stypendia burmistrza Waldemara Jaksona": the mayor in office gives them
     if "imię" in lemmas and index > 0 and tokens[index - 1].lower() == "w":
@@ -570,6 +573,16 @@ def _patron(tokens: list[str], start: int, named: int | None = None) -> bool:
         return False  # "dyrektora szkoły Krzysztofa Wilka": who heads it, named after his post
     # "ogłoszono Rokiem Jana Kasprowicza": a year named after someone is capitalised, unlike "w roku …"
     return bool(lemmas & PATRON_OF) or (tokens[index][:1].isupper() and "rok" in lemmas)
+
+
+PARISH_PRIESTS = frozenset({"proboszcz", "wikariusz", "wikary", "administrator"})
+
+
+def _parish_priest_before(tokens: list[str], church: int) -> bool:
+    before = church - 1
+    while before > 0 and any(r.pos == "adj" for r in readings(tokens[before].lower())):
+        before -= 1
+    return before >= 0 and any(r.lemma in PARISH_PRIESTS for r in readings(tokens[before].lower()))
 
 
 def _names_in(tokens: list[str]) -> list[_Mention]:
@@ -1862,8 +1875,11 @@ def nominative_role(words: list[str], female: bool | None) -> str:
         if following + 1 < len(words) and words[following] in AND:  # "dramaturgiem i reżyserem" → "dramaturg i reżyser"
             second = following + 2 if words[following + 1].lower() in AT_THE_SAME_TIME and following + 2 < len(words) else following + 1
             other = _role_reading(words[second])  # "radnego i zarazem sołtysa" → "radny i zarazem sołtys"
+            qualified = _role_reading(words[second + 1]) if other is None and second + 1 < len(words) else None
             if other is not None and other.cases & head.cases:
                 words[second] = _same_capital(words[second], other.lemma)
+            elif qualified is not None and qualified.cases & head.cases and any(r.pos == "adj" for r in readings(words[second].lower())):
+                words = [*words[:second], *nominative_role(words[second:], female).split()]  # "… i pierwszego rektora" → "… i pierwszy rektor"
         second = _second_role_after_complement(words, following + 1, head)
         if second is not None:  # "burmistrza Lędzin i byłego przewodniczącego Rady" → "… i były przewodniczący Rady"
             words = [*words[: second], *nominative_role(words[second:], female).split()]
@@ -1923,6 +1939,8 @@ def _same_capital(original: str, word: str) -> str:
 
 
 # --- the text ------------------------------------------------------------------------------------
+DECEASED = re.compile(r"\b(?:ś\.\s?p\.|śp\.)\s*", re.IGNORECASE)  # "z proboszczem ś.p. ks. Janem Lisem": of blessed memory
+UNDER_DIRECTION = re.compile(r"\bpod\s+dyr\.\s+", re.IGNORECASE)  # "chór pod dyr. Anny Lis": a conductor's direction, not a director
 RETIRED = re.compile(r"\s+w\s+st(?:\.|anie)\s*spocz(?:\.|ynku)(?=\s)", re.IGNORECASE)  # "bryg. w st. spocz. Jan Lis": a rank's, not a role's
 PRIEST_WITHOUT_DOT = {"ks": "ks.", "Ks": "Ks."}  # "prymas Polski ks abp Jan Lis" ("KS Lisewo" is a club)
 
@@ -1932,7 +1950,7 @@ def people_in_text(text: str) -> list[Person]:
     found: dict[str, Person] = {}
     mentions_by_line = []
     for line in text.split("\n"):
-        tokens = _surnames_in_capitals_titled(_roles_glued_apart([PRIEST_WITHOUT_DOT.get(t, t) for t in TOKEN.findall(RETIRED.sub("", line))]))
+        tokens = _surnames_in_capitals_titled(_roles_glued_apart([PRIEST_WITHOUT_DOT.get(t, t) for t in TOKEN.findall(UNDER_DIRECTION.sub("pod dyrekcją ", RETIRED.sub("", DECEASED.sub("", line))))]))
         mentions = _names_in(tokens)
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
@@ -1964,6 +1982,9 @@ def people_in_text(text: str) -> list[Person]:
                 before = None
             if before and after and not through_verb and len(before) == 1 and beside < len(tokens) and tokens[beside].lower() in BECOMING:
                 before = None  # "radny Jan Lis został wybrany na przewodniczącego": the post the sentence makes him take
+            if before and after and len(before) == 1 and len(after) > 1 and _same_role(before[0], after[0]) and not any(
+                    mention.end < other.start <= mention.end + 1 + len(after) for other in mentions):
+                before = None  # "prezes Jan Lis, prezes Związku Piłki Nożnej": the apposition says which
             if before and not through_verb:
                 before = _role_in_names_case(before, mention)
             role_words, shared = before or after, bool(before)
@@ -2001,6 +2022,11 @@ def people_in_text(text: str) -> list[Person]:
     for person in found.values():
         person.name = _dash_as_written(person.name, text)
     return list(found.values())
+
+
+def _same_role(one: str, other: str) -> bool:
+    lemmas = {r.lemma for r in readings(one.lower()) if _is_role_lemma(r.lemma)}
+    return bool(lemmas & {r.lemma for r in readings(other.lower()) if _is_role_lemma(r.lemma)})
 
 
 def _courtesy_before(tokens: list[str], start: int, role: list[str]) -> bool:

@@ -807,4 +807,15 @@ MENTIONS = [
     ("Warsztaty prowadził pracownik Stowarzyszenia “Dolina Lisa” Adam Kos.", [("Adam Kos", "pracownik Stowarzyszenia “Dolina Lisa”")]),
     ("Awanse wręczył dowódca 3. Lisewskiego Batalionu Saperów ppłk Adam Kos.", [("Adam Kos", "dowódca 3. Lisewskiego Batalionu Saperów")]),
     ("Gości powitał Marek Wrona, dyrektor Szkoły Podstawowej nr 1 im. M. J. Lisa.", [("Marek Wrona", "dyrektor Szkoły Podstawowej nr 1 im. M. J. Lisa")]),
+    # a second role joined by "i" with its own adjective, each in the nominative
+    ("Na zdjęciu współzałożyciel i pierwszy prezes Towarzystwa Marek Lis.", [("Marek Lis", "współzałożyciel i pierwszy prezes Towarzystwa")]),
+    ("Wspominamy współzałożyciela i pierwszego prezesa Towarzystwa Marka Lisa.", [("Marek Lis", "współzałożyciel i pierwszy prezes Towarzystwa")]),
+    # "ś.p." and "pod dyr." are no roles; a missionary; the same role after the name says which
+    ("Pielgrzymkę prowadził proboszcz ś.p. ks. Adam Kos.", [("Adam Kos", "proboszcz")]),
+    ("Zaśpiewał chór pod dyr. Ewy Sowy.", [("Ewa Sowa", None)]),
+    ("Mszę odprawił ks. Jan Lis – misjonarz w Peru.", [("Jan Lis", "misjonarz w Peru")]),
+    ("Puchar wręczył prezes Adam Kos, prezes Okręgowego Związku Piłki Nożnej.", [("Adam Kos", "prezes Okręgowego Związku Piłki Nożnej")]),
+    # a parish's priest named after his post, not its patron
+    ("Mszę odprawił proboszcz lisewskiej parafii Marek Wrona.", [("Marek Wrona", "proboszcz lisewskiej parafii")]),
+    ("Nie zabrakło błogosławieństwa proboszcza parafii Marka Wrony.", [("Marek Wrona", "proboszcz parafii")]),
 ]
