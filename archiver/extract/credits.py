@@ -597,6 +597,7 @@ def _login(item: str) -> bool:
 
 
 PERSON_AND_TITLE = re.compile(r"^(?P<name>[^„\"]+?)\s+[„\"](?P<title>[^„\"”]+)[”\"]$")
+ASCII_QUOTES = re.compile(r",,([A-ZĄĆĘŁŃÓŚŹŻ][^,„”]*?)(?:’’|''|”)")
 
 
 def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str, str | None] | None:
@@ -960,6 +961,7 @@ def _credit_lines(text: str) -> list[str] | None:
         line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
         line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
+        line = ASCII_QUOTES.sub(r"„\1”", line)  # ",,Wieści Gminne’’": quotation marks typed with commas and apostrophes
         reserved = RESERVED_BEFORE_HOLDER.match(line)
         if reserved and classify_name(re.sub(r"\s*(?:19|20)\d\d\W*$", "", reserved["holder"])):
             line = f"© {reserved['holder']}, {reserved['reserved']}"  # "Wszelkie prawa zastrzeżone © Fundacja Lis": who holds them

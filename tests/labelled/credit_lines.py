@@ -688,6 +688,8 @@ CREDIT_LINES = [
      [credit("editing", "Ewa Sowa"), credit("text", "Adam Kos"), credit("text", "Marek Lis"), credit("text", "Anna Wrona")]),
     # the source's web address under its name; under a copyright notice it stays part of the line
     ("Źródło\nPomorska Izba Rolnicza\nhttps://www.izba.example.pl/", [credit("source", organisation="Pomorska Izba Rolnicza")]),
+    # quotation marks typed with commas and apostrophes around a periodical's title
+    ("Tekst i fot.: Anna Kos ,,Wieści Lisewskie’’", [credit("text", "Anna Kos", "Wieści Lisewskie"), credit("photo", "Anna Kos", "Wieści Lisewskie")]),
 ]
 
 
