@@ -1440,6 +1440,10 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     editors = [Credit("editing", person=edited.group(1), raw=raw)] if edited else []
     line = line[: edited.start()] if edited else line
     first, *after = (part.strip() for part in _split_on_slashes(MARKS_IN_NAMES.sub("", line)))
+    if SIGNATURE.match(first) and "." not in first and len(after) == 1 and classify_name(after[0], abbreviations) == "organisation" and not (
+            EDITORIAL_DESK.match(after[0])):
+        # "erka/OSP Więckowice": the journalist's signature, then where she works
+        return [Credit("text", person=first, organisation=expand_organisation(after[0], abbreviations), raw=raw), *editors]
     # "Ewa Kos/Redakcja": the desk signs beside her; "Joanna Lis/ew": the editor's signature
     desk = [Credit("text", organisation=part, raw=raw) for part in after if EDITORIAL_DESK.match(part)]
     editors += [Credit("editing", person=part, raw=raw) for part in after if SIGNATURE.match(part)]

@@ -701,6 +701,7 @@ BYLINES = [
     # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
     ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
     ("/Ewa Sowa/", [credit("text", "Ewa Sowa")]),
+    ("erka/OSP Lisewo", [credit("text", "erka", "OSP Lisewo")]),
     ("[Ewa Sowa]", [credit("text", "Ewa Sowa")]),
     ("Ewa Sowa\n\nPOCZET BURMISTRZÓW LISEWA", [credit("text", "Ewa Sowa")]),
     ("Sowa Ewa, Anna Kos, Maria Wrona, Ewa Lis, 2022-10-19",
