@@ -1660,7 +1660,7 @@ _NAMES_AFTER = [
              r"|\b(?:relacj[aęi]|reportaż|felieton|materiał|komentarz)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),
 ]
 PROSE_AFTER = [(roles, re.compile(rf"(?:{phrase})\s*[:–—-]?\s*", re.IGNORECASE)) for roles, phrase in _NAMES_AFTER]
-COURTESY = re.compile(r"^(?:pan|pani|państwo)\s+", re.IGNORECASE)
+COURTESY = re.compile(r"^(?:pan(?:a|u|em|i|ią)?|państw(?:o|a)|p\.)\s+", re.IGNORECASE)  # "dzięki uprzejmości Pana Jana Lisa", "P. Jana Lisa"
 PROSE_BEFORE = re.compile(rf"\s+(?:przekazał[a]?|przesłał[a]?|udostępnił[a]?|nadesłał[a]?)\s+(?:nam\s+)?(?:\w+\s+)?(?:{_PHOTOS}|zdjęcie|fotografi[eęi]|fotografię)\b", re.IGNORECASE)
 THANKS_FOR_PHOTOS = re.compile(r"\s+za\s+(?:zdjęcia|zdjęcie|fotografie|fotorelację|fotoreportaż)\s*[.!]?$", re.IGNORECASE)
 MAX_PROSE_CREDITS = 4

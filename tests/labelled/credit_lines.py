@@ -825,4 +825,7 @@ PROSE_CREDITS = [
     ("Autorką tekstu i zdjęć jest pani Ewa Sowa.", [credit("text", "Ewa Sowa"), credit("photo", "Ewa Sowa")]),
     ("Materiał przygotował rzecznik OSP Lisewo, Jan Wrona.", [credit("text", "Jan Wrona", "OSP Lisewo")]),
     ("Dziękujemy i zamieszczamy kilka fotek autorstwa A. Amerskiego.", [credit("photo", "A. Amerski")]),
+    # a courtesy word in any case, or its abbreviation, before the name
+    ("Zdjęcia dzięki uprzejmości Pana Marka Wrony.", [credit("photo", "Marek Wrona")]),
+    ("zdjęcia dzięki uprzejmości P. Anny Kos", [credit("photo", "Anna Kos")]),
 ]
