@@ -788,6 +788,9 @@ def test_an_own_source_a_bracket_left_open_and_a_first_name_alone_after_author(t
     ("Burmistrz przekazał kwiaty.\n\ntekst i fot. Adam Wrona\n\n--> wstecz", [("text", "Adam Wrona", None), ("photo", "Adam Wrona", None)]),
     # a headline's "[ZDJĘCIA]" before its author; a title in capitals under him is no workplace
     ("Lisewo. Zobaczcie najpiękniejsze szopki [ZDJĘCIA] Anna Wrona", [("text", "Anna Wrona", None)]),
+    ("Lisewo świętowało rocznicę - zobacz zdjęcia Anna Wrona", [("text", "Anna Wrona", None)]),
+    ("Lisewo świętowało rocznicę - zobacz materiał wideo Anna Wrona", [("text", "Anna Wrona", None)]),
+    ("Okładka Jan Lis Zdjęcia Anna Wrona", []),
     ("12.05.2021\nAnna Wrona\n\nPROMESA", [("text", "Anna Wrona", None)]),
     # a source glued to the last sentence; a list under its label is nobody's signature
     ("Sprawcy nie ustalono.źródło: Daily Mail", [("source", None, "Daily Mail")]),

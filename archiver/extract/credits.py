@@ -185,8 +185,8 @@ WORK_TITLE = re.compile(r"^tytuł\s+(?P<work>zdjęcia|fotografii|nagrania|filmu)
 AUTHOR_AVATAR = re.compile(r"^((?:autor|autorka)\s*:\s*)zdjęcie\s+autora\s+", re.IGNORECASE)
 THEME_META_BY = re.compile(r"^(?:(?:/?\s*in\s+[^/]+?\s+)?/\s*)?by\s*:?\s+(?=\S)", re.IGNORECASE)
 # A full name alone after a caption's or a paragraph's last sentence: "… Grudziądza. Piotr Lis"; after a headline's
-# "ZDJĘCIA" or "[WIDEO]" too ("… najpiękniejsze [ZDJĘCIA] Halina Lis").
-NAME_AFTER_CAPTION = re.compile(rf"(?:(?<=[.!?”\"])|(?<=ZDJĘCIA)|(?<=ZDJĘCIA\])|(?<=WIDEO)|(?<=WIDEO\]))\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
+# "ZDJĘCIA" or "[WIDEO]" too ("… najpiękniejsze [ZDJĘCIA] Halina Lis", "… - zobacz zdjęcia Ewa Lis").
+NAME_AFTER_CAPTION = re.compile(rf"(?:(?<=[.!?”\"])|(?<=(?i:zdjęcia))|(?<=(?i:zdjęcia)\])|(?<=(?i:wideo))|(?<=(?i:wideo)\]))\s+(?P<name>[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)$")
 MIN_CAPTION_WORDS = 3
 # A newspaper's photographer in capitals, in brackets, ending a caption: "… Krzysztof Kopka (MIECZYSŁAW MICHALAK)".
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
@@ -1287,7 +1287,7 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         return text[: shouted.start()].rstrip(), tail, [Credit("photo", person=person_name(shouted.group(1)), raw=tail)]
     named = NAME_AFTER_CAPTION.search(text)
     if named and MIN_CAPTION_WORDS <= len(text[: named.start()].split()) and named.start() <= MAX_CREDIT_LENGTH and _sentence_ends(text[: named.start()]) and (
-            _named_in_nominative(named["name"], abbreviations)):
+            _named_in_nominative(named["name"], abbreviations)) and not _role_label_after_a_name(text[: named.start()]):
         # "Pogrzeb byłego radnego Grudziądza. Piotr Lis", "Uczniowie długo będą wspominać ten dzień. Anna Kos": who took the
         # photo, or who wrote the text, after its last sentence (a caption's length: not a long paragraph's last words)
         role = "photo" if under_image else "text"
@@ -1321,6 +1321,13 @@ def _written_in_nominative(name: str) -> bool:
     """ "Anna Lis", not "Bożeny Ciesielskiej": the name as written is already its nominative."""
     found = people_in_text(name)
     return len(found) == 1 and found[0].name == name
+
+
+def _role_label_after_a_name(text: str) -> bool:
+    """ "Okładka Jan Lis Zdjęcia": a credit's label without its colon after the previous credit's name, not a headline's
+    "ZDJĘCIA" or "zobacz zdjęcia"."""
+    words = text.split()
+    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in ("zdjęcia", "wideo") and words[-2].istitle()
 
 
 def _sentence_ends(text: str) -> bool:
