@@ -1650,8 +1650,8 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
 # The phrase, then the people it credits, in whichever case it puts them; PROSE_BEFORE is the one
 # phrase whose person stands before it ("Jan Nowak przekazał nam zdjęcia").
 _NAMES_AFTER = [
-    (("photo",), r"\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
-              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\b(?:zdjęci[ae]|fotografi[eę])\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+dzięki\s+uprzejmości|\b(?:zdjęci[ae]|fotografi[ae])\s+(?:udostępnion[ey]|przekazan[ey]|nadesłan[ey])\s+przez|\b(?:zdjęcia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:nadesłał[a]?|przekazał[a]?)"
+    (("photo",), r"\b(?:fotoreportażu|zdjęciach|fotografiach|obiektywie)\s+utrwali(?:ł[aoy]?|li)|\bw\s+obiektywie|\bokiem\s+(?:fotoreporter(?:a|ki)|fotograf(?:a|ki))?|\b(?:foto)?relacj[aęi]\s+(?:zdjęciow|fotograficzn)\w*"
+              r"|\bfotorelacj[aęi]|\bfotoreportaż(?:u|em)?|\b(?:zdjęci[ae]|fotografi[eę])\s+(?:wykonał[a]?|zrobił[a]?)|\b(?:zdjęcia|fotografie)\s+dzięki\s+uprzejmości|\b(?:zdjęci[ae]|fotografi[ae])\s+(?:udostępnion[ey]|przekazan[ey]|nadesłan[ey])\s+przez|\b(?:zdj[eę]cia|fotografie)\s+(?:wykonane|zrobione)\s+(?:\S+\s+){0,4}?przez|\b(?:zdjęci[ae]|zdjęć|fotografi[aei]|fot(?:k[aię]|ek))\s+autorstwa|\bzdjęcia\s+(?:(?!przez\b)\w+\s+){0,3}?(?:nadesłał[a]?|przekazał[a]?)"
               rf"|\bautor(?:em|ką|ami|kami)\s+(?:\w+\s+)?(?:{_PHOTOS}|fotografii|fotoreportażu|fotorelacji)\s+(?:jest|są|był[aoy]?|byli)"),
     (("graphics",), r"\bautor(?:em|ką|ami|kami)\s+(?:grafik|ilustracj|rysunk|projektu\s+okładki)\w*\s+(?:jest|są|był[aoy]?|byli)"),
     (("video",), r"\bautor(?:em|ką|ami|kami)\s+(?:filmu|nagrania|materiału\s+wideo)\s+(?:jest|są|był[aoy]?|byli)"),
@@ -1663,6 +1663,8 @@ _NAMES_AFTER = [
              r"|^protokół\s+(?:spisał[a]?|sporządził[a]?|sporządzili)|(?:^|(?<=[.!?]\s))(?:materiał|tekst|artykuł|relacj[aęe])(?:\s+(?!przez\b)\w+){0,3}?\s+(?:(?:przygotowan|opracowan)[aey]\s+przez|przygotował[a]?|opracował[a]?)"
              r"|\brozmawia(?:ł|ła|li|ły)(?=\s*:)|\brozmawia(?:ł|ła|li|ły)\s+z\s+(?:nim|nią|nimi)\b"  # "Rozmawiał z nim Jan Lis."
              r"|(?:^|(?<=[.!?]\s))(?-i:R)ozmawia(?:ł|ła|li|ły)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\S*\s+\S+\.?$)"  # "… wójt gminy. Rozmawiała Ewa Kos"
+             # "… o filmie, rozmawiał Jan Lis.", "… niedosycie - rozmawiają Jan Lis i Anna Kos": a teaser's interviewers
+             r"|(?<=[,–—-])\s*rozmawia(?:ł|ła|li|ły|ją)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\S*\s+\S+(?:\s+i\s+\S+\s+\S+)?\.?$)"
              # "Relacja MARII GIEDZ z pielgrzymki", "reportaż Michała Lisa": a work, then its author's name
              r"|\b(?:relacj[aęi]|reportaż|felieton|materiał|komentarz)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),
 ]

@@ -828,4 +828,10 @@ PROSE_CREDITS = [
     # a courtesy word in any case, or its abbreviation, before the name
     ("Zdjęcia dzięki uprzejmości Pana Marka Wrony.", [credit("photo", "Marek Wrona")]),
     ("zdjęcia dzięki uprzejmości P. Anny Kos", [credit("photo", "Anna Kos")]),
+    # a teaser's interviewers after its comma or dash; who captured it in photos; words between the photos and who sent them
+    ("Z laureatem nagrody, który wrócił z festiwalu, rozmawiał Marek Wrona.", [credit("text", "Marek Wrona")]),
+    ("O budżecie i inwestycjach - rozmawiają Anna Kos i Marek Wrona", [credit("text", "Anna Kos"), credit("text", "Marek Wrona")]),
+    ("Apel poprowadzili uczniowie, a w postaci fotoreportażu utrwaliła Ewa Sowa.", [credit("photo", "Ewa Sowa")]),
+    ("Zdjęcia prosto z Lisewa nadesłał Adam Kos.", [credit("photo", "Adam Kos")]),
+    ("Dotarły do nas zdjecia wykonane przez Annę Kos.", [credit("photo", "Anna Kos")]),
 ]
