@@ -791,6 +791,7 @@ def test_an_own_source_a_bracket_left_open_and_a_first_name_alone_after_author(t
     ("Lisewo świętowało rocznicę - zobacz zdjęcia Anna Wrona", [("text", "Anna Wrona", None)]),
     ("Lisewo świętowało rocznicę - zobacz materiał wideo Anna Wrona", [("text", "Anna Wrona", None)]),
     ("Okładka Jan Lis Zdjęcia Anna Wrona", []),
+    ("Zwycięzcom gratulujemy.\n\nMarek Lis,\nAnna Wrona", [("text", "Marek Lis", None), ("text", "Anna Wrona", None)]),
     ("12.05.2021\nAnna Wrona\n\nPROMESA", [("text", "Anna Wrona", None)]),
     # a source glued to the last sentence; a list under its label is nobody's signature
     ("Sprawcy nie ustalono.źródło: Daily Mail", [("source", None, "Daily Mail")]),

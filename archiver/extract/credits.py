@@ -1919,7 +1919,7 @@ def _signers_listed(lines: list[str], abbreviations: Mapping[str, str]) -> tuple
     announced by a colon ("Skład komisji:") names no authors."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     # the last lines without their titles, from the bottom up: "ks. Jan Lis\nks. Adam Kos", a parish's priests
-    untitled = [NAME_TITLES.sub("", lines[i].strip()) for i in reversed(filled[-(MAX_SIGNERS + 1) :])]
+    untitled = [NAME_TITLES.sub("", lines[i].strip().removesuffix(",")) for i in reversed(filled[-(MAX_SIGNERS + 1) :])]  # "Jan Lis,\nAnna Kos"
     count = 0
     while count < len(untitled) and _a_persons_name(untitled[count], abbreviations):
         count += 1
