@@ -240,12 +240,14 @@ def _restore_stem(stem: str) -> str:
     for written, nominative in _SOFT:
         if stem.endswith(written) and len(stem) > 3:
             return stem[: -len(written)] + nominative
-    if len(stem) > 3 and stem[-1] in "kc" and stem[-2].lower() not in _VOWELS and stem[-2] not in "sz":
-        return stem[:-1] + "e" + stem[-1]
+    if len(stem) > 3 and stem[-1] in "kc" and stem[-2].lower() not in _VOWELS and (stem[-2] not in "sz" or stem[-3:-1] in ("sz", "cz", "rz")):
+        return stem[:-1] + "e" + stem[-1]  # "Domaszka" → Domaszek too, but no "-sek" from "-ska"
     if len(stem) > 3 and stem.endswith("ł") and stem[-2].lower() not in _VOWELS:
         return stem[:-1] + "eł"
     if len(stem) > 3 and stem[-1] == "r" and stem[-2] in "tdkgbp":
         return stem[:-1] + "er"  # "Flejtra" → Flejter, "Zubra" → Zuber: no surname ends in "-tr", "-br"
+    if len(stem) > 3 and stem[-1] == "l" and stem[-2] in "bpfwkgtd":
+        return stem[:-1] + "el"  # "Swerpla" → Swerpel, "Wróbla" → Wróbel
     return stem
 
 
@@ -463,7 +465,8 @@ def _resolve(first_token: str, surname: str, context: frozenset[str] = frozenset
         if agreed is None:
             continue
         preferred = first.female is False if mans_genitive else "nom" in first.cases
-        rank = (agreed[0], female is not None and first.female is female, bool(first.cases & context), preferred,
+        # a title says whose the name is before any surname does ("od pana Przemysława Dłubała": not a woman's "Dłubała")
+        rank = (female is not None and first.female is female, agreed[0], bool(first.cases & context), preferred,
                 *_likelier_first_name(first))  # fmt: skip
         if best is None or rank > best[0]:
             best = (rank, first, agreed[1])

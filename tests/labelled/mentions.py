@@ -818,4 +818,7 @@ MENTIONS = [
     # a parish's priest named after his post, not its patron
     ("Mszę odprawił proboszcz lisewskiej parafii Marek Wrona.", [("Marek Wrona", "proboszcz lisewskiej parafii")]),
     ("Nie zabrakło błogosławieństwa proboszcza parafii Marka Wrony.", [("Marek Wrona", "proboszcz parafii")]),
+    # a man's title decides before a surname that could be a woman's ("Dłubała"); a mobile e before "l"
+    ("Wniosek wpłynął od pana Przemysława Dłubała z Lisewa.", [("Przemysław Dłubał", None)]),
+    ("Na obóz pojechali z trenerem Tadeuszem Swerplem.", [("Tadeusz Swerpel", "trener")]),
 ]
