@@ -792,6 +792,8 @@ def test_an_own_source_a_bracket_left_open_and_a_first_name_alone_after_author(t
     ("Lisewo świętowało rocznicę - zobacz materiał wideo Anna Wrona", [("text", "Anna Wrona", None)]),
     ("Okładka Jan Lis Zdjęcia Anna Wrona", []),
     ("Zwycięzcom gratulujemy.\n\nMarek Lis,\nAnna Wrona", [("text", "Marek Lis", None), ("text", "Anna Wrona", None)]),
+    # "zdjęć" is a role only joined to another; alone it is a link's sentence
+    ("Zespół zaśpiewał po kaszubsku na dożynkach w Lisewie.\n\nWięcej zdjęć: http://www.lisewo.example.pl/galeria/12", []),
     ("12.05.2021\nAnna Wrona\n\nPROMESA", [("text", "Anna Wrona", None)]),
     # a source glued to the last sentence; a list under its label is nobody's signature
     ("Sprawcy nie ustalono.źródło: Daily Mail", [("source", None, "Daily Mail")]),

@@ -37,7 +37,7 @@ _ROLE_WORDS = [
     ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
-    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|zdjęć|fotografii|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
+    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
@@ -65,6 +65,10 @@ COMES_FROM = re.compile(r"^(?:wiadomość|informacja|informacje|tekst|artykuł|m
 _BYLINE = r"autor(?:ka|zy|ki)?(?:\s*\(źródło\))?"  # "Autor (źródło): Jan Lis": a theme's label
 _ROLE_BY_WORD = [(role, re.compile(rf"(?:{words})$", re.IGNORECASE)) for role, words in _ROLE_WORDS]
 _ROLE_BY_WORD.append(("text", re.compile(rf"{_BYLINE}$", re.IGNORECASE)))
+# "zdjęć", "fotografii": the photos only as a second role joined to a first ("Autor tekstu i zdjęć:"); alone they end
+# a sentence ("Więcej zdjęć: www…")
+_JOINED_ONLY = r"zdjęć|fotografii"
+_ROLE_BY_WORD.append(("photo", re.compile(rf"(?:{_JOINED_ONLY})$", re.IGNORECASE)))
 _ANY_ROLE = "|".join(words for _, words in _ROLE_WORDS)
 _LINE_ROLE = f"{_ANY_ROLE}|{_BYLINE}"
 _ROLE_END = r"(?:\s*:|\.)"
@@ -73,7 +77,7 @@ _ROLE_JOINER = r"(?:\.?\s+(?:i|oraz|&)\s+|\.?\s*/\s*|\.?\s*,\s*)"
 ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
-    rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*)"
+    rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}|{_JOINED_ONLY}))*)"
     r"(?:\s*\([\w\s.,]{1,20}\)\s*:|\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©)|(?:(?<=\sby)|(?<=\sprzez))(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis", "Napisane przez Jan Lis": no colon; "Zdjęcie na okładce (tył):"
     re.IGNORECASE | re.DOTALL,
 )
@@ -95,7 +99,7 @@ KEPT_IN = re.compile(rf"^(?:{_PHOTO_WORD}\s+(?:pochodz[ąi]\s+)?)?(?={_KEPT_IN})
 # "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
 ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
-ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}))*(?:\s*\([\w\s.,]{{1,20}}\))?(?:\s*:|\.\s*:?)?", re.IGNORECASE)
+ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}|{_JOINED_ONLY}))*(?:\s*\([\w\s.,]{{1,20}}\))?(?:\s*:|\.\s*:?)?", re.IGNORECASE)
 
 MAX_CREDIT_LENGTH = 240  # a longer line is never a credit
 MAX_PARAGRAPH_LENGTH = 4 * MAX_CREDIT_LENGTH
