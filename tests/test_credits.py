@@ -1,6 +1,9 @@
 """The credit grammar, table-driven: each line with the credits it must yield (or none)."""
 
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -811,3 +814,14 @@ def test_a_copyright_s_year_before_the_full_stop_of_its_notice():
     credits = credits_at_end("Ogłoszenie.\n© Copyright Lisewo.com 2016. Wszelkie prawa zastrzeżone.", TORUN.abbreviations)[1]
     assert [(c.organisation, c.copyright_holder, c.year, c.license) for c in credits] == [
         ("Lisewo.com", "Lisewo.com", 2016, "LicenseRef-All-Rights-Reserved")]
+
+
+@pytest.mark.parametrize("mark", ["”", ".", "„"])
+def test_a_paragraph_of_one_punctuation_mark_repeated_leaves_the_process_alive(mark):
+    # found by fuzzing: Morfeusz 2 crashed the whole process (a segmentation fault) on some ten thousand marks in one
+    # "word"; run apart, so that a crash fails this test instead of the suite
+    code = ("import sys; from archiver.extract import extract_article; from tests.conftest import TORUN; "
+            f"html = '<html><body><article><h1>Sesja</h1><p>' + {mark!r} * 30000 + '</p></article></body></html>'; "
+            "extract_article(html, 'http://127.0.0.1/aktualnosci/1', TORUN); print('alive')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0 and done.stdout.strip() == "alive", done.stderr[-500:]

@@ -51,9 +51,17 @@ def _reading(lemma: str, tag: str, labels: list[str]) -> Reading:
     return Reading(lemma, pos, numbers, cases, genders, frozenset(labels))
 
 
+# No word of Polish is this long; Morfeusz 2 crashes the process (a segmentation fault) on a run of some ten
+# thousand punctuation marks, which a hostile page can hold in one "word".
+MAX_WORD_LENGTH = 64
+
+
 @lru_cache(maxsize=65536)
 def readings(word: str) -> tuple[Reading, ...]:
-    """Every reading of one word (no spaces, no hyphenated compounds: analyse their parts)."""
+    """Every reading of one word (no spaces, no hyphenated compounds: analyse their parts); none for a longer
+    string than any word."""
+    if len(word) > MAX_WORD_LENGTH:
+        return ()
     found = []
     for _start, _end, (_form, lemma, tag, labels, _qualifiers) in _morfeusz().analyse(word):
         reading = _reading(lemma, tag, labels)
