@@ -795,6 +795,20 @@ def test_an_own_source_a_bracket_left_open_and_a_first_name_alone_after_author(t
     ("Lisewo świętowało rocznicę - zobacz materiał wideo Anna Wrona", [("text", "Anna Wrona", None)]),
     ("Okładka Jan Lis Zdjęcia Anna Wrona", []),
     ("Zwycięzcom gratulujemy.\n\nMarek Lis,\nAnna Wrona", [("text", "Marek Lis", None), ("text", "Anna Wrona", None)]),
+    # a notice against copying under the credit; a dated "przez"; a label glued to the headline; "(foto J.Lis)" closing a caption
+    ("Remont zakończono.\nAutor zdjęć Marek Wrona\nKopiowanie fotografii bez zgody autora stanowi naruszenie praw autorskich.",
+     [("photo", "Marek Wrona", None)]),
+    ("TAK ŚWIĘTOWALIŚMY 3 MAJA\n\n2018-05-07 12:25 przez Anna Wrona", [("text", "Anna Wrona", None)]),
+    ("Stulecie szpitala. Życzyli tylko zadowolonych pacjentówAutor: Anna Wrona", [("text", "Anna Wrona", None)]),
+    ("Chór w kościele w Lisewie (foto J.Wrona)", [("photo", "J. Wrona", None)]),
+    # a gallery's heading, a bare web address under the signature; a signer with his post on one line
+    ("Piknik się udał.\n\nautor: Wydział Organizacyjny\n\nFotorelacja z pikniku:", [("text", None, "Wydział Organizacyjny")]),
+    ("Zapraszamy na imprezy.\n\nAnna Wrona\n\nStarostwo Powiatowe w Lisewie\n\nwww.lisewo.example.pl",
+     [("text", "Anna Wrona", "Starostwo Powiatowe w Lisewie")]),
+    ("Zapraszam do poznania zespołu.\n\nMarek Wrona Burmistrz Lisewa", [("text", "Marek Wrona", None)]),
+    # "red. nacz.", the editor-in-chief; a source doubly labelled as a photo's
+    ("Życzymy udanego wypoczynku.\nRed. Nacz. Anna Wrona", [("editing", "Anna Wrona", None)]),
+    ("Życzymy kołu sukcesów.\nŹródło: Fot. Powiat Lisewski", [("photo", None, "Powiat Lisewski")]),
     # "zdjęć" is a role only joined to another; alone it is a link's sentence
     ("Zespół zaśpiewał po kaszubsku na dożynkach w Lisewie.\n\nWięcej zdjęć: http://www.lisewo.example.pl/galeria/12", []),
     ("12.05.2021\nAnna Wrona\n\nPROMESA", [("text", "Anna Wrona", None)]),

@@ -47,7 +47,7 @@ _ROLE_WORDS = [
                  r"|opracowanie\s+(?:graficzne|typograficzne)(?:\s+okładki)?|wykonanie|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
                  rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
                  rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
-    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|ułożył[a]?|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red"
+    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|ułożył[a]?|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red\.\s*nacz|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
@@ -88,7 +88,7 @@ BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
     r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|ułożył[a]?|projekt(?:\s+graficzny)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+(?:we?\s+)?[{_UPPER}]\S*)?"
-    rf"|(?:[{_UPPER}]\.\s?){{2,3}})$", re.DOTALL
+    rf"|(?:[{_UPPER}]\.\s?){{2,3}}|[{_UPPER}]\.\s?[{_UPPER}][{_LOWER}]{{2,}})$", re.DOTALL
 )
 # A role word that credits only a person: "Projekt: Jan Lis", but "Projekt: budowa drogi".
 PERSONS_ONLY = re.compile(r"projekt", re.IGNORECASE)
@@ -617,7 +617,8 @@ def _person_and_office(item: str, abbreviations: Mapping[str, str]) -> tuple[str
         person, following = " ".join(words[:length]), words[length]
         if is_first_name(words[0]) and ORGANISATION_START.match(following):
             return person, " ".join(words[length:])  # "Jan Lis Urząd Gminy Lisewo"
-        if is_first_name(words[0]) and _post_starts(words[length:]) and not is_surname(following):
+        # "Jan Lis Burmistrz Brus": a post, whose word is a surname too ("Anna Starosta") unless it ends the name
+        if is_first_name(words[0]) and _post_starts(words[length:]) and (not is_surname(following) or len(words) > length + 1):
             acronym = next((i for i in range(length + 1, len(words)) if CAPITALS_WORD.match(words[i])), None)
             return person, " ".join(words[acronym:]) if acronym else None
         if not CAPITALS_WORD.match(following) or len(following) > 6:
@@ -754,6 +755,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if prefix is None:
         return None
     roles, rest, bare = prefix
+    inner = _role_prefix(rest.strip()) if roles == ["source"] and not bare else None
+    if inner and inner[0] == ["photo"] and not inner[2]:
+        return _parse_segment(rest, raw, abbreviations)  # "Źródło: Fot. Powiat Limanowski": whose photo, doubly labelled
     rest = re.sub(r"^/\s*([^/]+?)\s*/?$", r"\1", rest)  # "Autor: /L.E.M./": a signature between slashes
     rest = re.sub(r"^(?:zespół\s+)?w\s+składzie\s*:?\s*", "", rest, flags=re.IGNORECASE)  # "Redakcja: zespół w składzie: Jan Lis, …"
     described = PHOTO_DESCRIBED.match(rest) if roles == ["photo"] else None
@@ -1152,9 +1156,10 @@ def _signatures(line: str, raw: str) -> list[Credit]:
 
 
 CAPTION_CREDIT_START = re.compile(
-    rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\].])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})",
-    re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette", "(druga od prawej)Fot. …": a capitalised role word glued to the caption
-)
+    rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\].])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})"
+    rf"|(?<=\()(?=(?:foto|fot|zdj)\s+(?-i:[{_UPPER}])[^()]*\)\s*$)",
+    re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette", "(druga od prawej)Fot. …": a capitalised role word glued to the caption;
+)  # "… w kościele (foto F.Krystian)": a bracket that closes the caption needs no dot after its role word
 # Role words written short, whose dot is their own: "… Obiegowej. Fot. M. Lewiński".
 SHORT_ROLE_WORD = re.compile(r"(?:^|\W)(?:fot|foto|zdj|oprac|opr|red|il|rys|graf|txt|[źżz]r|mat|inf)$", re.IGNORECASE)
 CLOSING_BRACKETS = {")": "(", "]": "["}
@@ -1346,7 +1351,7 @@ def _sentence_ends(text: str) -> bool:
 MAX_BYLINE_PEOPLE = 3
 CLOSING = re.compile(r"^(?:(?:pozdrawiam(?:y)?\s+)?z\s+(?:wyrazami\s+szacunku|poważaniem|(?:serdecznymi\s+)?pozdrowieniami|(?:kapłańskim\s+)?błogosławieństwem"
                      r"|modlitwą)|(?:serdecznie\s+)?pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku|szczęść\s+boże)\b[\s,.!]*$", re.IGNORECASE)
-BY_WHOM = re.compile(r"^(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)
+BY_WHOM = re.compile(r"^(?:\d{4}-\d{2}-\d{2}(?:,?\s+\d{1,2}:\d{2})?\s+)?(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)  # "2018-05-07 12:25 przez Anna Lis"
 CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts, the page's own
@@ -1360,9 +1365,11 @@ NO_NAME_LINE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
     r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
-    r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*)$", re.IGNORECASE)  # "Wszystkie treści są chronione …"
-# The last line of a page, a label it printed with nothing after it: "Wprowadził:".
-DANGLING_LABEL = re.compile(rf"^(?:{_LINE_ROLE})\s*:$", re.IGNORECASE)
+    r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
+    r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"
+# The page's last line, a label with nothing after it or the heading of a gallery or list cut off below it:
+# "Wprowadził:", "Fotorelacja z pikniku:".
+HEADING_OF_WHAT_FOLLOWS = re.compile(r"^(?:\S+\s+){0,5}\S+\s*:$")
 INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\s+górę|do\s+góry)|co\s+(?:sądzisz|myślisz)|fotogaleria$|tagi\s*:)",
                         re.IGNORECASE)
 
@@ -1736,7 +1743,7 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     """The credits a block of text (lines split by "\n") ends with, and the text before them: the
     whole block, its last lines, or the end of its last line ("Tramwaj na Obiegowej. Fot. M. Lewiński");
     with a dated byline the block starts with ("2019-05-03, 17:19 Autor: Jan Lis" above the headline)."""
-    lines = GLUED_DATE.sub("\n", GLUED_TO_SENTENCE.sub(" ", text)).splitlines()
+    lines = GLUED_DATE.sub("\n", GLUED_PHOTO_CREDIT.sub("\n", GLUED_TO_SENTENCE.sub(" ", text))).splitlines()
     top = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     if top < len(lines) - 1 and LEADING_STAMP.match(lines[top].strip()) and not parse_credit_line(text, abbreviations):
         leading = parse_credit_line(lines[top], abbreviations) or byline_credits(lines[top], abbreviations)
@@ -1783,8 +1790,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     content = len(lines)
     while content > 0 and (not lines[content - 1].strip() or _page_date(lines[content - 1].strip(), abbreviations)
                            or NO_NAME_LINE.match(lines[content - 1].strip()) or _to_the_reader(lines[content - 1].strip())
-                           or (content == len(lines) and DANGLING_LABEL.match(lines[content - 1].strip()))):
-        content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.", "Więcej zdjęć w Galerii.": a gallery's counter, a period, a link
+                           or (content == len(lines) and HEADING_OF_WHAT_FOLLOWS.match(lines[content - 1].strip()))
+                           or WEB_ADDRESS.fullmatch(lines[content - 1].strip())):
+        content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.", "Więcej zdjęć w Galerii.", "www.lisewo.pl": a gallery's counter, a period, a link
     if peeled < MAX_PEELED and 0 < content < len(lines) and lines[-1].strip():
         # "… do gmin. (jaz)\n\nData: 08.08.2012": the page's date under the text, then nothing; read what is above it
         before, found = _credits_ending(lines[:content], abbreviations, peeled + 1)
