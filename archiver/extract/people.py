@@ -1001,7 +1001,10 @@ def _role_reading(token: str) -> Reading | None:
     if lower.startswith("vice") and len(lower) > 6:  # "viceburmistrza": the prefix spelt the Latin way
         reading = _role_reading("wice" + lower[4:])
         return replace(reading, lemma="vice" + reading.lemma[4:]) if reading else None
-    candidates = [r for r in readings(lower) if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma)]
+    found = readings(lower)
+    other_noun = any(r.pos == "subst" and not _is_role_lemma(r.lemma) for r in found)
+    # "muzyki" is music's genitive, not the musicians' depreciative plural
+    candidates = [r for r in found if r.pos in ("subst", "adj", "depr") and _is_role_lemma(r.lemma) and not (r.pos == "depr" and other_noun)]
     # "komendant" is also a woman's title that never declines: the declining reading says more
     candidates.sort(key=lambda r: (r.pos != "subst", len(r.cases) == len(CASES)))
     return candidates[0] if candidates else None
@@ -1146,6 +1149,7 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         end -= 1
         while end - 1 > floor and (tokens[end - 1].lower() in BEFORE_THE_VERB or tokens[end - 1].lower() in PARTICIPLES):
             end -= 1  # "Przewodniczącym Rady ponownie wybrano Jacka Ossowskiego", "Skarbnikiem ma pozostać …", "… wybrany został …"
+        end = _before_how_long(tokens, end, floor)
         if end - 1 > floor and tokens[end - 1] == ",":
             end = _before_relative_clause(tokens, end - 1, floor)  # "Radnym seniorem, który otworzył sesję, był Jan Lis"
         if end - 2 > floor and tokens[end - 1].lower() in ("którym", "którą", "którymi") and tokens[end - 2] == ",":
@@ -1213,7 +1217,7 @@ def _role_before(tokens: list[str], start: int, floor: int, roles_lead: bool = F
         heads = _role_nouns(tokens[later])
         nouns = [r for r in readings(tokens[later].lower()) if r.pos == "subst"]
         if heads and all("gen" not in r.cases for r in nouns) and not (later == end - 1 and _church_rank(tokens[later])) and not (
-                _apposed(tokens[later - 1], tokens[later])):
+                _apposed(tokens[later - 1], tokens[later])) and tokens[later - 1].lower() not in AT_THE_SAME_TIME:
             role_start = later  # "przekonywał dziennikarzy poseł Platformy": the role noun beside the name, not a complement
     if role_start - 2 >= floor and _acting(tokens[role_start - 2], tokens[role_start - 1]):
         role_start -= 2  # "z pełniącym funkcję burmistrza Janem Lisem": acting for the office, not holding it
@@ -1339,6 +1343,17 @@ def _role_after_jako(tokens: list[str], end: int, floor: int) -> list[str] | Non
         if tokens[index].lower() == "jako" and index + 1 < end - 1 and _is_role_word(tokens[index + 1]):
             return tokens[index + 1 : end - 1]
     return None
+
+
+HOW_LONG = frozenset({"lat", "roku", "r.", "wielu", "kilku", "kilkunastu", "kilkudziesięciu", "ponad", "dawna", "niedawna", "zawsze"})
+
+
+def _before_how_long(tokens: list[str], end: int, floor: int) -> int:
+    """Where the role ends before "od lat", "od ponad 36 lat", "od 2010 roku" that says how long he has held it."""
+    start = end
+    while start - 1 > floor and (tokens[start - 1].lower() in HOW_LONG or tokens[start - 1].isdigit()):
+        start -= 1
+    return start - 1 if start < end and start - 1 > floor and tokens[start - 1].lower() == "od" else end
 
 
 def _role_across_adverbials(tokens: list[str], end: int, floor: int, verb: str) -> tuple[list[str], str] | None:
@@ -1474,7 +1489,8 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         if tokens[index - 1] in AND and (token.lower() in HONORIFICS or _is_title(token) or _surname_first(tokens, index)):
             break  # "… w Szwecji oraz Pana prof. Jana Kosa", "… oraz Baczewski Piotr – Pełnomocnik": the next person
         if tokens[index - 1] in AND and _is_role_word(token) and not _is_title(token):
-            if not _coordinated_role(tokens, index, words[0]) or (
+            head = next((w for w in words if _role_reading(w)), words[0])  # "były senator i prezes …": past the qualifier
+            if not _coordinated_role(tokens, index, head) or (
                     any(not (_is_role_word(w) or w in AND) for w in words[1:]) and _leads_to_a_name(tokens, index)):
                 break  # "prezes klubu i radny gminy Anna Kos": the next person's
         elif token.lower() in HONORIFICS and index + 1 < len(tokens) and _first_name_readings(tokens[index + 1]) and not _the_lord(tokens, index):
@@ -1880,7 +1896,7 @@ def nominative_role(words: list[str], female: bool | None) -> str:
             other = _role_reading(words[second])  # "radnego i zarazem sołtysa" → "radny i zarazem sołtys"
             qualified = _role_reading(words[second + 1]) if other is None and second + 1 < len(words) else None
             if other is not None and other.cases & head.cases:
-                words[second] = _same_capital(words[second], other.lemma)
+                words = [*words[:second], *nominative_role(words[second:], female).split()]  # "… i redaktorem naczelnym" too
             elif qualified is not None and qualified.cases & head.cases and any(r.pos == "adj" for r in readings(words[second].lower())):
                 words = [*words[:second], *nominative_role(words[second:], female).split()]  # "… i pierwszego rektora" → "… i pierwszy rektor"
         second = _second_role_after_complement(words, following + 1, head)
@@ -1942,7 +1958,7 @@ def _same_capital(original: str, word: str) -> str:
 
 
 # --- the text ------------------------------------------------------------------------------------
-DECEASED = re.compile(r"\b(?:ś\.\s?p\.|śp\.)\s*", re.IGNORECASE)  # "z proboszczem ś.p. ks. Janem Lisem": of blessed memory
+DECEASED = re.compile(r"\b(?:ś\.\s?p\.|śp\.)\s*|\bJ\.\s?E\.\s*(?=(?i:ks|bp|abp|kard|biskup|arcybiskup))", re.IGNORECASE)  # "z proboszczem ś.p. ks. Janem Lisem": of blessed memory; "J.E. ks. biskup": His Excellency
 UNDER_DIRECTION = re.compile(r"\bpod\s+dyr\.\s+", re.IGNORECASE)  # "chór pod dyr. Anny Lis": a conductor's direction, not a director
 RETIRED = re.compile(r"\s+w\s+st(?:\.|anie)\s*spocz(?:\.|ynku)(?=\s)", re.IGNORECASE)  # "bryg. w st. spocz. Jan Lis": a rank's, not a role's
 PRIEST_WITHOUT_DOT = {"ks": "ks.", "Ks": "Ks."}  # "prymas Polski ks abp Jan Lis" ("KS Lisewo" is a club)

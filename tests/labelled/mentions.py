@@ -821,4 +821,13 @@ MENTIONS = [
     # a man's title decides before a surname that could be a woman's ("Dłubała"); a mobile e before "l"
     ("Wniosek wpłynął od pana Przemysława Dłubała z Lisewa.", [("Przemysław Dłubał", None)]),
     ("Na obóz pojechali z trenerem Tadeuszem Swerplem.", [("Tadeusz Swerpel", "trener")]),
+    # a depreciative plural is no role beside a common noun ("muzyki": music's); "od lat" says how long; "J.E." is a title
+    ("Zaśpiewała legenda polskiej muzyki rozrywkowej Anna Wrona.", [("Anna Wrona", None)]),
+    ("Orkiestrą dyryguje ktoś inny, a jej kapelmistrzem od lat jest Marek Wrona.", [("Marek Wrona", "kapelmistrz")]),
+    ("Mszę odprawił Wikariusz Generalny Diecezji Lisewskiej J.E. ks. biskup Adam Kos.", [("Adam Kos", "Wikariusz Generalny Diecezji Lisewskiej")]),
+    # a second role after a qualified first, or after ", a zarazem", each in the nominative
+    ("Głos zabrał Marek Wrona, były senator i prezes Stowarzyszenia Sołtysów.", [("Marek Wrona", "były senator i prezes Stowarzyszenia Sołtysów")]),
+    ("Nagrody wręczył kierownik wydziału oświaty, a zarazem przewodniczący komisji, Adam Kos.",
+     [("Adam Kos", "kierownik wydziału oświaty, a zarazem przewodniczący komisji")]),
+    ("Jego założycielem i jednocześnie redaktorem naczelnym jest Jan Lis.", [("Jan Lis", "założyciel i jednocześnie redaktor naczelny")]),
 ]
