@@ -809,6 +809,9 @@ def test_an_own_source_a_bracket_left_open_and_a_first_name_alone_after_author(t
     # "red. nacz.", the editor-in-chief; a source doubly labelled as a photo's
     ("Życzymy udanego wypoczynku.\nRed. Nacz. Anna Wrona", [("editing", "Anna Wrona", None)]),
     ("Życzymy kołu sukcesów.\nŹródło: Fot. Powiat Lisewski", [("photo", None, "Powiat Lisewski")]),
+    # a doubled photo word after the label; a page's view counter under a "przez" byline
+    ("Harmonogram dożynek w gminie.\nZdjęcie: foto Anna Wrona", [("photo", "Anna Wrona", None)]),
+    ("Za medalem byli wszyscy\nprzez es\nOdsłony: 591", [("text", "es", None)]),
     # "zdjęć" is a role only joined to another; alone it is a link's sentence
     ("Zespół zaśpiewał po kaszubsku na dożynkach w Lisewie.\n\nWięcej zdjęć: http://www.lisewo.example.pl/galeria/12", []),
     ("12.05.2021\nAnna Wrona\n\nPROMESA", [("text", "Anna Wrona", None)]),

@@ -759,6 +759,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if inner and inner[0] == ["photo"] and not inner[2]:
         return _parse_segment(rest, raw, abbreviations)  # "Źródło: Fot. Powiat Limanowski": whose photo, doubly labelled
     rest = re.sub(r"^/\s*([^/]+?)\s*/?$", r"\1", rest)  # "Autor: /L.E.M./": a signature between slashes
+    rest = re.sub(r"^(?:foto|fot\.?|zdj\.?)\s+(?=\S)", "", rest, flags=re.IGNORECASE) if roles == ["photo"] else rest  # "Zdjęcie: foto Jan Lis"
     rest = re.sub(r"^(?:zespół\s+)?w\s+składzie\s*:?\s*", "", rest, flags=re.IGNORECASE)  # "Redakcja: zespół w składzie: Jan Lis, …"
     described = PHOTO_DESCRIBED.match(rest) if roles == ["photo"] else None
     rest = rest[described.end() :] if described else rest  # "fot. archiwalne: …", "fot. ilustracyjne / pixabay"
@@ -1363,7 +1364,7 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d+|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
     r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"
