@@ -78,7 +78,7 @@ ROLE_JOINER = re.compile(_ROLE_JOINER)
 # "Fot." / "fot.:" / "Tekst:" / "Tekst i fot.:" — the role words, then the punctuation that ends them.
 ROLE_PREFIX = re.compile(
     rf"^(?P<words>(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}|{_JOINED_ONLY}))*)"
-    r"(?:\s*\([\w\s.,]{1,20}\)\s*:|\s*:|\.\s*:?|\s+[–—/-](?=\s)|(?=\s+©)|(?:(?<=\sby)|(?<=\sprzez))(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis", "Napisane przez Jan Lis": no colon; "Zdjęcie na okładce (tył):"
+    r"(?:\s*\([\w\s.,]{1,20}\)\s*:|\s*:|\.\s*:?|\s+[–—/|-](?=\s)|(?=\s+©)|(?:(?<=\sby)|(?<=\sprzez))(?=\s))\s*(?P<rest>.*)$",  # "Photo by Jan Lis", "Napisane przez Jan Lis": no colon; "Zdjęcie na okładce (tył):"
     re.IGNORECASE | re.DOTALL,
 )
 # "Fot Jan Nowak", "fot, Jan Nowak": a photo prefix with its dot missing or mistyped. Without the
@@ -86,7 +86,7 @@ ROLE_PREFIX = re.compile(
 # name a person or an office by its short name ("Foto Kraków zaprasza…" does not; "Tekst i zdjęcia GOK w Lisewie" does).
 BARE_PREFIX = re.compile(
     rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
-    r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|ułożył[a]?|projekt(?:\s+graficzny)?|skład))"
+    r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|ułożył[a]?|projekt(?:\s+graficzny|\s+okładki)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+(?:we?\s+)?[{_UPPER}]\S*)?"
     rf"|(?:[{_UPPER}]\.\s?){{2,3}}|[{_UPPER}]\.\s?[{_UPPER}][{_LOWER}]{{2,}})$", re.DOTALL
 )
@@ -1395,7 +1395,7 @@ PHOTO_AGENCY = re.compile(r"^(?:foto|fot\.|photo)", re.IGNORECASE)
 
 def _section(part: str) -> bool:
     """ "Aktualności", "Sport": a theme's section named beside the byline, one common noun."""
-    return re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", part) is not None and all(
+    return re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", part) is not None and not ROLE_WORDS_ONLY.fullmatch(part) and all(
         r.pos == "subst" and r.lemma[:1].islower() for r in readings(part.lower())) and bool(readings(part.lower()))
 
 

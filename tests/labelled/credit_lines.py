@@ -690,6 +690,9 @@ CREDIT_LINES = [
     ("Źródło\nPomorska Izba Rolnicza\nhttps://www.izba.example.pl/", [credit("source", organisation="Pomorska Izba Rolnicza")]),
     # quotation marks typed with commas and apostrophes around a periodical's title
     ("Tekst i fot.: Anna Kos ,,Wieści Lisewskie’’", [credit("text", "Anna Kos", "Wieści Lisewskie"), credit("photo", "Anna Kos", "Wieści Lisewskie")]),
+    # a role word and a bar between it and the name; a cover's designer without a colon
+    ("Autorzy | Anna Kos |", [credit("text", "Anna Kos")]),
+    ("Projekt okładki Marek Wrona", [credit("graphics", "Marek Wrona")]),
 ]
 
 
