@@ -1399,6 +1399,10 @@ def _section(part: str) -> bool:
         r.pos == "subst" and r.lemma[:1].islower() for r in readings(part.lower())) and bool(readings(part.lower()))
 
 
+def _with_a_verb(line: str) -> bool:
+    return any(r.pos in ("fin", "praet") for word in line.split()[1:] if word.islower() for r in readings(word.strip(".,;:")))
+
+
 def _title_in_capitals(line: str) -> bool:
     """ "POCZET BURMISTRZÓW LISEWA", "PROMESA": a headline in capitals; "UMWP" and "OSP" are names' short forms."""
     return line.isupper() and (len(line.split()) > 1 or (
@@ -1428,7 +1432,8 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         under = names_part[1:]
         def workplace_first(lines: list[str]) -> bool:  # not a headline in capitals ("POCZET BURMISTRZÓW LISEWA")
             return bool(lines) and bool(ORGANISATION_START.match(lines[0]) or ACRONYM.match(lines[0])) and (
-                classify_name(lines[0], abbreviations) == "organisation") and not _title_in_capitals(lines[0])
+                classify_name(lines[0], abbreviations) == "organisation") and not _title_in_capitals(lines[0]) and not (
+                _with_a_verb(lines[0]))  # "Stowarzyszenie Kobiet Wiejskich rozpoczęło dziesiąty rok": the text's first sentence
 
         if starts_with_role(under[0]):
             under = under[1:] if workplace_first(under[1:]) or not all(_post_continues(line) for line in under[1:]) else []

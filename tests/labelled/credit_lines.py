@@ -703,6 +703,7 @@ BYLINES = [
     ("Anna Wrona     Marek Sowa", [credit("text", "Anna Wrona"), credit("text", "Marek Sowa")]),
     # a signed statement: the function and the workplace under the name, "/-/" marks, a counter and contacts dropped
     ("mł. asp.Ewa Sowa\noficer prasowy\nKPP w Lisewie", [credit("text", "Ewa Sowa", "KPP w Lisewie")]),
+    ("Ewa Sowa\nStowarzyszenie Kobiet Wiejskich Gminy Lisewo rozpoczęło dziesiąty rok działalności.", []),
     ("/Ewa Sowa/", [credit("text", "Ewa Sowa")]),
     ("erka/OSP Lisewo", [credit("text", "erka", "OSP Lisewo")]),
     ("[Ewa Sowa]", [credit("text", "Ewa Sowa")]),
