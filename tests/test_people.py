@@ -64,3 +64,9 @@ def test_one_person_one_row_whatever_form_the_text_uses():
 def test_an_initial_is_not_merged_when_two_people_share_the_surname():
     people = people_in_text("Adam Nowak i Anna Nowak przyszli razem. A. Nowak zabrał głos.")
     assert [p.name for p in people] == ["Adam Nowak", "Anna Nowak", "A. Nowak"]
+
+
+@pytest.mark.parametrize("text,name", [("Ślubowanie złożył Jan Lis na", "Jan Lis"), ("Wybrano Annę Kos na\nnastępną kadencję", "Anna Kos")])
+def test_a_text_that_ends_right_after_a_name_and_na_is_read_without_an_error(text, name):
+    # found by fuzzing: the role after "na" was looked for past the line's last word
+    assert [p.name for p in people_in_text(text)] == [name]

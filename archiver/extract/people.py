@@ -1424,7 +1424,7 @@ def _role_after(tokens: list[str], end: int) -> list[str] | None:
         while index < len(tokens) and skipped < 5 and (tokens[index].lower() in APPOINTED or _once_more(tokens, index)):
             index += 3 if _once_more(tokens, index) else 1
             skipped += 1
-        post = skipped == 1 and tokens[index - 1].lower() == "na" and _role_in(tokens[index], "acc")  # "ślubowanie Jana Lisa na prezydenta"
+        post = skipped == 1 and index < len(tokens) and tokens[index - 1].lower() == "na" and _role_in(tokens[index], "acc")  # "ślubowanie Jana Lisa na prezydenta"
         if not skipped:
             return _post_held_by_subject(tokens, end)
         if not (post or any(t.lower() in LINKING_VERBS or t.lower() in APPOINTED - {"na"} for t in tokens[end:index])):
