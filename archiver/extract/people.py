@@ -790,7 +790,8 @@ def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
     if dash + 1 >= len(tokens) or tokens[dash] not in DASHES:
         return None
     second, following = tokens[dash + 1], tokens[dash + 2] if dash + 2 < len(tokens) else ""
-    if not CAPITALISED.match(second) or not _can_be_surname(second) or _first_name_readings(second) or _is_role_word(second):
+    first_name_only = _first_name_readings(second) and not any("nazwisko" in r.labels for r in readings(second))  # "Mosiek" is both
+    if not CAPITALISED.match(second) or not _can_be_surname(second) or first_name_only or _is_role_word(second):
         return None
     if following and not (following in CLAUSE_END or following in AND or following in ("z", "ze", "w", "we") or (
             following[:1].islower() and _is_role_word(following) and not _is_title(following)) or (

@@ -830,4 +830,6 @@ MENTIONS = [
     ("Nagrody wręczył kierownik wydziału oświaty, a zarazem przewodniczący komisji, Adam Kos.",
      [("Adam Kos", "kierownik wydziału oświaty, a zarazem przewodniczący komisji")]),
     ("Jego założycielem i jednocześnie redaktorem naczelnym jest Jan Lis.", [("Jan Lis", "założyciel i jednocześnie redaktor naczelny")]),
+    # a double surname with a spaced dash whose second part is a first name too ("Mosiek", "Loda")
+    ("Gości przywitała Ewa Sowa – Mosiek, dyrektor szkoły.", [("Ewa Sowa – Mosiek", "dyrektor szkoły")]),
 ]
