@@ -85,7 +85,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person or an office by its short name ("Foto Kraków zaprasza…" does not; "Tekst i zdjęcia GOK w Lisewie" does).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
+    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|oprac\.|sporz\.|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
     r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|ułożył[a]?|projekt(?:\s+graficzny|\s+okładki)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+(?:we?\s+)?[{_UPPER}]\S*)?"
     rf"|(?:[{_UPPER}]\.\s?){{2,3}}|[{_UPPER}]\.\s?[{_UPPER}][{_LOWER}]{{2,}})$", re.DOTALL
@@ -732,6 +732,8 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
         by = re.search(r"\sprzez\s*$", named_source.group())  # "przesłanych przez KPP Lisewo": named in the accusative, as written
         return roles, named if by or ACRONYM.match(named) or DOMAIN.search(named) else " ".join(nominative_of_genitive(named.split())), False
     match = ROLE_PREFIX.match(segment)
+    if match and re.match(r"i\s+(?:fot|foto|zdjęcia|zdj)\s", match.group("rest"), re.IGNORECASE) and BARE_PREFIX.match(segment):
+        match = None  # "Sporz. i foto Jan Lis": the second role word without its dot, the first with it
     bare = match is None
     if bare:
         match = BARE_PREFIX.match(segment)

@@ -693,6 +693,8 @@ CREDIT_LINES = [
     # a role word and a bar between it and the name; a cover's designer without a colon
     ("Autorzy | Anna Kos |", [credit("text", "Anna Kos")]),
     ("Projekt okładki Marek Wrona", [credit("graphics", "Marek Wrona")]),
+    # the first role word with its dot, the second without
+    ("Sporz. i foto Adam Kos", [credit("text", "Adam Kos"), credit("photo", "Adam Kos")]),
 ]
 
 
