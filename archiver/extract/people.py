@@ -101,6 +101,7 @@ etnolog etnolożka biolog biolożka farmaceuta farmaceutka przyrodnik przyrodnic
 felietonistka reporterka krytyk krytyczka etnomuzykolog komandor parlamentarzysta parlamentarzystka darczyńca darczyni sopranistka sopranista saksofonista
 saksofonistka gitarzysta gitarzystka perkusista perkusistka akordeonista akordeonistka flecista flecistka wiolonczelista
 wiolonczelistka dyplomata prezenter prezenterka akompaniator akompaniatorka chórzysta chórzystka
+polityk polityczka piosenkarz piosenkarka biznesmen filantrop filantropka księgowy księgowa leśnik położna
 """.split())  # fmt: skip
 ROLE_PREFIXES = ("wice", "pod", "p.o.", "euro")
 VICE_APART = frozenset({"wice", "vice", "v-ce", "w-ce"})  # "Wice Wojewoda", "v-ce Prezes", "w-ce prezydent": the prefix written apart

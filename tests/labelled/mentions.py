@@ -832,4 +832,6 @@ MENTIONS = [
     ("Jego założycielem i jednocześnie redaktorem naczelnym jest Jan Lis.", [("Jan Lis", "założyciel i jednocześnie redaktor naczelny")]),
     # a double surname with a spaced dash whose second part is a first name too ("Mosiek", "Loda")
     ("Gości przywitała Ewa Sowa – Mosiek, dyrektor szkoły.", [("Ewa Sowa – Mosiek", "dyrektor szkoły")]),
+    # roles the list lacked: a politician, a singer, an accountant
+    ("Przyszli Marek Lis - polityk oraz główna księgowa Anna Kos.", [("Marek Lis", "polityk"), ("Anna Kos", "główna księgowa")]),
 ]
