@@ -833,5 +833,5 @@ MENTIONS = [
     # a double surname with a spaced dash whose second part is a first name too ("Mosiek", "Loda")
     ("Gości przywitała Ewa Sowa – Mosiek, dyrektor szkoły.", [("Ewa Sowa – Mosiek", "dyrektor szkoły")]),
     # roles the list lacked: a politician, a singer, an accountant
-    ("Przyszli Marek Lis - polityk oraz główna księgowa Anna Kos.", [("Marek Lis", "polityk"), ("Anna Kos", "główna księgowa")]),
+    ("Przyszedł Marek Lis - polityk. Była też główna księgowa Anna Kos.", [("Marek Lis", "polityk"), ("Anna Kos", "główna księgowa")]),
 ]
