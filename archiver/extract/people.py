@@ -2015,7 +2015,8 @@ def people_in_text(text: str) -> list[Person]:
             contrasted = "a" in tokens[previous_end : mention.start]  # "wręczył wójt Jan Lis, a Pan Adam Kos odczytał": not his office
             courteous = mention.start > 0 and tokens[mention.start - 1].lower() in HONORIFICS
             if role_words is None and previous_role and in_list and not contrasted and (
-                    not (titled or courteous and previous_courteous) or _plural_role(previous_role, frozenset())):
+                    not (titled or courteous and previous_courteous) or _plural_role(previous_role, frozenset())) and not (
+                    _anothers_gender(previous_role, mention)):
                 # "radni: Jan Kowalski i Michał Wiśniewski": one role for both; past a title only a plural one
                 # ("wikariusze – ks. Jan Lis i ks. Adam Kos", not "ks. Dziekan Jan Lis oraz ks. Adam Kos")
                 role_words, shared = previous_role, True
@@ -2048,6 +2049,21 @@ def people_in_text(text: str) -> list[Person]:
 def _same_role(one: str, other: str) -> bool:
     lemmas = {r.lemma for r in readings(one.lower()) if _is_role_lemma(r.lemma)}
     return bool(lemmas & {r.lemma for r in readings(other.lower()) if _is_role_lemma(r.lemma)})
+
+
+def _anothers_gender(role: list[str], mention: _Mention) -> bool:
+    """ "proboszcz ks. Jan Lis oraz Anna Kos", "wicemarszałek Jan Lis, Anna Kos – …": a role written in one person's gender
+    only, which a name of the other gender after it does not share."""
+    if mention.female is None or _plural_role(role, frozenset()):
+        return False
+    head = next((r for word in role if not _is_title(word) for r in [_role_reading(word)] if r), None)
+    if head is None or "pl" in head.numbers:
+        return False
+    if head.genders == {"f"}:
+        return not mention.female  # a woman's form is never a man's
+    # a man's form is a woman's too ("pań dyrektor", "członek"), unless the list has hers ("przewodnicząca") or it is a priest's
+    womans = head.lemma.endswith("y") and head.lemma[:-1] + "a" in ROLE_NOUNS or _womans_role(head.lemma) or head.lemma in PARISH_PRIESTS
+    return head.genders == {"m1"} and bool(mention.female) and bool(womans)
 
 
 def _courtesy_before(tokens: list[str], start: int, role: list[str]) -> bool:

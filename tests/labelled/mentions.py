@@ -834,4 +834,8 @@ MENTIONS = [
     ("Gości przywitała Ewa Sowa – Mosiek, dyrektor szkoły.", [("Ewa Sowa – Mosiek", "dyrektor szkoły")]),
     # roles the list lacked: a politician, a singer, an accountant
     ("Przyszedł Marek Lis - polityk. Była też główna księgowa Anna Kos.", [("Marek Lis", "polityk"), ("Anna Kos", "główna księgowa")]),
+    # a role written in one person's gender is not the next one's, if the list has the other's form or it is a priest's
+    ("Nagrody odebrali proboszcz ks. Jan Lis oraz Anna Kos.", [("Jan Lis", "proboszcz"), ("Anna Kos", None)]),
+    ("Oceniali przewodniczący – Marek Wrona oraz Ewa Sowa i Adam Kos.", [("Marek Wrona", "przewodniczący"), ("Ewa Sowa", None), ("Adam Kos", None)]),
+    ("Gratulacje przyjęły panie dyrektor Ewa Sowa i Anna Kos.", [("Ewa Sowa", "dyrektor"), ("Anna Kos", "dyrektor")]),
 ]
