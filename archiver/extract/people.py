@@ -974,9 +974,9 @@ def _family(tokens: list[str], index: int) -> list[_Mention] | None:
         masculine, cases = _family_nominative(surname), frozenset(CASES_OF_FIRST_NAMES)
     mentions = []
     for position in (index, index + 2):
-        first = next((r for r in _first_name_readings(tokens[position]) if r.cases & cases), None)
+        first = max((r for r in _first_name_readings(tokens[position]) if r.cases & cases), key=_likelier_first_name, default=None)
         if first is None:
-            return None
+            return None  # "Jana i Jacka Kobylińskich": Jacek before Jack
         own = _womans(masculine) if first.female else masculine
         mentions.append(_Mention(position, index + 4 if position == index + 2 else position + 1, first.lemma, own, first.female))
     return mentions

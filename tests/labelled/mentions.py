@@ -838,4 +838,6 @@ MENTIONS = [
     ("Nagrody odebrali proboszcz ks. Jan Lis oraz Anna Kos.", [("Jan Lis", "proboszcz"), ("Anna Kos", None)]),
     ("Oceniali przewodniczący – Marek Wrona oraz Ewa Sowa i Adam Kos.", [("Marek Wrona", "przewodniczący"), ("Ewa Sowa", None), ("Adam Kos", None)]),
     ("Gratulacje przyjęły panie dyrektor Ewa Sowa i Anna Kos.", [("Ewa Sowa", "dyrektor"), ("Anna Kos", "dyrektor")]),
+    # a family's first names read as the likelier ones ("Jacka": Jacek, not Jack)
+    ("Figurę ufundowali przez Jana i Jacka Kobylińskich.", [("Jan Kobyliński", None), ("Jacek Kobyliński", None)]),
 ]
