@@ -1629,6 +1629,8 @@ def _coordinated_role(tokens: list[str], index: int, head: str) -> bool:
     if CAPITALISED.match(following) and _first_name_readings(following):
         return False
     first, second = _role_reading(head), _role_reading(tokens[index])
+    if first and second and first.lemma.lower() in SAME_FOR_WOMEN and second.genders == {"f"} and first.cases & second.cases:
+        return True  # "sołtys sołectwa Sitno i radna gminy": a woman's office that does not change, then one that does
     return bool(first and second and first.agrees(second))
 
 

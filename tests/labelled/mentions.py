@@ -840,4 +840,6 @@ MENTIONS = [
     ("Gratulacje przyjęły panie dyrektor Ewa Sowa i Anna Kos.", [("Ewa Sowa", "dyrektor"), ("Anna Kos", "dyrektor")]),
     # a family's first names read as the likelier ones ("Jacka": Jacek, not Jack)
     ("Figurę ufundowali przez Jana i Jacka Kobylińskich.", [("Jan Kobyliński", None), ("Jacek Kobyliński", None)]),
+    # a woman's office that keeps its form, then one that takes hers, after her name
+    ("Była Anna Kos – sołtys sołectwa Lisewo i radna gminy.", [("Anna Kos", "sołtys sołectwa Lisewo i radna gminy")]),
 ]
