@@ -436,7 +436,8 @@ def _with_surname(first: Reading, surname: str) -> tuple[int, str] | None:
             parts.append(part)  # "Janusza Ostoja-Zagórskiego": the first part of a double surname often stays as written
         elif agreeing:
             score += 2
-            parts.append(next((r.lemma for r in agreeing if r.lemma[:1].isupper()), agreeing[0].lemma))
+            # "Kusiem": Kuś before Kusio, as "Jacka" is Jacek before Jack
+            parts.append(min(agreeing, key=lambda r: (not r.lemma[:1].isupper(), r.lemma.endswith("o"))).lemma)
         elif first.cases == {"nom"} and OBLIQUE_ONLY.search(part) and (
                 declined := [r for r in _surname_readings(part) if r.genders & first.genders and r.numbers & first.numbers]):
             parts.append(declined[0].lemma)  # "księdza Piotr Ściegiennego", "z Patrycja Smykowską": a first name left undeclined

@@ -842,4 +842,6 @@ MENTIONS = [
     ("Figurę ufundowali przez Jana i Jacka Kobylińskich.", [("Jan Kobyliński", None), ("Jacek Kobyliński", None)]),
     # a woman's office that keeps its form, then one that takes hers, after her name
     ("Była Anna Kos – sołtys sołectwa Lisewo i radna gminy.", [("Anna Kos", "sołtys sołectwa Lisewo i radna gminy")]),
+    # of two surnames the dictionary reads alike, the likelier ("Kusiem": Kuś, not Kusio)
+    ("Życzenia złożył wraz z wicestarostą Jackiem Kusiem.", [("Jacek Kuś", "wicestarosta")]),
 ]
