@@ -1158,11 +1158,13 @@ def _signatures(line: str, raw: str) -> list[Credit]:
     return credits
 
 
+# "… trzeba zwiedzićŹródło: Hachette", "(druga od prawej)Fot. …": a capitalised role word glued to the caption;
+# "… w kościele (foto F.Krystian)": in a bracket that closes the caption the role word needs no dot
 CAPTION_CREDIT_START = re.compile(
     rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\].])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})"
     rf"|(?<=\()(?=(?:foto|fot|zdj)\s+(?-i:[{_UPPER}])[^()]*\)\s*$)",
-    re.IGNORECASE,  # "… trzeba zwiedzićŹródło: Hachette", "(druga od prawej)Fot. …": a capitalised role word glued to the caption;
-)  # "… w kościele (foto F.Krystian)": a bracket that closes the caption needs no dot after its role word
+    re.IGNORECASE,
+)
 # Role words written short, whose dot is their own: "… Obiegowej. Fot. M. Lewiński".
 SHORT_ROLE_WORD = re.compile(r"(?:^|\W)(?:fot|foto|zdj|oprac|opr|red|il|rys|graf|txt|[źżz]r|mat|inf)$", re.IGNORECASE)
 CLOSING_BRACKETS = {")": "(", "]": "["}
@@ -1402,6 +1404,7 @@ def _section(part: str) -> bool:
 
 
 def _with_a_verb(line: str) -> bool:
+    """A sentence, not a name: a verb among its lower-case words ("… rozpoczęło dziesiąty rok działalności")."""
     return any(r.pos in ("fin", "praet") for word in line.split()[1:] if word.islower() for r in readings(word.strip(".,;:")))
 
 

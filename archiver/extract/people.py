@@ -1963,10 +1963,18 @@ def _same_capital(original: str, word: str) -> str:
 
 
 # --- the text ------------------------------------------------------------------------------------
-DECEASED = re.compile(r"\b(?:ś\.\s?p\.|śp\.)\s*|\bJ\.\s?E\.\s*(?=(?i:ks|bp|abp|kard|biskup|arcybiskup))", re.IGNORECASE)  # "z proboszczem ś.p. ks. Janem Lisem": of blessed memory; "J.E. ks. biskup": His Excellency
+# "z proboszczem ś.p. ks. Janem Lisem": of blessed memory; "J.E. ks. biskup": His Excellency
+DECEASED = re.compile(r"\b(?:ś\.\s?p\.|śp\.)\s*|\bJ\.\s?E\.\s*(?=(?i:ks|bp|abp|kard|biskup|arcybiskup))", re.IGNORECASE)
 UNDER_DIRECTION = re.compile(r"\bpod\s+dyr\.\s+", re.IGNORECASE)  # "chór pod dyr. Anny Lis": a conductor's direction, not a director
 RETIRED = re.compile(r"\s+w\s+st(?:\.|anie)\s*spocz(?:\.|ynku)(?=\s)", re.IGNORECASE)  # "bryg. w st. spocz. Jan Lis": a rank's, not a role's
 PRIEST_WITHOUT_DOT = {"ks": "ks.", "Ks": "Ks."}  # "prymas Polski ks abp Jan Lis" ("KS Lisewo" is a club)
+
+
+def _tokens(line: str) -> list[str]:
+    """A line's words and marks, without the words that only honour a name or a rank ("ś.p.", "J.E.", "w st. spocz."),
+    a conductor's "pod dyr." written out, and a priest's "ks" given its dot."""
+    line = UNDER_DIRECTION.sub("pod dyrekcją ", RETIRED.sub("", DECEASED.sub("", line)))
+    return _surnames_in_capitals_titled(_roles_glued_apart([PRIEST_WITHOUT_DOT.get(t, t) for t in TOKEN.findall(line)]))
 
 
 def people_in_text(text: str) -> list[Person]:
@@ -1974,7 +1982,7 @@ def people_in_text(text: str) -> list[Person]:
     found: dict[str, Person] = {}
     mentions_by_line = []
     for line in text.split("\n"):
-        tokens = _surnames_in_capitals_titled(_roles_glued_apart([PRIEST_WITHOUT_DOT.get(t, t) for t in TOKEN.findall(UNDER_DIRECTION.sub("pod dyrekcją ", RETIRED.sub("", DECEASED.sub("", line))))]))
+        tokens = _tokens(line)
         mentions = _names_in(tokens)
         mentions_by_line.append((tokens, mentions))
     full_names = [m for _, mentions in mentions_by_line for m in mentions if m.first]
