@@ -1765,10 +1765,13 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     return before, _once_each(_the_author_named(found))
 
 
+THE_AUTHOR = frozenset({"autor", "autorka"})
+
+
 def _the_author_named(credits: list[Credit]) -> list[Credit]:
     """ "Jan Lis\nzdj. autor": the photos are the byline's author's, whom the credit names by his role."""
-    authors = {c.person for c in credits if c.role == "text" and c.person and c.person.lower() not in ("autor", "autorka")}
-    return [replace(c, person=next(iter(authors)) if len(authors) == 1 else None) if (c.person or "").lower() in ("autor", "autorka")
+    authors = {c.person for c in credits if c.role == "text" and c.person and c.person.lower() not in THE_AUTHOR}
+    return [replace(c, person=next(iter(authors)) if len(authors) == 1 else None) if (c.person or "").lower() in THE_AUTHOR
             else c for c in credits]
 
 

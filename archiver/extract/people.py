@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from archiver.extract.morphology import CASES, Reading, adjective_form, may_name_someone, noun_form, readings
+from archiver.extract.morphology import CASES, Reading, adjective_form, is_surname, may_name_someone, noun_form, readings
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźżéöüäëáíúčřšžýňťď"
@@ -792,7 +792,7 @@ def _second_surname_after_dash(tokens: list[str], dash: int) -> str | None:
     if dash + 1 >= len(tokens) or tokens[dash] not in DASHES:
         return None
     second, following = tokens[dash + 1], tokens[dash + 2] if dash + 2 < len(tokens) else ""
-    first_name_only = _first_name_readings(second) and not any("nazwisko" in r.labels for r in readings(second))  # "Mosiek" is both
+    first_name_only = _first_name_readings(second) and not is_surname(second)  # "Mosiek" is both
     if not CAPITALISED.match(second) or not _can_be_surname(second) or first_name_only or _is_role_word(second):
         return None
     if following and not (following in CLAUSE_END or following in AND or following in ("z", "ze", "w", "we") or (
@@ -1938,10 +1938,11 @@ SAME_FOR_WOMEN = frozenset({"sołtys", "dyrektor", "wicedyrektor", "prezes", "wi
 
 
 def _womans_role(lemma: str) -> str | None:
-    """ "kandydat" → "kandydatka", "artysta" → "artystka", "uczeń" → "uczennica", when the list knows the form."""
+    """ "kandydat" → "kandydatka", "artysta" → "artystka", "uczeń" → "uczennica", "radny" → "radna", when the list knows the form."""
     if lemma.lower() in SAME_FOR_WOMEN:
         return None
-    for form in (lemma + "ka", lemma[:-1] + "ka", lemma[:-2] + "ennica", lemma + "ini"):
+    adjectival = (lemma[:-1] + "a",) if lemma.endswith("y") else ()
+    for form in (*adjectival, lemma + "ka", lemma[:-1] + "ka", lemma[:-2] + "ennica", lemma + "ini"):
         if form.lower() in ROLE_NOUNS:
             return form
     return None
@@ -2073,8 +2074,7 @@ def _anothers_gender(role: list[str], mention: _Mention) -> bool:
     if head.genders == {"f"}:
         return not mention.female  # a woman's form is never a man's
     # a man's form is a woman's too ("pań dyrektor", "członek"), unless the list has hers ("przewodnicząca") or it is a priest's
-    womans = head.lemma.endswith("y") and head.lemma[:-1] + "a" in ROLE_NOUNS or _womans_role(head.lemma) or head.lemma in PARISH_PRIESTS
-    return head.genders == {"m1"} and bool(mention.female) and bool(womans)
+    return head.genders == {"m1"} and bool(mention.female) and bool(_womans_role(head.lemma) or head.lemma in PARISH_PRIESTS)
 
 
 def _courtesy_before(tokens: list[str], start: int, role: list[str]) -> bool:
