@@ -165,12 +165,36 @@ def _with_ending(ending: str) -> bytes:
         ("<p>Z poważaniem</p><p>Ewa Sowa</p><p>Redaktor naczelny</p><p>Kurier Lisewski</p>",
          [("text", "Ewa Sowa", "Kurier Lisewski")], "Z poważaniem"),
         ("<p>Skład komisji:</p><p>Jan Kowalczyk</p><p>Anna Lis</p>", [], "Anna Lis"),
+        # the site's italics: a caption's credit at the end of the sentence, inside the <em>
+        ("<p><em>Jubileusz szkoły w Lisewie/fot. Monika Kos</em></p>", [("photo", "Monika Kos", None)], "Jubileusz szkoły w Lisewie"),
+        # a signature, a signer's post or a credit line after a <br> in the last paragraph
+        ("<p>Na koniec uczniowie zaśpiewali hymn.<br>kcm</p>", [("text", "kcm", None)], "zaśpiewali hymn."),
+        ("<p>Dziękujemy za pomoc.<br>Starosta Lisewski<br>Jan Kowalczyk</p>", [("text", "Jan Kowalczyk", None)], "Dziękujemy za pomoc."),
+        ("<p>Drogę otwarto w piątek.<br>Tekst i zdjęcia: Ewa Kos</p>", [("text", "Ewa Kos", None), ("photo", "Ewa Kos", None)],
+         "Drogę otwarto w piątek."),
+        # the signer's post above the name, a paragraph each: part of the signature, not an office signing
+        ("<p>Dziękujemy za pomoc.</p><p>Starosta Lisewski</p><p>Jan Kowalczyk</p>", [("text", "Jan Kowalczyk", None)],
+         "Dziękujemy za pomoc."),
+        # a label in a paragraph of its own above the name
+        ("<p>Opracował</p><p>Karol Kos</p>", [("editing", "Karol Kos", None)], "Metropolii Toruńskiej."),
+        # a radio page's furniture under the byline, each line its own: "Nazwa audycji" is no part of the author's name
+        ("<p>Tytuł: Rozmowa o drogach<br>Autor: Marek Lis<br>Nazwa audycji: Wywiad<br>Data emisji: 04-05-2017</p>",
+         [("text", "Marek Lis", None)], "Tytuł: Rozmowa o drogach"),
+        # a photo credit ending the line above a gallery's counter
+        ("<p>Radni obejrzeli nowe drogi fot.: Starostwo Powiatowe<br>zdjęcie 1 z 8</p>", [("photo", None, "Starostwo Powiatowe")],
+         "Radni obejrzeli nowe drogi"),
     ],
 )
 def test_how_an_article_ends(ending, credits, body_ends):
     article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)
     assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
     assert article["body_text"].endswith(body_ends)
+
+
+def test_each_credit_keeps_the_line_it_was_read_from():
+    article = extract_article(_with_ending("<p>Koniec.<br>Tekst: Jan Lis<br>Fot. Ewa Kos</p>"), "https://www.torun.pl/x", TORUN)
+    assert [(c["person"], c["raw"]) for c in article["credits"]] == [("Jan Lis", "Tekst: Jan Lis"), ("Ewa Kos", "Fot. Ewa Kos")]
+    assert article["body_text"].endswith("Koniec.")
 
 
 FIRST_PARAGRAPH = "<p><strong>W Toruniu odbyło się"

@@ -10,6 +10,7 @@ import copy
 import json
 import mimetypes
 import re
+from dataclasses import replace
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -21,6 +22,7 @@ from archiver.extract import dates
 from archiver.extract.credits import (
     LEADING_STAMP,
     MAX_CREDIT_LENGTH,
+    CLOSING,
     SENTENCE_END,
     Credit,
     bare_signature,
@@ -53,6 +55,7 @@ DOCUMENT_EXTENSIONS = re.compile(r"\.(pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|zip|
 SIZE = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>[kKmMgG]?i?[bB])\b")
 UNITS = {"b": 1, "kb": 1024, "kib": 1024, "mb": 1024**2, "mib": 1024**2, "gb": 1024**3, "gib": 1024**3}
 MAX_SIZE_BYTES = 2**53  # larger is no file anyone attached (and would not fit SQLite's integers)
+INLINE_TAGS = ("em", "i", "span", "strong", "b", "small", "u", "font")
 IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?)(\?|$)", re.IGNORECASE)
 
 
@@ -270,33 +273,20 @@ def _cut_points(block):
     return list(reversed(points))
 
 
-def _text_after(block, point) -> str:
-    how, node = point
-    text = []
-    started = False
-    for item in block.iter():
-        if item is node:
-            started = True
-            if how == "at":
-                text.append(item.text or "")
-            text.append(item.tail or "")
-            continue
-        if started:
-            if how == "at" and _is_inside(item, node):
-                text.append(item.text or "")
-                text.append(item.tail or "")
-            else:
-                text.append((item.text or "") + (item.tail or ""))
-    return squash("".join(text))
-
-
-def _is_inside(item, ancestor) -> bool:
-    parent = item.getparent()
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
+def _lines_after(block, point) -> str:
+    """The lines of ``block`` from a cut point on, each <br> still a line break: "Autor: Jan Lis<br>
+    Data emisji: …" stays two lines."""
+    node = point[1]
+    position = next(index for index, item in enumerate(block.iter()) if item is node)
+    tail = copy.deepcopy(block)
+    current = next(islice(tail.iter(), position, None))
+    while current is not tail:
+        parent = current.getparent()
+        for sibling in list(current.itersiblings(preceding=True)):
+            parent.remove(sibling)
+        parent.text = None
+        current = parent
+    return lines_of(tail)
 
 
 def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
@@ -305,7 +295,7 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
     if whole:
         return whole, True
     for point in _cut_points(block):
-        tail_text = _text_after(block, point)
+        tail_text = _lines_after(block, point)
         credits = parse_credit_line(tail_text, abbreviations) if tail_text else []
         if not credits and tail_text and point[0] == "after":
             # "Premiera w Muzeum<br>Tomasz Walczak / BAM"
@@ -315,16 +305,44 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
             more, _ = _peel_block(block, abbreviations)
             return more + credits, False
     # "… na ulicy Obiegowej. Fot. M. Lewiński": a credit at the end of the block's last sentence
-    last = block[-1] if len(block) else None
-    text = (last.tail if last is not None else block.text) or ""
-    before, _, credits = split_caption_credit(text, abbreviations)
+    holder, attribute = _last_text(block)
+    before, _, credits = split_caption_credit(getattr(holder, attribute) or "", abbreviations) if holder is not None else ("", "", [])
     if credits and before:
-        if last is not None:
-            last.tail = before
-        else:
-            block.text = before
+        setattr(holder, attribute, before)
         return credits, False
-    return _peel_credit_above_caption(block, abbreviations), False
+    return _peel_credit_above_caption(block, abbreviations) or _peel_last_lines(block, abbreviations), False
+
+
+def _peel_last_lines(block, abbreviations) -> list[Credit]:
+    """The block's last lines read as a text's end is read: "… na co dzień.<br>Anna Lis", "Z poważaniem<br>
+    Burmistrz Dzierzgonia<br>Elżbieta Domańska"; taken only when they start after a line break."""
+    breaks = [child for child in block.iter("br", "lb")]
+    if not breaks:
+        return []
+    lines = lines_of(block)
+    before, credits = credits_at_end(lines, abbreviations)
+    if not credits or not before.strip():
+        return []
+    for line_break in reversed(breaks):
+        after = _lines_after(block, ("after", line_break))
+        if lines.endswith(after) and lines[: len(lines) - len(after)].strip() == before.strip():
+            _truncate_after(line_break, block)
+            return credits
+    return []
+
+
+def _last_text(block) -> tuple:
+    """The element and attribute ("text" or "tail") holding the last words of ``block``, inside its
+    inline children too ("<p><em>… w Lisewie/fot. Jan Lis</em></p>"); None after a line break."""
+    holder = block
+    while len(holder):
+        last = holder[-1]
+        if (last.tail or "").strip():
+            return last, "tail"
+        if last.tag not in INLINE_TAGS:
+            return None, None
+        holder = last
+    return holder, "text"
 
 
 def _peel_credit_above_caption(block, abbreviations) -> list[Credit]:
@@ -393,9 +411,12 @@ def peel_byline_above(body, abbreviations) -> list[Credit]:
 
 def peel_credits(body, abbreviations) -> list[Credit]:
     """Remove the credit lines at the end of the body and return them, in reading order."""
-    found: list[list[Credit]] = []
     blocks = [block for block in _trailing_blocks(body) if text_of(block)]
     texts = [lines_of(block) for block in blocks]
+    as_text = _peel_as_text(blocks, texts, abbreviations)
+    if as_text is not None:
+        return as_text
+    found: list[list[Credit]] = []
     place = 0
     while place < len(blocks):
         block, text = blocks[place], texts[place]
@@ -433,6 +454,80 @@ def peel_credits(body, abbreviations) -> list[Credit]:
 
 
 MAX_BLOCKS_OF_CREDITS = 4
+MAX_BLOCKS_READ_AS_TEXT = 6
+
+
+def _peel_as_text(blocks: list, texts: list[str], abbreviations) -> list[Credit] | None:
+    """The credits the body's last blocks end with, read as credits_at_end reads a text's end (its
+    paragraphs the blocks, its lines their <br>s), the blocks and lines they take removed; None when what it keeps does not end at a block or a line break, or when the
+    only credit is in a sentence that stays, for the block-by-block reading to decide."""
+    count = min(MAX_BLOCKS_READ_AS_TEXT, len(blocks))
+    chosen, chosen_texts = list(reversed(blocks[:count])), list(reversed(texts[:count]))
+    before, credits = credits_at_end("\n\n".join(chosen_texts), abbreviations)
+    wanted = squash(before)
+    if not credits or wanted == squash(" ".join(chosen_texts)):
+        return None
+    for kept in range(count):
+        whole = squash(" ".join(chosen_texts[:kept]))
+        taken = None
+        if whole == wanted:
+            taken = "\n".join(chosen_texts[kept:])
+            chosen[kept].getparent().remove(chosen[kept])
+        elif wanted.startswith(whole):
+            taken = _cut_after_line(chosen[kept], squash(wanted[len(whole) :]))
+            if taken is not None and all(CLOSING.match(line) for line in lines_of(chosen[kept]).splitlines()):
+                chosen[kept].getparent().remove(chosen[kept])  # "Z poważaniem<br>Jan Lis": the signature's closing formula
+        if taken is not None:
+            for block in chosen[kept + 1 :]:
+                block.getparent().remove(block)
+            return _each_with_its_line(credits, [*taken.splitlines(), *(t for later in chosen_texts[kept + 1 :] for t in later.splitlines())],
+                                       abbreviations)
+    return None
+
+
+def _each_with_its_line(credits: list[Credit], lines: list[str], abbreviations) -> list[Credit]:
+    """``credits`` with the line each was read from as its raw text, where that line alone gives it:
+    "Tekst: Jan Lis" and "Fot. Ewa Kos" rather than both lines together."""
+    raw_of = {}
+    for line in lines:
+        for credit in parse_credit_line(line, abbreviations):
+            raw_of.setdefault(replace(credit, raw=""), credit.raw)
+    return [replace(credit, raw=raw_of.get(replace(credit, raw=""), credit.raw)) for credit in credits]
+
+
+def _cut_after_line(block, wanted: str) -> str | None:
+    """Cut ``block`` where the text ``wanted`` (squashed) ends: at a line break, or inside the last line
+    before one ("… remont drogi fot.: Starostwo<br>zdjęcie 1 z 8"); return the text cut off, or None
+    when ``wanted`` does not end there."""
+    lines = lines_of(block)
+    for line_break in [*block.iter("br", "lb"), None]:
+        after = _lines_after(block, ("after", line_break)) if line_break is not None else ""
+        head = squash(lines[: len(lines) - len(after)])
+        if not lines.endswith(after) or not head.startswith(wanted):
+            continue
+        rest = head[len(wanted) :].strip()
+        if line_break is None and not rest:
+            continue  # the whole block kept, which the caller tells
+        if rest:
+            holder, attribute = _last_text(block) if line_break is None else _words_before(line_break)
+            text = squash(getattr(holder, attribute)) if holder is not None else ""
+            if not text.endswith(rest):
+                continue  # what is cut off starts on an earlier line
+            setattr(holder, attribute, text[: len(text) - len(rest)].rstrip())
+        if line_break is not None:
+            _truncate_after(line_break, block)
+        return "\n".join(part for part in (rest, after) if part)
+    return None
+
+
+def _words_before(line_break) -> tuple:
+    """The element and attribute holding the words right before a line break, as _last_text."""
+    previous = line_break.getprevious()
+    if previous is None:
+        return line_break.getparent(), "text"
+    if (previous.tail or "").strip():
+        return previous, "tail"
+    return _last_text(previous) if previous.tag in INLINE_TAGS else (None, None)
 
 
 def _credits_across_blocks(blocks: list, texts: list[str], abbreviations) -> list[Credit]:

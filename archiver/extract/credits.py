@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from archiver.extract.morphology import is_first_name, is_surname, may_name_someone, nominative_of_genitive, readings
-from archiver.extract.people import HONORIFICS, PLACE_ABBREVIATIONS, of_someone_else, people_in_text, starts_with_role
+from archiver.extract.people import HONORIFICS, PLACE_ABBREVIATIONS, names_a_post, of_someone_else, people_in_text, starts_with_role
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉŠŽČŘ"
 _LOWER = "a-ząćęłńóśźżéüöäšžčřėųįūāēīõåøæßñçèêëáàâíîïóôûùúÿýőű"
@@ -1367,7 +1367,7 @@ NO_NAME_LINE = re.compile(
     rf"|{_MONTHS}\s*[-–]\s*{_MONTHS}\s+\d{{4}}(?:\s*r\.)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*"
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia)\b.*|kategori[ae]\s*:.*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia|emisji)\b.*|(?:kategori[ae]|nazwa\s+audycji)\s*:.*"
     r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d+|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
@@ -1762,6 +1762,11 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
             before, found = _credits_ending(lines[top + 1 :], abbreviations)
             return before, _once_each([*leading, *found])
     before, found = _credits_ending(lines, abbreviations)
+    last_sentence = next((line for line in reversed(before.splitlines()) if line.strip()), "") if found else ""
+    if last_sentence and not any(c.raw == " ".join(last_sentence.split()) for c in found):
+        # "Materiał przygotował Jan Lis.\n\nred.: ak", "Zobaczcie fotorelację Piotra Wrony.\n\nMarek Lis": a credit
+        # in prose above the credit lines or the signature (the sentence stays in the text)
+        found = [*prose_credits(last_sentence), *found]
     return before, _once_each(_the_author_named(found))
 
 
@@ -1849,8 +1854,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             caption, _, captioned = split_caption_credit(above_lines[-1], abbreviations) if above_lines else ("", None, [])
             if captioned and caption:  # "Husarze na rynku. Fot. Jan Lis\n\nFoto: UM Lisewo": the caption's own credit above
                 return "\n".join([*above_lines[:-1], caption]), [*captioned, *found]
-            # "Materiał przygotował Jan Lis.\n\nred.: ak": a credit in prose above the credit lines (the sentence stays in the text)
-            return before, [*(prose_credits(above_lines[-1]) if above_lines else []), *found]
+            return before, found
     caption, _, found = split_caption_credit(lines[-1] if lines else "", abbreviations)
     credited, captions, above = len(lines) - 1, [caption], []
     while found and credited > 0 and lines[credited - 1].strip():
@@ -1901,7 +1905,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
                 # "Premiera monografii w Muzeum\nTomasz Walczak / BAM": right under a caption (not a paragraph of its own,
                 # a byline's), the photographer and his agency
                 found = photographer_under_caption(signed[first], lines[at - 1], abbreviations) or found
-            return "\n".join(lines[:at]), found
+            return "\n".join(lines[: _signers_post_above(lines, at)]).rstrip(), found
     filled = [line.strip() for line in lines if line.strip()]
     above_last = "\n".join(lines[: max((i for i, line in enumerate(lines) if line.strip()), default=0)]).rstrip()
     if len(filled) > 1 and SENTENCE_END.search(filled[-2]) and DOTTED_INITIALS.match(filled[-1]) and filled[-1].islower():
@@ -1935,6 +1939,17 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
 
 
 MAX_CAPTION_UNDER_CREDIT = 240
+
+
+def _signers_post_above(lines: list[str], at: int) -> int:
+    """Where the signature starting at line ``at`` starts with the signer's post above the name, under the
+    text's last sentence ("… za pomoc.\n\nStarosta Lisewski\n\nJan Lis"): that line, or ``at``."""
+    filled = [i for i in range(at) if lines[i].strip()]
+    if len(filled) < 2:
+        return at
+    post, above = lines[filled[-1]].strip(), lines[filled[-2]].strip()
+    return filled[-1] if _a_function(post) and names_a_post(post) and ends_a_text(above) else at
+
 
 
 MAX_SIGNERS = 4
@@ -2083,6 +2098,9 @@ def _signature_paragraph_above(lines: list[str], start: int, abbreviations: Mapp
     named = lines[above - 1].strip().removesuffix(",")  # "Kamil Lis,\n\nzdj. KPP w Lisewie": the comma his workplace would follow
     if re.search(r"[,/|–—]|\s-\s", named):
         return None  # "Roman Lis – członkowie zarządu": who the photo shows, named with what they are
+    announcing = next((line.strip() for line in reversed(lines[: above - 1]) if line.strip()), "")
+    if announcing.endswith(":"):
+        return None  # "Nagrodę otrzymał:\n\nJan Lis\n\nFot. Ewa Kos": the name the heading announces
     signed = byline_credits(named, abbreviations)
     return (above - 1, signed) if signed else None
 

@@ -1026,6 +1026,14 @@ def starts_with_role(text: str) -> bool:
     return first[:1].isalpha() and _role_reading(first) is not None
 
 
+def names_a_post(text: str) -> bool:
+    """ "Starosta Lisewski", "Wójt Gminy": a function in the nominative singular, as a signer's post reads
+    ("Kandydaci na prezydenta …" and "Premiera tomu …" are headings)."""
+    first = text.split()[0].lower() if text.split() else ""
+    return first[:1].isalpha() and any(
+        r.pos in ("subst", "adj") and _is_role_lemma(r.lemma) and "nom" in r.cases and "sg" in r.numbers for r in readings(first))
+
+
 @lru_cache(maxsize=65536)
 def _is_title(token: str) -> bool:
     lower = token.lower()
