@@ -10,7 +10,7 @@ import pytest
 from archiver.extract.credits import byline_credits, credits_at_end, parse_credit_line, prose_credits, split_caption_credit
 from archiver.extract.people import people_in_text
 from tests.conftest import TORUN
-from tests.labelled.credit_lines import BYLINES, CREDIT_LINES, PROSE_CREDITS
+from tests.labelled.credit_lines import BYLINES, CREDIT_LINES, PROSE_CREDITS, TEXT_ENDINGS
 
 FIELDS = ("role", "person", "organisation", "copyright_holder", "year", "license", "license_url", "source_kind")
 
@@ -110,6 +110,17 @@ def test_byline_of_names_alone(line, expected):
 @pytest.mark.parametrize("sentence,expected", PROSE_CREDITS, ids=[s for s, _ in PROSE_CREDITS])
 def test_credits_in_prose(sentence, expected):
     assert _fields(prose_credits(sentence)) == expected
+
+
+@pytest.mark.parametrize("text,expected", TEXT_ENDINGS, ids=[text for text, _ in TEXT_ENDINGS])
+def test_the_credits_a_text_ends_with(text, expected):
+    assert _fields(credits_at_end(text, TORUN.abbreviations)[1]) == expected
+
+
+def test_the_signers_post_above_the_name_leaves_the_text_with_the_signature():
+    assert credits_at_end("Dziękujemy za pomoc.\n\nStarosta Lisewski\n\nJan Wrona", TORUN.abbreviations)[0] == "Dziękujemy za pomoc."
+    text, credits = credits_at_end("Kandydaci na burmistrza Lisewa przed drugą turą\n\nJan Wrona", TORUN.abbreviations)
+    assert text.endswith("przed drugą turą")  # a heading, though it starts with a function
 
 
 def test_text_keeps_a_prose_credit_and_loses_a_byline():

@@ -180,6 +180,9 @@ def _with_ending(ending: str) -> bytes:
         # a radio page's furniture under the byline, each line its own: "Nazwa audycji" is no part of the author's name
         ("<p>Tytuł: Rozmowa o drogach<br>Autor: Marek Lis<br>Nazwa audycji: Wywiad<br>Data emisji: 04-05-2017</p>",
          [("text", "Marek Lis", None)], "Tytuł: Rozmowa o drogach"),
+        # a numbered update stays in the text above the credits
+        ("<p>Aktualizacja nr 1: uzupełniono informacje o obradach.</p><p><em>Tekst: Jan Lis</em></p>", [("text", "Jan Lis", None)],
+         "uzupełniono informacje o obradach."),
         # a photo credit ending the line above a gallery's counter
         ("<p>Radni obejrzeli nowe drogi fot.: Starostwo Powiatowe<br>zdjęcie 1 z 8</p>", [("photo", None, "Starostwo Powiatowe")],
          "Radni obejrzeli nowe drogi"),

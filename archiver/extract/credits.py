@@ -161,8 +161,9 @@ _DATE_AFTERWORDS = (r"(?:,?\s+(?:akt\.|aktualizacja:?|zaktualizowano:?)\s*[\d.:,
 # A page's own dates under its credits: "Data utworzenia: 26 stycznia 2021, 18:26", "Dodano: 25.02.2013", "27.11.2014 03:00".
 DATE_LINE = re.compile(
     r"^(?!.*\b(?:autor|tekst|fot|foto|zdjęcia|źródło|oprac|red)\w*\.?\s*:)"  # "Opublikowano: … Autor: Jan Lis" is a byline
-    r"\(?(?:data(?:\s+(?:utworzenia|publikacji|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
-    r"|opublikowane|zamieszczono|zamieszczone|aktualizacja|zaktualizowano|artykuł\s+opublikowany)\s*:?\s*[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$|^publikacja\s*:?\s*\d[\d\s.,:/-]*$"
+    r"\(?(?:data(?:\s+(?:utworzenia|publikacji|opublikowania|dodania|modyfikacji))?|dodano|dodane|utworzono|zmodyfikowano|opublikowano"
+    r"|opublikowane|zamieszczono|zamieszczone|aktualizacja|zaktualizowano|artykuł\s+opublikowany)\s*:?\s*"
+    rf"(?:{_WEEKDAYS},?\s+)?(?:dnia\s+)?(?=\d|{_MONTHS}|przez)[\w\s.,:/-]*\d[\w\s.,:/-]*\)?$|^publikacja\s*:?\s*\d[\d\s.,:/-]*$"  # not "Aktualizacja nr 1: uzupełniono …"
     rf"|^(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}(?:\s*r\.?)?"
     rf"(?:(?:,|\s[-–])?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DATE_AFTERWORDS}$"  # "27 marca 2024 - 17:11"
     rf"|^(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"

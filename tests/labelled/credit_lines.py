@@ -841,3 +841,18 @@ PROSE_CREDITS = [
     ("Zdjęcia prosto z Lisewa nadesłał Adam Kos.", [credit("photo", "Adam Kos")]),
     ("Dotarły do nas zdjecia wykonane przez Annę Kos.", [credit("photo", "Anna Kos")]),
 ]
+
+
+# Where a text ends: the whole end of an article, with the credits credits_at_end reads from it.
+TEXT_ENDINGS = [
+    # a radio page's title, programme and date of broadcast around the byline
+    ("Tytuł: Rozmowa o drogach\nAutor: Marek Lis\nNazwa audycji: Wywiad\nData emisji: 04-05-2017", [credit("text", "Marek Lis")]),
+    # a numbered update under the text is a sentence, not a date over the credits
+    ("Aktualizacja nr 2: dodano wyniki głosowania.\n\nTekst: Anna Kos", [credit("text", "Anna Kos")]),
+    ("Data opublikowania: 08/06/2015\nTekst: Anna Kos", [credit("text", "Anna Kos")]),
+    # a heading that announces a name: the name is not the signature above the photo's credit
+    ("Nagrodę otrzymał:\n\nJan Wrona\n\nFot. Anna Kos", [credit("photo", "Anna Kos")]),
+    # the signer's post above the name, under the last sentence; a prose credit above the signature
+    ("Dziękujemy za pomoc.\n\nStarosta Lisewski\n\nJan Wrona", [credit("text", "Jan Wrona")]),
+    ("Zobaczcie fotorelację Piotra Wrony.\n\nMarek Lis", [credit("photo", "Piotr Wrona"), credit("text", "Marek Lis")]),
+]
