@@ -241,3 +241,9 @@ def test_a_credit_around_the_last_caption_is_peeled_under_any_theme(last_block, 
     article = extract_article(page.encode(), "https://muzeum.example.pl/wystawa", TORUN)
     assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
     assert article["body_text"].endswith(body_end)
+
+
+def test_a_figure_ending_the_body_credits_its_image_once():
+    figure = '<figure class="image"><img src="/sites/default/files/sesja.jpg" alt=""><figcaption>fot. Ewa Kos</figcaption></figure>'
+    credits = extract_article(_with_ending(figure), "https://www.torun.pl/x", TORUN)["credits"]
+    assert [(c["role"], c["person"], c["image_url"]) for c in credits] == [("photo", "Ewa Kos", "https://www.torun.pl/sites/default/files/sesja.jpg")]

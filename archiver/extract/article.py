@@ -411,7 +411,7 @@ def peel_byline_above(body, abbreviations) -> list[Credit]:
 
 def peel_credits(body, abbreviations) -> list[Credit]:
     """Remove the credit lines at the end of the body and return them, in reading order."""
-    blocks = [block for block in _trailing_blocks(body) if text_of(block)]
+    blocks = [block for block in _trailing_blocks(body) if text_of(block) and not _captioned_image(block)]
     texts = [lines_of(block) for block in blocks]
     as_text = _peel_as_text(blocks, texts, abbreviations)
     if as_text is not None:
@@ -486,6 +486,12 @@ def _peel_as_text(blocks: list, texts: list[str], abbreviations) -> list[Credit]
             return _each_with_its_line(credits, [*taken.splitlines(), *(t for later in chosen_texts[kept + 1 :] for t in later.splitlines())],
                                        abbreviations)
     return None
+
+
+def _captioned_image(block) -> bool:
+    """A figure or an image's own paragraph, whose caption and its credit belong to the image (image_records)."""
+    image = next(block.iter("img"), None)
+    return image is not None and (block.tag == "figure" or any(True for _ in block.iter("figure")) or bool(_own_block_caption(image)))
 
 
 def _each_with_its_line(credits: list[Credit], lines: list[str], abbreviations) -> list[Credit]:
