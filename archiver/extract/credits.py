@@ -1554,12 +1554,13 @@ def _signers_name(signed: str, abbreviations: Mapping[str, str]) -> str:
 SENTENCE_END = re.compile(r"[.!?…”\")]$")
 
 
-QUOTATION = re.compile(r"^[„\"«“].*[”\"»“][.!?…]?$", re.DOTALL)
+# "„Polska – to taka kraina …”", "…o godności człowieka.„": a quotation whole, or a fragment of one (the closing mark mistyped)
+QUOTATION = re.compile(r"^(?:[„\"«“]|…|\.\.\.).*[”\"»“„][.!?…]?$", re.DOTALL)
 
 
 def _quotation_above(lines: list[str], at: int) -> bool:
     """The paragraph right above line ``at`` is a quotation, whole ("„Polska – to taka kraina,\nktóra się w sercu
-    zaczyna.”"): the name under it is who said it."""
+    zaczyna.”") or a fragment of one: the name under it is who said it."""
     end = at
     while end > 0 and not lines[end - 1].strip():
         end -= 1

@@ -855,4 +855,7 @@ TEXT_ENDINGS = [
     # the signer's post above the name, under the last sentence; a prose credit above the signature
     ("Dziękujemy za pomoc.\n\nStarosta Lisewski\n\nJan Wrona", [credit("text", "Jan Wrona")]),
     ("Zobaczcie fotorelację Piotra Wrony.\n\nMarek Lis", [credit("photo", "Piotr Wrona"), credit("text", "Marek Lis")]),
+    # a fragment of a quotation (its closing mark mistyped) and who said it; a text ending with a quotation, then its author
+    ("…wytrwałość jest matką każdego sukcesu.„\nAnna Wrona", []),
+    ("Burmistrz podsumował: „Dziękuję wszystkim za pomoc.”\n\nJan Lis", [credit("text", "Jan Lis")]),
 ]
