@@ -31,6 +31,7 @@ from archiver.extract.credits import (
     credits_at_end,
     embedded_post_credits,
     ends_a_text,
+    is_quotation,
     office_signature,
     parse_credit_line,
     photographer_under_caption,
@@ -557,10 +558,10 @@ def _credits_across_blocks(blocks: list, texts: list[str], abbreviations) -> lis
 
 
 def _signature(texts: list[str], place: int, text: str, abbreviations) -> list[Credit]:
-    """ "Jan Nowak" alone ending the article signs it, unless the paragraph above is a name too (a list)
-    or announces it ("Nagrodę otrzymał:")."""
+    """ "Jan Nowak" alone ending the article signs it, unless the paragraph above is a name too (a list),
+    announces it ("Nagrodę otrzymał:") or is a quotation, which the name says who said."""
     above = texts[place + 1] if place + 1 < len(texts) else ""
-    if not above or above.endswith(":") or byline_credits(above, abbreviations):
+    if not above or above.endswith(":") or is_quotation(above) or byline_credits(above, abbreviations):
         return []
     signature = text.strip("/ ")
     if SENTENCE_END.search(above) and bare_signature(signature):

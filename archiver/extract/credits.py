@@ -1567,7 +1567,12 @@ def _quotation_above(lines: list[str], at: int) -> bool:
     start = end
     while start > 0 and lines[start - 1].strip():
         start -= 1
-    quoted = "\n".join(lines[start:end]).strip()
+    return is_quotation("\n".join(lines[start:end]))
+
+
+def is_quotation(paragraph: str) -> bool:
+    """ "„Dzieci rodzą się ze skrzydłami. …”": a paragraph that quotes someone, whose name may stand under it."""
+    quoted = paragraph.strip()
     return bool(QUOTATION.match(quoted)) and len(quoted.split()) >= 4  # a sentence, not a title ("“World”\nWritten by …")
 
 
