@@ -311,25 +311,7 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
     if credits and before:
         setattr(holder, attribute, before)
         return credits, False
-    return _peel_credit_above_caption(block, abbreviations) or _peel_last_lines(block, abbreviations), False
-
-
-def _peel_last_lines(block, abbreviations) -> list[Credit]:
-    """The block's last lines read as a text's end is read: "… na co dzień.<br>Anna Lis", "Z poważaniem<br>
-    Burmistrz Dzierzgonia<br>Elżbieta Domańska"; taken only when they start after a line break."""
-    breaks = [child for child in block.iter("br", "lb")]
-    if not breaks:
-        return []
-    lines = lines_of(block)
-    before, credits = credits_at_end(lines, abbreviations)
-    if not credits or not before.strip():
-        return []
-    for line_break in reversed(breaks):
-        after = _lines_after(block, ("after", line_break))
-        if lines.endswith(after) and lines[: len(lines) - len(after)].strip() == before.strip():
-            _truncate_after(line_break, block)
-            return credits
-    return []
+    return _peel_credit_above_caption(block, abbreviations), False
 
 
 def _last_text(block) -> tuple:
