@@ -20,9 +20,9 @@ from lxml.cssselect import CSSSelector
 
 from archiver.extract import dates
 from archiver.extract.credits import (
+    CLOSING,
     LEADING_STAMP,
     MAX_CREDIT_LENGTH,
-    CLOSING,
     SENTENCE_END,
     Credit,
     bare_signature,
@@ -274,10 +274,9 @@ def _cut_points(block):
     return list(reversed(points))
 
 
-def _lines_after(block, point) -> str:
-    """The lines of ``block`` from a cut point on, each <br> still a line break: "Autor: Jan Lis<br>
+def _lines_after(block, node) -> str:
+    """The lines of ``block`` from ``node`` on, each <br> still a line break: "Autor: Jan Lis<br>
     Data emisji: …" stays two lines."""
-    node = point[1]
     position = next(index for index, item in enumerate(block.iter()) if item is node)
     tail = copy.deepcopy(block)
     current = next(islice(tail.iter(), position, None))
@@ -296,7 +295,7 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
     if whole:
         return whole, True
     for point in _cut_points(block):
-        tail_text = _lines_after(block, point)
+        tail_text = _lines_after(block, point[1])
         credits = parse_credit_line(tail_text, abbreviations) if tail_text else []
         if not credits and tail_text and point[0] == "after":
             # "Premiera w Muzeum<br>Tomasz Walczak / BAM"
@@ -494,7 +493,7 @@ def _cut_after_line(block, wanted: str) -> str | None:
     when ``wanted`` does not end there."""
     lines = lines_of(block)
     for line_break in [*block.iter("br", "lb"), None]:
-        after = _lines_after(block, ("after", line_break)) if line_break is not None else ""
+        after = _lines_after(block, line_break) if line_break is not None else ""
         head = squash(lines[: len(lines) - len(after)])
         if not lines.endswith(after) or not head.startswith(wanted):
             continue

@@ -1958,7 +1958,6 @@ def _signers_post_above(lines: list[str], at: int) -> int:
     return filled[-1] if _a_function(post) and names_a_post(post) and ends_a_text(above) else at
 
 
-
 MAX_SIGNERS = 4
 
 
