@@ -249,3 +249,12 @@ def test_a_figure_ending_the_body_credits_its_image_once():
     figure = '<figure class="image"><img src="/sites/default/files/sesja.jpg" alt=""><figcaption>fot. Ewa Kos</figcaption></figure>'
     credits = extract_article(_with_ending(figure), "https://www.torun.pl/x", TORUN)["credits"]
     assert [(c["role"], c["person"], c["image_url"]) for c in credits] == [("photo", "Ewa Kos", "https://www.torun.pl/sites/default/files/sesja.jpg")]
+
+
+@pytest.mark.parametrize("ending,credits", [
+    ("<p><em>" + "<br>".join(["Fot. Jan Lis"] * 3000) + "</em></p>", [("photo", "Jan Lis")]),
+    ("<p>" + "<br>".join(["Radni przyjęli budżet.", "Fot. Ewa Kos"] * 1500) + "<br>Jan Lis</p>", [("photo", "Ewa Kos"), ("text", "Jan Lis")]),
+])
+def test_thousands_of_line_breaks_in_the_last_paragraph_never_recurse_past_the_stack(ending, credits):
+    article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)  # a RecursionError would fail the page
+    assert [(c["role"], c["person"]) for c in article["credits"]] == credits

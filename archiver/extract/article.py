@@ -257,10 +257,18 @@ def remove_not_content(body, selectors: Selectors) -> None:
                 element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
 
 
+MAX_CREDIT_LINES_IN_A_BLOCK = 8  # never more places to try than this, however many <br>s a page holds
+
+
+def _last_line_breaks(block) -> list:
+    """The block's last line breaks, where its credit lines may start ("lb": trafilatura's line break)."""
+    return list(block.iter("br", "lb"))[-MAX_CREDIT_LINES_IN_A_BLOCK:]
+
+
 def _cut_points(block):
     """Where a trailing credit may start inside a block, last first: after a <br>, or at a styled tail."""
     points = []
-    for br in block.iter("br", "lb"):
+    for br in _last_line_breaks(block):
         points.append(("after", br))
     children = list(block)
     if children:
@@ -289,8 +297,9 @@ def _lines_after(block, node) -> str:
     return lines_of(tail)
 
 
-def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
-    """Credits at the end of one block; True when the whole block was credits."""
+def _peel_block(block, abbreviations, peeled: int = 0) -> tuple[list[Credit], bool]:
+    """Credits at the end of one block, ``peeled`` lines of them already taken; True when the whole
+    block was credits."""
     whole = parse_credit_line(lines_of(block), abbreviations)
     if whole:
         return whole, True
@@ -302,7 +311,7 @@ def _peel_block(block, abbreviations) -> tuple[list[Credit], bool]:
             credits = photographer_under_caption(tail_text, lines_of(block).rsplit("\n", 1)[0], abbreviations)
         if credits:
             truncate_from(point[1], block) if point[0] == "at" else _truncate_after(point[1], block)
-            more, _ = _peel_block(block, abbreviations)
+            more, _ = _peel_block(block, abbreviations, peeled + 1) if peeled < MAX_CREDIT_LINES_IN_A_BLOCK else ([], False)
             return more + credits, False
     # "… na ulicy Obiegowej. Fot. M. Lewiński": a credit at the end of the block's last sentence
     holder, attribute = _last_text(block)
@@ -492,7 +501,7 @@ def _cut_after_line(block, wanted: str) -> str | None:
     before one ("… remont drogi fot.: Starostwo<br>zdjęcie 1 z 8"); return the text cut off, or None
     when ``wanted`` does not end there."""
     lines = lines_of(block)
-    for line_break in [*block.iter("br", "lb"), None]:
+    for line_break in [*_last_line_breaks(block), None]:
         after = _lines_after(block, line_break) if line_break is not None else ""
         head = squash(lines[: len(lines) - len(after)])
         if not lines.endswith(after) or not head.startswith(wanted):
@@ -729,7 +738,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
     named = {(b.role, b.person, b.organisation) for b in bylined}
-    credits = [*bylined, *(c for c in credits if (c.role, c.person, c.organisation) not in named)]
+    credits = list(dict.fromkeys([*bylined, *(c for c in credits if (c.role, c.person, c.organisation) not in named)]))
 
     lead_element = first(scope, selectors.lead)
     if lead_element is not None:

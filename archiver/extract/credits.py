@@ -1798,6 +1798,7 @@ def _once_each(credits: list[Credit]) -> list[Credit]:
 
 
 MAX_PEELED = 3  # a licence or a date under the credits, at most this deep: never a recursion a page can grow
+MAX_CREDIT_RUN_LINES = 24  # the most lines (blank ones too) a text's closing credits take: never more tries, whatever a page holds
 
 
 def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: int = 0) -> tuple[str, list[Credit]]:
@@ -1829,8 +1830,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         return "\n".join(lines[: officials[0]]).rstrip(), officials[1]
     text = "\n".join(lines)
     # credits are short: only the lines that fit in one credit paragraph are tried, and text above them is kept
-    tail = len(lines)
-    while tail > 0 and sum(len(line) + 1 for line in lines[tail - 1 :]) <= MAX_PARAGRAPH_LENGTH:
+    tail, length = len(lines), 0
+    while tail > len(lines) - MAX_CREDIT_RUN_LINES and tail > 0 and length + len(lines[tail - 1]) + 1 <= MAX_PARAGRAPH_LENGTH:
+        length += len(lines[tail - 1]) + 1
         tail -= 1
     for start in range(max(1, tail), len(lines)):  # the longest run of last lines that is credits
         first_line = next((line for line in lines[start:] if line.strip()), "")
