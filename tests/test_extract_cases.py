@@ -180,6 +180,8 @@ def _with_ending(ending: str) -> bytes:
         # a radio page's furniture under the byline, each line its own: "Nazwa audycji" is no part of the author's name
         ("<p>Tytuł: Rozmowa o drogach<br>Autor: Marek Lis<br>Nazwa audycji: Wywiad<br>Data emisji: 04-05-2017</p>",
          [("text", "Marek Lis", None)], "Tytuł: Rozmowa o drogach"),
+        # names a heading announces, in a paragraph of their own ending with a full stop
+        ("<p>Wyróżnienia otrzymali:</p><p>Jan Wojtczak, Maria Kaczmarczyk.</p>", [], "Jan Wojtczak, Maria Kaczmarczyk."),
         # a quotation in a paragraph of its own, then who said it
         ("<p>„Dzieci rodzą się ze skrzydłami, a nauczyciele pomagają je rozwinąć.”</p><p>Jan Wrona</p>", [], "Jan Wrona"),
         # a numbered update stays in the text above the credits

@@ -453,7 +453,7 @@ def _peel_as_text(blocks: list, texts: list[str], abbreviations) -> list[Credit]
     paragraphs the blocks, its lines their <br>s), the blocks and lines they take removed; None when
     what it keeps does not end at a block or a line break, or when the only credit is in a sentence
     that stays, for the block-by-block reading to decide."""
-    count = 1  # up to the last sentence above the short blocks at the end, which tells what they are
+    count = min(2, len(blocks))  # up to the last sentence above the short blocks at the end, which tells what they are
     while count < min(MAX_BLOCKS_READ_AS_TEXT, len(blocks)) and len(texts[count - 1]) <= MAX_CREDIT_LENGTH and not (
             SENTENCE_END.search(texts[count - 1]) and not parse_credit_line(texts[count - 1], abbreviations)):
         count += 1

@@ -43,7 +43,7 @@ _ROLE_WORDS = [
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
     ("video", rf"film|wideo|video|audio|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|graphic(?:\s+design)?|design|projekt\s+graficzny"
+    ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|wizualizacj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|graphic(?:\s+design)?|design|projekt\s+graficzny"
                  r"|opracowanie\s+(?:graficzne|typograficzne)(?:\s+okładki)?|wykonanie|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
                  rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
                  rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
@@ -51,7 +51,7 @@ _ROLE_WORDS = [
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał|informacja|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał[y]?|informacja|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
@@ -971,6 +971,7 @@ def _credit_lines(text: str) -> list[str] | None:
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
+        line = re.sub(r"^((?i:materiał[y]?|informacj[ae]))\s+(?=(?i:nadesłan)\w*$)", r"\1: ", line)  # "Materiał nadesłany", no colon
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
         line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
         line = ASCII_QUOTES.sub(r"„\1”", line)  # ",,Wieści Gminne’’": quotation marks typed with commas and apostrophes
@@ -1369,7 +1370,7 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia|emisji)\b.*|(?:kategori[ae]|nazwa\s+audycji)\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d+|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
     r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"

@@ -695,6 +695,10 @@ CREDIT_LINES = [
     ("Projekt okładki Marek Wrona", [credit("graphics", "Marek Wrona")]),
     # the first role word with its dot, the second without
     ("Sporz. i foto Adam Kos", [credit("text", "Adam Kos"), credit("photo", "Adam Kos")]),
+    # submitted material named without a colon; an architect's visualisation
+    ("Materiał nadesłany", [credit("source", source_kind="submitted")]),
+    ("Materiały nadesłane", [credit("source", source_kind="submitted")]),
+    ("Wizualizacja: Pracownia Architektoniczna Lis", [credit("graphics", organisation="Pracownia Architektoniczna Lis")]),
 ]
 
 
@@ -858,4 +862,6 @@ TEXT_ENDINGS = [
     # a fragment of a quotation (its closing mark mistyped) and who said it; a text ending with a quotation, then its author
     ("…wytrwałość jest matką każdego sukcesu.„\nAnna Wrona", []),
     ("Burmistrz podsumował: „Dziękuję wszystkim za pomoc.”\n\nJan Lis", [credit("text", "Jan Lis")]),
+    # a view counter with a thousands' space under the credit
+    ("Festyn trwał do wieczora.\n\nFot. Adam Kos\n\nWyświetleń: 1 284", [credit("photo", "Adam Kos")]),
 ]
