@@ -1,7 +1,9 @@
 """The real-text sets are what docs/extraction-quality.md says they are: every item sourced, labelled
 in the documented shape, and the held-out set sharing no page with the development sets."""
 
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,16 @@ def test_every_item_has_its_source_and_the_documented_shape(name):
     for item in labelled["credit_lines"]:
         assert item["text"].strip() and item["source"].startswith("http")
         assert all(set(credit) >= CREDIT_FIELDS - {"source_kind"} and credit["role"] in ROLES for credit in item["credits"])
+
+
+def test_the_page_endings_written_blind_have_the_documented_shape():
+    cases = load("page_endings.json")["cases"]
+    assert len(cases) >= 100 and sum(1 for case in cases if not case["credits"]) >= 10
+    for case in cases:
+        assert set(case) == {"ending", "credits", "body_ends", "why"} and case["ending"].lstrip().startswith("<")
+        assert all(set(credit) == {"role", "person", "organisation"} and credit["role"] in ROLES for credit in case["credits"])
+        shown = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", case["ending"])).split())
+        assert all(" ".join(name.split()) in shown for credit in case["credits"] for name in (credit["person"], credit["organisation"]) if name)
 
 
 def test_the_held_out_set_shares_no_page_with_the_development_sets():
