@@ -180,6 +180,11 @@ def _with_ending(ending: str) -> bytes:
         # a radio page's furniture under the byline, each line its own: "Nazwa audycji" is no part of the author's name
         ("<p>Tytuł: Rozmowa o drogach<br>Autor: Marek Lis<br>Nazwa audycji: Wywiad<br>Data emisji: 04-05-2017</p>",
          [("text", "Marek Lis", None)], "Tytuł: Rozmowa o drogach"),
+        # credits in the cells of a layout table; a role word in a paragraph of its own above the name
+        ("<p>Wstęp wolny.</p><table><tr><td><em>Tekst: Jan Lis</em></td><td><em>Fot. Ewa Kos</em></td></tr></table>",
+         [("text", "Jan Lis", None), ("photo", "Ewa Kos", None)], "Wstęp wolny."),
+        ("<p><em>Tekst: Jan Lis</em></p><p><em>Fot.</em></p><p><em>Ewa Kos</em></p>", [("text", "Jan Lis", None), ("photo", "Ewa Kos", None)],
+         "Metropolii Toruńskiej."),
         # names a heading announces, in a paragraph of their own ending with a full stop
         ("<p>Wyróżnienia otrzymali:</p><p>Jan Wojtczak, Maria Kaczmarczyk.</p>", [], "Jan Wojtczak, Maria Kaczmarczyk."),
         # a quotation in a paragraph of its own, then who said it

@@ -455,7 +455,7 @@ def _peel_as_text(blocks: list, texts: list[str], abbreviations) -> list[Credit]
     that stays, for the block-by-block reading to decide."""
     count = min(2, len(blocks))  # up to the last sentence above the short blocks at the end, which tells what they are
     while count < min(MAX_BLOCKS_READ_AS_TEXT, len(blocks)) and len(texts[count - 1]) <= MAX_CREDIT_LENGTH and not (
-            SENTENCE_END.search(texts[count - 1]) and not parse_credit_line(texts[count - 1], abbreviations)):
+            _a_sentence(texts[count - 1]) and not parse_credit_line(texts[count - 1], abbreviations)):
         count += 1
     chosen, chosen_texts = list(reversed(blocks[:count])), list(reversed(texts[:count]))
     before, credits = credits_at_end("\n\n".join(chosen_texts), abbreviations)
@@ -478,6 +478,11 @@ def _peel_as_text(blocks: list, texts: list[str], abbreviations) -> list[Credit]
             return _each_with_its_line(credits, [*taken.splitlines(), *(t for later in chosen_texts[kept + 1 :] for t in later.splitlines())],
                                        abbreviations)
     return None
+
+
+def _a_sentence(text: str) -> bool:
+    """ "Radni przyjęli budżet.": ended as a sentence is, and longer than a label ("Fot.") or a signature ("Jan L.")."""
+    return bool(SENTENCE_END.search(text)) and len(text.split()) > 2
 
 
 def _captioned_image(block) -> bool:

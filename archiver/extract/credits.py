@@ -34,10 +34,10 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst[y]?|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
-    ("photo", rf"fot(?:o|ografi[ae])?|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
+    ("photo", rf"fot(?:o|ografi[ae])?|fto|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
@@ -55,8 +55,8 @@ _ROLE_WORDS = [
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
-# "na podstawie materiałów i zdjęć nadesłanych przez KPP Lisewo": the source, and the photos' too
-BASED_ON = re.compile(r"^(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
+# "na podstawie materiałów i zdjęć nadesłanych przez KPP Lisewo": the source, and the photos' too; "oprac. na podst. …" the same
+BASED_ON = re.compile(r"^(?:(?:oprac(?:owano|owanie)?\.?|opr\.)\s+)?(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
                       r"(?:\s+prasow(?:ej|ych))?\s+(?:(?:nadesłan|przesłan|przekazan|udostępnion)\w+\s+przez\s+)?)?", re.IGNORECASE)
 COMES_FROM = re.compile(r"^(?:wiadomość|informacja|informacje|tekst|artykuł|materiał)\s+pochodz[ąi]\s+ze?\s+(?:(?:oficjaln\w+\s+)?"
                         r"(?:stron\w*|serwisu|portalu|profilu|biuletynu)(?:\s+internetow\w+)?\s+)?", re.IGNORECASE)
@@ -338,6 +338,8 @@ SOURCE_KINDS = [
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja|z\s+zasobów)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:materiał[y]?\s+)?(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
 ]
+PUPILS_CLASS = re.compile(r",?\s+(?:kl\.|klasa)\s*(?:[IVX]+|\d)\s*[a-h]?\b\.?\s*$", re.IGNORECASE)  # "Oprac. Iga Lis, kl. 8a": her class
+OWN_WORK = re.compile(r"własn[eaoy]|własnym", re.IGNORECASE)
 # "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
 NOBODY_NAMED = re.compile(r"^(?:(?:autora|autorki|autorów|prywatne|własne|rodzinne)\b\s*)+", re.IGNORECASE)
 # The few common nouns these phrases name in the genitive, given back in the nominative.
@@ -442,7 +444,7 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     words = item.split()
     if CAPITAL_INITIALS.match(item) or INITIAL_GLUED_TO_SURNAME.match(item) or _reads_as_person(words, abbreviations) or (
             FIRST_NAME_AND_INITIAL.match(item) and is_first_name(words[0])) or (
-            len(words) == 1 and is_first_name(item)):
+            len(words) == 1 and (is_first_name(item) or _only_a_surname(item))):
         return "person"
     titled = person_name(item).split()  # "ELIZA MIETZ - SUSZYŃSKA", "FOT. ANNA KOWALSKA": names in capitals too
     if len(words) == 4 and words[2] in ("-", "–", "—") and _reads_as_person(titled[:2], abbreviations) and _second_surname(titled[3], " ".join(titled[:2])):
@@ -465,6 +467,13 @@ def classify_name(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS
     if (item[:1].isupper() or ACRONYM.match(item)) and len(lower_words) <= 2:
         return "organisation"
     return None
+
+
+def _only_a_surname(word: str) -> bool:
+    """ "Jankowska", "Ratajczyk": a capitalised word the dictionary knows as a surname and nothing else, a
+    person named by the surname alone ("Radny", "Wiadomości" are other things too)."""
+    found = readings(word)
+    return word[:1].isupper() and not word.isupper() and bool(found) and all("nazwisko" in r.labels for r in found)
 
 
 def _adjective(word: str) -> bool:
@@ -778,7 +787,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     # unless it is all the line names ("Autor: jan.lis@radio.pl": the author known by his address)
     addressed = EMAIL.sub("", rest)
     rest = addressed if re.search(r"\w", addressed) else rest
-    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", rest))).strip(" :,–—-")
+    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", PUPILS_CLASS.sub("", rest)))).strip(" :,–—-")
     rest = rest[:-1].rstrip(" :,") if rest.endswith(")") and rest.count(")") > rest.count("(") else rest  # "Zdjęcia (foto. UG Lisewo):"
     rest = OWN_INITIALS.sub("", rest) if set(roles) <= {"editing"} else rest
     licence, licence_url = licence_from_text(rest)
@@ -790,6 +799,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     rest = MARKS_IN_NAMES.sub("", PART_SLASH.sub(", ", rest))
     if not roles or not rest:
         return None
+    if OWN_WORK.fullmatch(rest.strip()):
+        return [Credit(role, raw=raw) for role in roles]  # "oprac. własne": the publisher's own, no one named
 
     rest = re.sub(r"\(\W*\)|\[\W*\]", "", _without_licence(rest))  # "Jan Lis (CC BY 4.0)": no empty brackets left
 
@@ -1381,6 +1392,12 @@ INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\
                         re.IGNORECASE)
 
 
+def _furniture_side_by_side(line: str) -> bool:
+    """ "Opublikowano: 01.08.2025 | Odsłon: 87": the page's date and counters on one line, between bars."""
+    parts = [part.strip() for part in re.split(r"\s+\|\s+", line)]
+    return len(parts) > 1 and all(DATE_LINE.match(part) or NO_NAME_LINE.match(part) or PAGE_LABEL.match(part) for part in parts)
+
+
 def _to_the_reader(line: str) -> bool:
     """ "Dodaj komentarz", "ZAPRASZAMY DO FOTOGALERII:", "Więcej zdjęć w Galerii.", "Powrót na górę strony", "Co sądzisz
     na ten temat?": the page speaks to its reader (an imperative, an invitation, a link), a short line that names nobody."""
@@ -1619,6 +1636,8 @@ def post_then_signer(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
         words = line.split()
         yours = bool(words) and words[0].lower() in YOUR
         words = words[1:] if yours else words  # "Wasz Proboszcz Ks. Jan Lis": the parish's own priest
+        while len(words) > 3 and PRIESTS_TITLE.fullmatch(words[0]):
+            words = words[1:]  # "ks. proboszcz Jan Lis": the title before the function
         name = " ".join(words[-2:])
         post = words[:-2]
         while post and PRIESTS_TITLE.fullmatch(post[-1]):
@@ -1819,7 +1838,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
     while content > 0 and (not lines[content - 1].strip() or _page_date(lines[content - 1].strip(), abbreviations)
                            or NO_NAME_LINE.match(lines[content - 1].strip()) or _to_the_reader(lines[content - 1].strip())
                            or (content == len(lines) and HEADING_OF_WHAT_FOLLOWS.match(lines[content - 1].strip()))
-                           or WEB_ADDRESS.fullmatch(lines[content - 1].strip())):
+                           or WEB_ADDRESS.fullmatch(lines[content - 1].strip()) or _furniture_side_by_side(lines[content - 1].strip())):
         content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.", "Więcej zdjęć w Galerii.", "www.lisewo.pl": a gallery's counter, a period, a link
     if peeled < MAX_PEELED and 0 < content < len(lines) and lines[-1].strip():
         # "… do gmin. (jaz)\n\nData: 08.08.2012": the page's date under the text, then nothing; read what is above it

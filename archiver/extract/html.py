@@ -216,7 +216,7 @@ def text_of(element) -> str:
 
 
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
-_LINE_TAGS = frozenset({"br", "lb", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote"})
+_LINE_TAGS = frozenset({"br", "lb", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote"})
 
 
 def lines_of(element) -> str:

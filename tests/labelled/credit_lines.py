@@ -699,6 +699,15 @@ CREDIT_LINES = [
     ("Materiał nadesłany", [credit("source", source_kind="submitted")]),
     ("Materiały nadesłane", [credit("source", source_kind="submitted")]),
     ("Wizualizacja: Pracownia Architektoniczna Lis", [credit("graphics", organisation="Pracownia Architektoniczna Lis")]),
+    # found by page endings written blind: a plural label, swapped letters, a pupil's class, the publisher's own
+    # editing, editing from a source, an interviewer's label, a surname alone that is nothing else
+    ("Teksty: Anna Kos, Jan Wrona", [credit("text", "Anna Kos"), credit("text", "Jan Wrona")]),
+    ("Fto. Anna Kos", [credit("photo", "Anna Kos")]),
+    ("Oprac. Iga Lis, kl. 8a", [credit("editing", "Iga Lis")]),
+    ("Źródło: Urząd Statystyczny w Lisewie, oprac. własne", [credit("source", organisation="Urząd Statystyczny w Lisewie"), credit("editing")]),
+    ("oprac. na podst. komunikatu KPP w Lisewie", [credit("source", organisation="KPP w Lisewie")]),
+    ("Rozmawiała: Anna Kos", [credit("text", "Anna Kos")]),
+    ("fot. Ratajczyk", [credit("photo", "Ratajczyk")]),
 ]
 
 
@@ -864,4 +873,8 @@ TEXT_ENDINGS = [
     ("Burmistrz podsumował: „Dziękuję wszystkim za pomoc.”\n\nJan Lis", [credit("text", "Jan Lis")]),
     # a view counter with a thousands' space under the credit
     ("Festyn trwał do wieczora.\n\nFot. Adam Kos\n\nWyświetleń: 1 284", [credit("photo", "Adam Kos")]),
+    # the page's date and counter side by side under an office's signature; a priest's title before his post
+    ("Biblioteka będzie nieczynna.\n\nDyrekcja Biblioteki Publicznej w Lisewie\n\nOpublikowano: 01.08.2025 | Odsłon: 87",
+     [credit("text", organisation="Dyrekcja Biblioteki Publicznej w Lisewie")]),
+    ("Dziękujemy parafianom. Szczęść Boże!\n\nks. proboszcz Jan Wrona", [credit("text", "Jan Wrona")]),
 ]
