@@ -33,8 +33,9 @@ def test_every_item_has_its_source_and_the_documented_shape(name):
         assert all(set(credit) >= CREDIT_FIELDS - {"source_kind"} and credit["role"] in ROLES for credit in item["credits"])
 
 
-def test_the_page_endings_written_blind_have_the_documented_shape():
-    cases = load("page_endings.json")["cases"]
+@pytest.mark.parametrize("name", ["page_endings.json", "page_endings_2.json"])
+def test_the_page_endings_written_blind_have_the_documented_shape(name):
+    cases = load(name)["cases"]
     assert len(cases) >= 100 and sum(1 for case in cases if not case["credits"]) >= 10
     for case in cases:
         assert set(case) == {"ending", "credits", "body_ends", "why"} and case["ending"].lstrip().startswith("<")
