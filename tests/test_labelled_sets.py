@@ -33,7 +33,7 @@ def test_every_item_has_its_source_and_the_documented_shape(name):
         assert all(set(credit) >= CREDIT_FIELDS - {"source_kind"} and credit["role"] in ROLES for credit in item["credits"])
 
 
-@pytest.mark.parametrize("name", ["page_endings.json", "page_endings_2.json"])
+@pytest.mark.parametrize("name", ["page_endings.json", "page_endings_2.json", "page_endings_3.json"])
 def test_the_page_endings_written_blind_have_the_documented_shape(name):
     cases = load(name)["cases"]
     assert len(cases) >= 100 and sum(1 for case in cases if not case["credits"]) >= 10
