@@ -265,3 +265,10 @@ def test_a_figure_ending_the_body_credits_its_image_once():
 def test_thousands_of_line_breaks_in_the_last_paragraph_never_recurse_past_the_stack(ending, credits):
     article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)  # a RecursionError would fail the page
     assert [(c["role"], c["person"]) for c in article["credits"]] == credits
+
+
+def test_a_comment_inside_the_last_paragraph_is_no_text():
+    ending = "<p><strong>Radni przyjęli budżet na przyszły rok.</strong><br><!-- pagebreak --><em>Fot. Ewa Lis</em></p>"
+    article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)  # an HTML comment once failed the page
+    assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Ewa Lis")]
+    assert article["body_text"].endswith("Radni przyjęli budżet na przyszły rok.")

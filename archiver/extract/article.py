@@ -275,7 +275,7 @@ def _cut_points(block):
         last = children[-1]
         if last.tag in ("span", "em", "i", "small", "strong", "b") and not (last.tail or "").strip():
             preceding = (block.text or "") + "".join(
-                (c.text_content() if hasattr(c, "text_content") else "") + (c.tail or "") for c in children[:-1]
+                (c.text_content() if isinstance(c.tag, str) else "") + (c.tail or "") for c in children[:-1]  # not a comment's
             )
             if preceding.strip():
                 points.append(("at", last))
