@@ -180,6 +180,9 @@ def _with_ending(ending: str) -> bytes:
         # a radio page's furniture under the byline, each line its own: "Nazwa audycji" is no part of the author's name
         ("<p>Tytuł: Rozmowa o drogach<br>Autor: Marek Lis<br>Nazwa audycji: Wywiad<br>Data emisji: 04-05-2017</p>",
          [("text", "Marek Lis", None)], "Tytuł: Rozmowa o drogach"),
+        # the page's date, counter and sharing links ending a text with no credit
+        ("<p>Koniec obrad.</p><p>24.06.2025</p><p>Wyświetleń: 1 318</p><p>Udostępnij: <a href='https://x.example/s'>Facebook</a></p>", [],
+         "Koniec obrad."),
         # credits in the cells of a layout table; a role word in a paragraph of its own above the name
         ("<p>Wstęp wolny.</p><table><tr><td><em>Tekst: Jan Lis</em></td><td><em>Fot. Ewa Kos</em></td></tr></table>",
          [("text", "Jan Lis", None), ("photo", "Ewa Kos", None)], "Wstęp wolny."),
@@ -272,3 +275,9 @@ def test_a_comment_inside_the_last_paragraph_is_no_text():
     article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)  # an HTML comment once failed the page
     assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Ewa Lis")]
     assert article["body_text"].endswith("Radni przyjęli budżet na przyszły rok.")
+
+
+def test_a_document_to_download_ending_the_text_stays_though_its_words_read_as_furniture():
+    article = extract_article(_with_ending("<p><a href='/files/uchwala.pdf'>Pobierz</a></p><p>24.06.2025</p>"), "https://www.torun.pl/x", TORUN)
+    assert [a["url"] for a in article["attachments"]] == ["https://www.torun.pl/files/uchwala.pdf"]
+    assert article["body_text"].endswith("Pobierz")

@@ -33,6 +33,7 @@ from archiver.extract.credits import (
     ends_a_text,
     is_quotation,
     office_signature,
+    page_furniture,
     parse_credit_line,
     photographer_under_caption,
     prose_credits,
@@ -401,7 +402,25 @@ def peel_byline_above(body, abbreviations) -> list[Credit]:
 
 
 def peel_credits(body, abbreviations) -> list[Credit]:
-    """Remove the credit lines at the end of the body and return them, in reading order."""
+    """Remove the credit lines at the end of the body and return them, in reading order; with none, the
+    page's furniture ending it (its date, counters, links to share)."""
+    credits = _peeled_credits(body, abbreviations)
+    if not credits:
+        _drop_trailing_furniture(body, abbreviations)
+    return credits
+
+
+def _drop_trailing_furniture(body, abbreviations) -> None:
+    """ "<p>24.06.2025</p><p>Wyświetleń: 318</p><p>Udostępnij: Facebook</p>": lines around the text, not of it; a
+    block with an image or a document to download stays, whatever its words."""
+    for block in _trailing_blocks(body):
+        if next(block.iter("img"), None) is not None or _links_to_documents(block) or not all(
+                page_furniture(line, abbreviations) for line in lines_of(block).splitlines()):
+            return
+        block.getparent().remove(block)
+
+
+def _peeled_credits(body, abbreviations) -> list[Credit]:
     blocks = [block for block in _trailing_blocks(body) if text_of(block) and not _captioned_image(block)]
     texts = [lines_of(block) for block in blocks]
     as_text = _peel_as_text(blocks, texts, abbreviations)

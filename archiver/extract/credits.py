@@ -1392,10 +1392,13 @@ INVITATION = re.compile(r"^(?:zapraszam(?:y)?|więcej\s+zdjęć|powrót\s+(?:na\
                         re.IGNORECASE)
 
 
-def _furniture_side_by_side(line: str) -> bool:
-    """ "Opublikowano: 01.08.2025 | Odsłon: 87": the page's date and counters on one line, between bars."""
+def page_furniture(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> bool:
+    """ "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.", "Więcej zdjęć w Galerii.", "www.lisewo.pl", "Opublikowano:
+    01.08.2025 | Odsłon: 87": a line of the page around the text (a date, a counter, a link, a word to the reader),
+    no sentence of it and no credit."""
     parts = [part.strip() for part in re.split(r"\s+\|\s+", line)]
-    return len(parts) > 1 and all(DATE_LINE.match(part) or NO_NAME_LINE.match(part) or PAGE_LABEL.match(part) for part in parts)
+    return all(_page_date(part, abbreviations) or NO_NAME_LINE.match(part) or _to_the_reader(part) or WEB_ADDRESS.fullmatch(part)
+               or PAGE_TOOLS.match(part) or (len(parts) > 1 and PAGE_LABEL.match(part)) for part in parts)
 
 
 def _to_the_reader(line: str) -> bool:
@@ -1835,10 +1838,8 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         if found:
             return before, [c if c.license else replace(c, license=licence, license_url=licence_url) for c in found]
     content = len(lines)
-    while content > 0 and (not lines[content - 1].strip() or _page_date(lines[content - 1].strip(), abbreviations)
-                           or NO_NAME_LINE.match(lines[content - 1].strip()) or _to_the_reader(lines[content - 1].strip())
-                           or (content == len(lines) and HEADING_OF_WHAT_FOLLOWS.match(lines[content - 1].strip()))
-                           or WEB_ADDRESS.fullmatch(lines[content - 1].strip()) or _furniture_side_by_side(lines[content - 1].strip())):
+    while content > 0 and (not lines[content - 1].strip() or page_furniture(lines[content - 1].strip(), abbreviations)
+                           or (content == len(lines) and HEADING_OF_WHAT_FOLLOWS.match(lines[content - 1].strip()))):
         content -= 1  # "zdjęcie 1 z 8", "kwiecień - lipiec 2007 r.", "Więcej zdjęć w Galerii.", "www.lisewo.pl": a gallery's counter, a period, a link
     if peeled < MAX_PEELED and 0 < content < len(lines) and lines[-1].strip():
         # "… do gmin. (jaz)\n\nData: 08.08.2012": the page's date under the text, then nothing; read what is above it
