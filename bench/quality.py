@@ -136,14 +136,18 @@ PAGE_SHAPES = {
 }
 
 
-def _in_the_model_article(text: str, shape) -> str:
-    """The seed article with its credit paragraphs replaced by ``text`` set in ``shape``."""
+def _seed_ending_with(ending: str) -> str:
+    """The seed article with its credit paragraphs replaced by the HTML ``ending``."""
     page = SEED_PAGE.read_text(encoding="utf-8")
     start = page.index("<p><em>Tekst: Anna")
     end = page.index("</p>", page.index("licencja: CC BY-NC 4.0")) + len("</p>")
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    ending = "".join(f"<p>{shape([html.escape(line) for line in p.splitlines() if line.strip()])}</p>" for p in paragraphs)
     return page[:start] + ending + page[end:]
+
+
+def _in_the_model_article(text: str, shape) -> str:
+    """The seed article ending with ``text`` set in ``shape``."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return _seed_ending_with("".join(f"<p>{shape([html.escape(line) for line in p.splitlines() if line.strip()])}</p>" for p in paragraphs))
 
 
 def credit_lines_on_pages(paths: list[Path], label: str) -> dict:
@@ -171,12 +175,9 @@ def page_endings(path: Path, label: str) -> dict:
     """Invented endings of an article body (``page_endings*.json``), set into the seed article: the
     article's credits (role, person, organisation), and how many texts end where they should."""
     cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
-    page = SEED_PAGE.read_text(encoding="utf-8")
-    start = page.index("<p><em>Tekst: Anna")
-    end = page.index("</p>", page.index("licencja: CC BY-NC 4.0")) + len("</p>")
     pairs, texts_right = [], 0
     for case in cases:
-        article = extract_article(page[:start] + case["ending"] + page[end:], "https://www.torun.pl/pl/x", TORUN)
+        article = extract_article(_seed_ending_with(case["ending"]), "https://www.torun.pl/pl/x", TORUN)
         pairs.append(([(c["role"], _written_name(c["person"]), c["organisation"]) for c in article["credits"] if not c["image_url"]],
                       [(c["role"], _written_name(c["person"]), c["organisation"]) for c in case["credits"]]))
         texts_right += squash(article["body_text"]).endswith(squash(case["body_ends"]))
