@@ -412,8 +412,8 @@ def peel_credits(body, abbreviations) -> list[Credit]:
 
 def _drop_trailing_furniture(body, abbreviations) -> None:
     """ "<p>24.06.2025</p><p>Wyświetleń: 318</p><p>Udostępnij: Facebook</p>": lines around the text, not of it; a
-    block with an image or a document to download stays, whatever its words."""
-    for block in _trailing_blocks(body):
+    block with an image or a document to download stays, whatever its words, and so does the body's first."""
+    for block in _trailing_blocks(body)[:-1]:
         if next(block.iter("img"), None) is not None or _links_to_documents(block) or not all(
                 page_furniture(line, abbreviations) for line in lines_of(block).splitlines()):
             return
