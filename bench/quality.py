@@ -21,7 +21,7 @@ from archiver.extract import extract_article
 from archiver.extract.credits import credits_at_end, expand_organisation, parse_credit_line
 from archiver.extract.html import squash
 from archiver.extract.people import people_in_text
-from tests.conftest import TORUN
+from tests.conftest import TORUN, seed_page_ending_with
 from tests.labelled.credit_lines import CREDIT_LINES
 from tests.labelled.held_out import HELD_OUT_CREDIT_LINES, HELD_OUT_MENTIONS
 from tests.labelled.mentions import MENTIONS
@@ -126,7 +126,6 @@ def real_text(path: Path, label: str) -> dict:
             f"{label}: credit lines": score(credit_pairs)}
 
 
-SEED_PAGE = ROOT / "tests" / "pages" / "seed-konwent" / "page.html"
 # How a page may set the end of a text: each paragraph a <p> and each line after a <br>; the same in
 # italics, as the city sets its credits; or every line a paragraph of its own.
 PAGE_SHAPES = {
@@ -136,18 +135,10 @@ PAGE_SHAPES = {
 }
 
 
-def _seed_ending_with(ending: str) -> str:
-    """The seed article with its credit paragraphs replaced by the HTML ``ending``."""
-    page = SEED_PAGE.read_text(encoding="utf-8")
-    start = page.index("<p><em>Tekst: Anna")
-    end = page.index("</p>", page.index("licencja: CC BY-NC 4.0")) + len("</p>")
-    return page[:start] + ending + page[end:]
-
-
 def _in_the_model_article(text: str, shape) -> str:
     """The seed article ending with ``text`` set in ``shape``."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return _seed_ending_with("".join(f"<p>{shape([html.escape(line) for line in p.splitlines() if line.strip()])}</p>" for p in paragraphs))
+    return seed_page_ending_with("".join(f"<p>{shape([html.escape(line) for line in p.splitlines() if line.strip()])}</p>" for p in paragraphs))
 
 
 def credit_lines_on_pages(paths: list[Path], label: str) -> dict:
@@ -177,7 +168,7 @@ def page_endings(path: Path, label: str) -> dict:
     cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
     pairs, texts_right = [], 0
     for case in cases:
-        article = extract_article(_seed_ending_with(case["ending"]), "https://www.torun.pl/pl/x", TORUN)
+        article = extract_article(seed_page_ending_with(case["ending"]), "https://www.torun.pl/pl/x", TORUN)
         pairs.append(([(c["role"], _written_name(c["person"]), c["organisation"]) for c in article["credits"] if not c["image_url"]],
                       [(c["role"], _written_name(c["person"]), c["organisation"]) for c in case["credits"]]))
         texts_right += squash(article["body_text"]).endswith(squash(case["body_ends"]))

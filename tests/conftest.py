@@ -23,6 +23,14 @@ SEED_PAGE = ROOT / "tests" / "pages" / "seed-konwent" / "page.html"
 TORUN = get_site("torun")  # the site every test page and the model site are of
 
 
+def seed_page_ending_with(ending: str) -> str:
+    """The seed article with its two italic credit paragraphs replaced by the HTML ``ending``."""
+    page = SEED_PAGE.read_text(encoding="utf-8")
+    start = page.index("<p><em>Tekst: Anna")
+    end = page.index("</p>", page.index("licencja: CC BY-NC 4.0")) + len("</p>")
+    return page[:start] + ending + page[end:]
+
+
 def run_archiver(*args: str, timeout: float = 180, **kwargs) -> subprocess.CompletedProcess:
     """`archiver …` in a fresh process: the Twisted reactor starts once per process."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from archiver.extract import extract_article
-from tests.conftest import TORUN
+from tests.conftest import SEED_PAGE, TORUN, seed_page_ending_with
 
 CASES = sorted(p for p in (Path(__file__).parent / "pages").iterdir() if (p / "expected.json").exists())
 
@@ -129,17 +129,6 @@ def test_a_download_script_is_an_attachment_by_its_download_attribute_or_documen
         ("https://example.pl/pobierz/123", None, None), ("https://example.pl/plik?id=5", "application/pdf", 120 * 1024)]
 
 
-SEED = Path(__file__).parent / "pages/seed-konwent/page.html"
-
-
-def _with_ending(ending: str) -> bytes:
-    """The seed page with its credit paragraphs replaced by ``ending``."""
-    page = SEED.read_text(encoding="utf-8")
-    start = page.index("<p><em>Tekst: Anna")
-    end = page.index("</p>", page.index("licencja: CC BY-NC 4.0")) + len("</p>")
-    return (page[:start] + ending + page[end:]).encode()
-
-
 @pytest.mark.parametrize(
     "ending,credits,body_ends",
     [
@@ -201,13 +190,13 @@ def _with_ending(ending: str) -> bytes:
     ],
 )
 def test_how_an_article_ends(ending, credits, body_ends):
-    article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)
+    article = extract_article(seed_page_ending_with(ending), "https://www.torun.pl/x", TORUN)
     assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
     assert article["body_text"].endswith(body_ends)
 
 
 def test_each_credit_keeps_the_line_it_was_read_from():
-    article = extract_article(_with_ending("<p>Koniec.<br>Tekst: Jan Lis<br>Fot. Ewa Kos</p>"), "https://www.torun.pl/x", TORUN)
+    article = extract_article(seed_page_ending_with("<p>Koniec.<br>Tekst: Jan Lis<br>Fot. Ewa Kos</p>"), "https://www.torun.pl/x", TORUN)
     assert [(c["person"], c["raw"]) for c in article["credits"]] == [("Jan Lis", "Tekst: Jan Lis"), ("Ewa Kos", "Fot. Ewa Kos")]
     assert article["body_text"].endswith("Koniec.")
 
@@ -228,7 +217,7 @@ FIRST_PARAGRAPH = "<p><strong>W Toruniu odbyło się"
     ],
 )
 def test_a_byline_above_the_text(above, credits):
-    page = SEED.read_text(encoding="utf-8").replace(FIRST_PARAGRAPH, above + FIRST_PARAGRAPH, 1)
+    page = SEED_PAGE.read_text(encoding="utf-8").replace(FIRST_PARAGRAPH, above + FIRST_PARAGRAPH, 1)
     article = extract_article(page.encode(), "https://www.torun.pl/x", TORUN)
     assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]][: len(credits)] == credits
     above_text = lxml.html.fromstring(above).text_content()
@@ -257,7 +246,7 @@ def test_a_credit_around_the_last_caption_is_peeled_under_any_theme(last_block, 
 
 def test_a_figure_ending_the_body_credits_its_image_once():
     figure = '<figure class="image"><img src="/sites/default/files/sesja.jpg" alt=""><figcaption>fot. Ewa Kos</figcaption></figure>'
-    credits = extract_article(_with_ending(figure), "https://www.torun.pl/x", TORUN)["credits"]
+    credits = extract_article(seed_page_ending_with(figure), "https://www.torun.pl/x", TORUN)["credits"]
     assert [(c["role"], c["person"], c["image_url"]) for c in credits] == [("photo", "Ewa Kos", "https://www.torun.pl/sites/default/files/sesja.jpg")]
 
 
@@ -266,18 +255,18 @@ def test_a_figure_ending_the_body_credits_its_image_once():
     ("<p>" + "<br>".join(["Radni przyjęli budżet.", "Fot. Ewa Kos"] * 1500) + "<br>Jan Lis</p>", [("photo", "Ewa Kos"), ("text", "Jan Lis")]),
 ])
 def test_thousands_of_line_breaks_in_the_last_paragraph_never_recurse_past_the_stack(ending, credits):
-    article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)  # a RecursionError would fail the page
+    article = extract_article(seed_page_ending_with(ending), "https://www.torun.pl/x", TORUN)  # a RecursionError would fail the page
     assert [(c["role"], c["person"]) for c in article["credits"]] == credits
 
 
 def test_a_comment_inside_the_last_paragraph_is_no_text():
     ending = "<p><strong>Radni przyjęli budżet na przyszły rok.</strong><br><!-- pagebreak --><em>Fot. Ewa Lis</em></p>"
-    article = extract_article(_with_ending(ending), "https://www.torun.pl/x", TORUN)  # an HTML comment once failed the page
+    article = extract_article(seed_page_ending_with(ending), "https://www.torun.pl/x", TORUN)  # an HTML comment once failed the page
     assert [(c["role"], c["person"]) for c in article["credits"]] == [("photo", "Ewa Lis")]
     assert article["body_text"].endswith("Radni przyjęli budżet na przyszły rok.")
 
 
 def test_a_document_to_download_ending_the_text_stays_though_its_words_read_as_furniture():
-    article = extract_article(_with_ending("<p><a href='/files/uchwala.pdf'>Pobierz</a></p><p>24.06.2025</p>"), "https://www.torun.pl/x", TORUN)
+    article = extract_article(seed_page_ending_with("<p><a href='/files/uchwala.pdf'>Pobierz</a></p><p>24.06.2025</p>"), "https://www.torun.pl/x", TORUN)
     assert [a["url"] for a in article["attachments"]] == ["https://www.torun.pl/files/uchwala.pdf"]
     assert article["body_text"].endswith("Pobierz")
