@@ -164,13 +164,15 @@ THIRD_PAGE_ENDINGS = PAGE_ENDINGS.with_name("page_endings_3.json")
 
 def page_endings(path: Path, label: str) -> dict:
     """Invented endings of an article body (``page_endings*.json``), set into the seed article: the
-    article's credits (role, person, organisation), and how many texts end where they should."""
+    article's credits (role, person, organisation), and how many texts end where they should. A label's
+    abbreviation the site profile expands ("UMT") counts as its expansion, as in ``real_text``."""
     cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
     pairs, texts_right = [], 0
     for case in cases:
         article = extract_article(seed_page_ending_with(case["ending"]), "https://www.torun.pl/pl/x", TORUN)
         pairs.append(([(c["role"], _written_name(c["person"]), c["organisation"]) for c in article["credits"] if not c["image_url"]],
-                      [(c["role"], _written_name(c["person"]), c["organisation"]) for c in case["credits"]]))
+                      [(c["role"], _written_name(c["person"]), expand_organisation(c["organisation"], TORUN.abbreviations) if c["organisation"] else None)
+                       for c in case["credits"]]))
         texts_right += squash(article["body_text"]).endswith(squash(case["body_ends"]))
     return {f"{label}: credits": score(pairs),
             f"{label}: where the text ends": {"cases": len(cases), "expected": len(cases), "predicted": len(cases),

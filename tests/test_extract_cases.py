@@ -187,6 +187,14 @@ def test_a_download_script_is_an_attachment_by_its_download_attribute_or_documen
         # a photo credit ending the line above a gallery's counter
         ("<p>Radni obejrzeli nowe drogi fot.: Starostwo Powiatowe<br>zdjęcie 1 z 8</p>", [("photo", None, "Starostwo Powiatowe")],
          "Radni obejrzeli nowe drogi"),
+        # credits above the page's counter of views and its link back to the list, the credits in a wrapper of their own
+        ("<p>Tekst: Ilona Wręga<br>Fot. Damian Stroj</p><p>Data publikacji: 02.03.2025, 09:41</p><p>Liczba odsłon: 2 057</p>",
+         [("text", "Ilona Wręga", None), ("photo", "Damian Stroj", None)], "Metropolii Toruńskiej."),
+        ("<div><p>Tekst: Ilona Wręga<br>Fot. Damian Stroj</p></div><p>&nbsp;</p><p><a href='/pl/aktualnosci'>« Powrót do listy aktualności</a></p>",
+         [("text", "Ilona Wręga", None), ("photo", "Damian Stroj", None)], "Metropolii Toruńskiej."),
+        # an office signing the text, its name broken over a <br>
+        ("<p>Prosimy o cierpliwość.</p><p><strong>Wydział Komunikacji Społecznej<br>Starostwa Powiatowego w Lisewie</strong></p>",
+         [("text", None, "Wydział Komunikacji Społecznej Starostwa Powiatowego w Lisewie")], "Prosimy o cierpliwość."),
     ],
 )
 def test_how_an_article_ends(ending, credits, body_ends):

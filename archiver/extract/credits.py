@@ -37,7 +37,7 @@ _ROLE_WORDS = [
     ("text", rf"tekst[y]?|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
-    ("photo", rf"fot(?:o|ografi[ae])?|fto|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
+    ("photo", rf"fot(?:o|ografi[ae])?|fografi[ae]|fto|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
@@ -51,12 +51,12 @@ _ROLE_WORDS = [
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał[y]?|informacja|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał[y]?|informacj[ae]|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
 # "na podstawie materiałów i zdjęć nadesłanych przez KPP Lisewo": the source, and the photos' too; "oprac. na podst. …" the same
-BASED_ON = re.compile(r"^(?:(?:oprac(?:owano|owanie)?\.?|opr\.)\s+)?(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|materiałów|danych|komunikatu)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
+BASED_ON = re.compile(r"^(?:(?:oprac(?:owano|owanie)?\.?|opr\.)\s+)?(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|inf\.|materiałów|danych|komunikatu)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
                       r"(?:\s+prasow(?:ej|ych))?\s+(?:(?:nadesłan|przesłan|przekazan|udostępnion)\w+\s+przez\s+)?)?", re.IGNORECASE)
 COMES_FROM = re.compile(r"^(?:wiadomość|informacja|informacje|tekst|artykuł|materiał)\s+pochodz[ąi]\s+ze?\s+(?:(?:oficjaln\w+\s+)?"
                         r"(?:stron\w*|serwisu|portalu|profilu|biuletynu)(?:\s+internetow\w+)?\s+)?", re.IGNORECASE)
@@ -98,6 +98,10 @@ _PHOTO_WORD = r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)"
 KEPT_IN = re.compile(rf"^(?:{_PHOTO_WORD}\s+(?:pochodz[ąi]\s+)?)?(?={_KEPT_IN})", re.IGNORECASE)  # "Zdjęcia pochodzą ze zbiorów …"
 # "Jan Lis – tekst", "Anna Kos – fotografie": the role after the names.
 ROLE_AFTER_NAME = re.compile(rf"^(?P<names>[^–—:]+?)\s+[–—-]\s+(?P<role>(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*)\.?$", re.IGNORECASE)
+# "Autorzy: Jan Lis (tekst), Ewa Kos (zdjęcia)": each name with its role in brackets after it
+_ROLE_IN_BRACKETS = rf"\((?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}|{_JOINED_ONLY}))*\.?\)"
+NAME_THEN_ROLE = re.compile(r"\s*(?P<name>[^,;()]+?)\s*\((?P<role>[^()]+?)\.?\)\s*(?:[,;]|$)")
+ROLES_IN_BRACKETS = re.compile(rf"^(?:(?P<byline>{_BYLINE})\s*:\s*)?(?P<pairs>(?:[^,;()]+?\s*{_ROLE_IN_BRACKETS}\s*(?:[,;]\s*|$))+)$", re.IGNORECASE)
 # A prefix with nothing after it yet: a break right after it ("Tekst/fot.:", "Fot.: Fot. …") is no break.
 ROLE_WORDS_ONLY = re.compile(rf"(?:{_LINE_ROLE})(?:{_ROLE_JOINER}(?:{_LINE_ROLE}|{_JOINED_ONLY}))*(?:\s*\([\w\s.,]{{1,20}}\))?(?:\s*:|\.\s*:?)?", re.IGNORECASE)
 
@@ -338,6 +342,11 @@ SOURCE_KINDS = [
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja|z\s+zasobów)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:materiał[y]?\s+)?(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
 ]
+_UNNAMED_GROUP = (r"(?:uczniowie|uczennice|uczestnicy|uczestniczki|wychowankowie|przedszkolaki|dzieci|członkowie|członkinie|pracownicy|"
+                  r"wolontariusze|harcerze|słuchacze|czytelnicy|mieszkańcy|rodzice)\b")
+UNNAMED_GROUP = re.compile(_UNNAMED_GROUP)
+# "Zdjęcia: uczniowie klasy 7b i Jan Lis", "Fot. Jan Lis i uczestnicy warsztatów": the group beside a name
+UNNAMED_GROUP_BESIDE = re.compile(rf"^{_UNNAMED_GROUP}[^,;()]*?\s+(?:i|oraz)\s+(?=[{_UPPER}])|\s+(?:i|oraz)\s+{_UNNAMED_GROUP}[^,;()]*$")
 PUPILS_CLASS = re.compile(r",?\s+(?:kl\.|klasa)\s*(?:[IVX]+|\d)\s*[a-h]?\b\.?\s*$", re.IGNORECASE)  # "Oprac. Iga Lis, kl. 8a": her class
 OWN_WORK = re.compile(r"własn[eaoy]|własnym", re.IGNORECASE)
 # "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
@@ -711,10 +720,17 @@ def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     return None, item
 
 
+INFORMATION = re.compile(r"informacj[ae]$", re.IGNORECASE)
+
+
 def roles_of(words: str) -> list[str]:
     roles = []
-    for word in ROLE_JOINER.split(words.strip()):
+    joined = ROLE_JOINER.split(words.strip())
+    for word in joined:
         word = word.strip().rstrip(".")
+        if len(joined) > 1 and INFORMATION.match(word):
+            roles.append("text")  # "Informacja i zdjęcia: GOK", "Inf. i fot.": who wrote the news, beside who took its photos
+            continue
         for role, pattern in _ROLE_BY_WORD:
             if pattern.match(word):
                 if role not in roles:
@@ -787,7 +803,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     # unless it is all the line names ("Autor: jan.lis@radio.pl": the author known by his address)
     addressed = EMAIL.sub("", rest)
     rest = addressed if re.search(r"\w", addressed) else rest
-    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", PUPILS_CLASS.sub("", rest)))).strip(" :,–—-")
+    rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", PUPILS_CLASS.sub("", UNNAMED_GROUP_BESIDE.sub("", rest.strip()))))).strip(" :,–—-")
     rest = rest[:-1].rstrip(" :,") if rest.endswith(")") and rest.count(")") > rest.count("(") else rest  # "Zdjęcia (foto. UG Lisewo):"
     rest = OWN_INITIALS.sub("", rest) if set(roles) <= {"editing"} else rest
     licence, licence_url = licence_from_text(rest)
@@ -853,8 +869,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if OWN_SOURCE.fullmatch(item.strip()):
             organisations.append(item.strip())  # "Zdjęcia: Jan Lis, źródło własne": the publisher's own material
             continue
-        if item.strip(" .") in ("NN", "N.N", "nn"):
-            continue  # "Autor NN": nomen nescio, an unknown author
+        if item.strip(" .") in ("NN", "N.N", "nn") or UNNAMED_GROUP.match(item.strip()):
+            continue  # "Autor NN": nomen nescio, an unknown author; "Zdjęcia: uczniowie klasy 7b i Jan Lis": nobody named
         kind, item = source_kind_of(WEBSITE_OF.sub("", _written_once(item)), abbreviations)
         source_kind = source_kind or kind
         if not item:
@@ -982,7 +998,10 @@ def _credit_lines(text: str) -> list[str] | None:
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
-        line = re.sub(r"^((?i:materiał[y]?|informacj[ae]))\s+(?=(?i:nadesłan)\w*$)", r"\1: ", line)  # "Materiał nadesłany", no colon
+        line = re.sub(r"^(?i:inf)\.\s*(?=(?i:i|oraz)\s+(?i:fot|zdj))", "Informacja ", line)  # "Inf. i fot. GOK Lubicz"
+        # "Materiał nadesłany", "Materiał nadesłany: Rada Osiedla", no colon after the role word
+        line = re.sub(r"^((?i:materiał[y]?|informacj[ae]))\s+(?=(?i:nadesłan)\w*(?:$|\s*:|\s+przez\s))", r"\1: ", line)
+        line = re.sub(r"^((?i:materiał[y]?|informacj[ae]):\s+(?i:nadesłan)\w*)\s*:\s*", r"\1 ", line)
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
         line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
         line = ASCII_QUOTES.sub(r"„\1”", line)  # ",,Wieści Gminne’’": quotation marks typed with commas and apostrophes
@@ -1112,6 +1131,11 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
         if periodical:
             credits.append(Credit("source", organisation=periodical["title"], raw=raw))
             continue
+        bracketed = ROLES_IN_BRACKETS.match(text)
+        if bracketed:
+            pairs = NAME_THEN_ROLE.findall(bracketed["pairs"])
+            if (bracketed["byline"] or len(pairs) > 1) and all(classify_name(name, abbreviations) == "person" for name, _ in pairs):
+                text = "; ".join(f"{role}: {name}" for name, role in pairs)
         named_first = ROLE_AFTER_NAME.match(text)
         if named_first and all(classify_name(n, abbreviations) == "person" for n in _split_names(named_first["names"], abbreviations)):
             # "Jan Lis – tekst": the role after the name
@@ -1381,7 +1405,7 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia|emisji)\b.*|(?:kategori[ae]|nazwa\s+audycji)\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:(?:liczba|ilość)\s+)?(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)(?:\s+do\s+(?:\w+\s+){0,3}\w+)?\s*»?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
     r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"
@@ -1955,6 +1979,9 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         post_then_signer(filled[-1], abbreviations) or signer_then_post(filled[-1], abbreviations) if len(filled) > 1 else [])) if signs else []
     if office:  # "… za współpracę.\n\nUrząd Miejski w Lisewie": the office that issued the text signs it
         return above_last, office
+    broken = _office_over_two_lines(lines, abbreviations)
+    if broken:
+        return broken
     in_prose = prose_credits(lines[-1]) if lines else []
     if in_prose and len(lines) > 1:
         # "Autorka edycji: Anna Lis\nRelacja Jana Kosa.": credit lines above the credit in prose
@@ -1966,6 +1993,21 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
         if leading:  # "Fot. Jan Lis\nRynek nocą.": the credit stands above the caption it credits
             return "\n".join(filled[1:]), leading
     return text, in_prose
+
+
+def _office_over_two_lines(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[str, list[Credit]] | None:
+    """ "… za współpracę.\n\nBiuro Prasowe\nUrzędu Miasta Torunia": the office signing the text, its name broken
+    over the last two lines of a paragraph of their own."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or filled[-2] != filled[-1] - 1 or (len(filled) > 2 and (filled[-3] == filled[-2] - 1 or not ends_a_text(lines[filled[-3]]))):
+        return None
+    first, second = lines[filled[-2]].strip(), lines[filled[-1]].strip()
+    head = second.split()[0].lower()
+    if re.search(r"[.,;:!?]$", first) or not second[:1].isupper() or not any("gen" in r.cases and r.pos == "subst" for r in readings(head)) or any(
+            "nom" in r.cases and "sg" in r.numbers for r in readings(head)):
+        return None  # "Wydział Promocji\nUrząd Gminy Lisewo": two names, the second no continuation of the first
+    office = office_signature(f"{first} {second}", abbreviations)
+    return ("\n".join(lines[: filled[-2]]).rstrip(), office) if office else None
 
 
 MAX_CAPTION_UNDER_CREDIT = 240

@@ -708,6 +708,21 @@ CREDIT_LINES = [
     ("oprac. na podst. komunikatu KPP w Lisewie", [credit("source", organisation="KPP w Lisewie")]),
     ("Rozmawiała: Anna Kos", [credit("text", "Anna Kos")]),
     ("fot. Ratajczyk", [credit("photo", "Ratajczyk")]),
+    # each name with its role in brackets after it
+    ("Autorzy: Beata Sroka (tekst), Igor Wilk (zdjęcia)", [credit("text", "Beata Sroka"), credit("photo", "Igor Wilk")]),
+    ("Beata Sroka (tekst); Igor Wilk (fot.)", [credit("text", "Beata Sroka"), credit("photo", "Igor Wilk")]),
+    # the news written and its photos taken by one office ("informacja", "inf." joined to the photos)
+    ("Inf. i fot. Gminna Biblioteka Publiczna w Lisewie", [credit("text", organisation="Gminna Biblioteka Publiczna w Lisewie"),
+                                                          credit("photo", organisation="Gminna Biblioteka Publiczna w Lisewie")]),
+    ("Informacja, fotografie i wideo: Starostwo Lisewskie", [credit("text", organisation="Starostwo Lisewskie"),
+                                                             credit("photo", organisation="Starostwo Lisewskie"),
+                                                             credit("video", organisation="Starostwo Lisewskie")]),
+    ("Informacja: Starostwo Lisewskie", [credit("source", organisation="Starostwo Lisewskie")]),
+    # who sent the material in, after its label with a colon
+    ("Materiał nadesłany: Klub Seniora Złota Jesień", [credit("source", organisation="Klub Seniora Złota Jesień", source_kind="submitted")]),
+    # a group named beside a person is nobody named
+    ("Zdjęcia: uczestnicy warsztatów i Oskar Lis", [credit("photo", "Oskar Lis")]),
+    ("Fot. Oskar Lis i uczniowie klasy 6c", [credit("photo", "Oskar Lis")]),
 ]
 
 
@@ -877,4 +892,7 @@ TEXT_ENDINGS = [
     ("Biblioteka będzie nieczynna.\n\nDyrekcja Biblioteki Publicznej w Lisewie\n\nOpublikowano: 01.08.2025 | Odsłon: 87",
      [credit("text", organisation="Dyrekcja Biblioteki Publicznej w Lisewie")]),
     ("Dziękujemy parafianom. Szczęść Boże!\n\nks. proboszcz Jan Wrona", [credit("text", "Jan Wrona")]),
+    # an office's name broken over two lines; two offices' names on two lines are not one
+    ("Prosimy o cierpliwość.\n\nBiuro Prasowe\nUrzędu Gminy Lisewo", [credit("text", organisation="Biuro Prasowe Urzędu Gminy Lisewo")]),
+    ("Tekst: Anna Kos\n\nLiczba wyświetleń: 402", [credit("text", "Anna Kos")]),
 ]
