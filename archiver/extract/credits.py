@@ -34,20 +34,20 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst[y]?|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst[y]?|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|relacja|(?:informację|informacje|tekst|artykuł)\s+przygotował[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|fografi[ae]|fto|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
-    ("video", rf"film|wideo|video|audio|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
+    ("video", rf"materiał\s+(?:wideo|video|filmowy)|film|wideo|video|audio|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|wizualizacj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|graphic(?:\s+design)?|design|projekt\s+graficzny"
+    ("graphics", r"map[ay]|grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|wizualizacj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|graphic(?:\s+design)?|design|projekt\s+graficzny"
                  r"|opracowanie\s+(?:graficzne|typograficzne)(?:\s+okładki)?|wykonanie|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
                  rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
                  rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
-    ("editing", rf"opracowanie|oprac|opr|opracował[a]?|opracowali|ułożył[a]?|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red\.\s*nacz|red"
+    ("editing", rf"(?:opracowanie|oprac\.?|opr\.)\s*(?:tekstu|www|internetowe)|opracowanie|oprac|opr|opracował[a]?|opracowali|ułożył[a]?|przygotował[a]?|przygotowali|udostępnił[a]?|redakcja(?:\s+naukowa)?|red\.\s*nacz|red"
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
@@ -265,7 +265,7 @@ NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "di", "du", "la", "
 # The words an organisation's name starts with, also in the genitive that "archiwum …",
 # "materiały prasowe …", "ze zbiorów …" put it in ("archiwum Miejskiego Ośrodka Sportu").
 ORGANISATION_START = re.compile(
-    r"^(?:archiwum|materiał(?:y|ów)|biur[oa]|wydział(?:u)?|urząd|urzędu|centrum|muzeum|fundacj[ai]|"
+    r"^(?:archiwum|materiał(?:y|ów)|biur[oa]|wydział(?:u)?|dział(?:u)?|urząd|urzędu|centrum|muzeum|fundacj[ai]|"
     r"stowarzyszeni[ea]|teatr(?:u)?|uniwersytet(?:u)?|szkoł[ay]|przedszkol[ea]|zesp(?:ół|ołu)|instytut(?:u)?|agencj[ai]|"
     r"spółk[ai]|miejsk(?:i|a|ie|iego|iej)|rad[ay]|kancelari[ai]|redakcj[ai]|referat(?:u)?|departament(?:u)?|"
     r"ośrod(?:ek|ka)|dom(?:u)?|galeri[ai]|bibliotek[ai]|klub(?:u)?|związ(?:ek|ku)|policj[ai]|straż[y]?|"
@@ -347,6 +347,7 @@ _UNNAMED_GROUP = (r"(?:uczniowie|uczennice|uczestnicy|uczestniczki|wychowankowie
 UNNAMED_GROUP = re.compile(_UNNAMED_GROUP)
 # "Zdjęcia: uczniowie klasy 7b i Jan Lis", "Fot. Jan Lis i uczestnicy warsztatów": the group beside a name
 UNNAMED_GROUP_BESIDE = re.compile(rf"^{_UNNAMED_GROUP}[^,;()]*?\s+(?:i|oraz)\s+(?=[{_UPPER}])|\s+(?:i|oraz)\s+{_UNNAMED_GROUP}[^,;()]*$")
+PHOTO_COUNT = re.compile(r"\s*\(\d{1,3}\)(?=\s*(?:[,;]|$))")
 PUPILS_CLASS = re.compile(r",?\s+(?:kl\.|klasa)\s*(?:[IVX]+|\d)\s*[a-h]?\b\.?\s*$", re.IGNORECASE)  # "Oprac. Iga Lis, kl. 8a": her class
 OWN_WORK = re.compile(r"własn[eaoy]|własnym", re.IGNORECASE)
 # "archiwum autora", "archiwum prywatne": the kind of source, but no institution to name.
@@ -558,7 +559,8 @@ def _only_a_place(item: str) -> bool:
     found = [readings(word) for word in words]
     return 1 <= len(words) <= 2 and all(word[:1].isupper() for word in words) and all(
         any("nazwa_geograficzna" in r.labels for r in known) and all(r.labels & {"nazwa_geograficzna", "nazwisko"} for r in known)
-        for known in found)
+        for known in found) and not (  # "Natalia Gromek": a first name and a surname, though both name places too
+        len(words) == 2 and any("imię" in r.labels for r in found[0]) and any("nazwisko" in r.labels for r in found[1]))
 
 
 def _written_once(name: str) -> str:
@@ -795,6 +797,10 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         return []  # "Tekst: Jan Lis / Fot.: ilustracyjna": a stock picture, credited to no one, beside a credit that stands
     head = segment.strip()[: len(segment.strip()) - len(rest)]
     pieces = re.split(r"\s*[,;]\s*", rest)
+    if len(pieces) > 1 and len(PHOTO_COUNT.findall(rest)) == len(pieces):
+        # "Zdjęcia: Jan Lis (2), Starostwo Powiatowe (1)": each with how many photos are theirs, none another's agency
+        each = [_parse_segment(head + PHOTO_COUNT.sub("", piece), raw, abbreviations) for piece in pieces]
+        return None if None in each else [credit for credits in each for credit in credits]
     if len(pieces) > 1 and ROLE_PREFIX.match(head + pieces[0]) and any(len(_split_on_slashes(p)) > 1 for p in pieces[:-1]):
         # "Fot. Jan Lis/UMT, Anna Kos/PAP": each name with its own agency
         each = [_parse_segment(head + piece, raw, abbreviations) for piece in pieces]
@@ -804,6 +810,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     addressed = EMAIL.sub("", rest)
     rest = addressed if re.search(r"\w", addressed) else rest
     rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", PUPILS_CLASS.sub("", UNNAMED_GROUP_BESIDE.sub("", rest.strip()))))).strip(" :,–—-")
+    rest = RELIGIOUS_ORDER.sub("", PHOTO_COUNT.sub("", rest))  # "Jan Lis (2), Ewa Kos (1)": how many photos each took; "ks. Jan Lis SDB"
     rest = rest[:-1].rstrip(" :,") if rest.endswith(")") and rest.count(")") > rest.count("(") else rest  # "Zdjęcia (foto. UG Lisewo):"
     rest = OWN_INITIALS.sub("", rest) if set(roles) <= {"editing"} else rest
     licence, licence_url = licence_from_text(rest)
@@ -1463,6 +1470,30 @@ def _title_in_capitals(line: str) -> bool:
 RELIGIOUS_ORDER = re.compile(r"(?<=\w)\s+(?:SchP|OFM(?:Conv|Cap)?|SJ|OP|SDB|SVD|CSsR|OCD|OSB|OMI|SAC|SChr|OSPPE|MIC|CMF|SDS)\.?$")
 
 
+def _leads_an_organisation(line: str) -> bool:
+    """ "Biblioteka Publiczna w Lisewie", "Gminna Biblioteka Publiczna …", "Miejski Ośrodek Kultury": an institution's
+    name, its noun first or after an adjective or two."""
+    words = line.split()
+    return any(ORGANISATION_START.match(" ".join(words[k:])) and all(any(r.pos == "adj" and "nom" in r.cases for r in readings(w.lower())) for w in words[:k])
+               for k in range(min(3, len(words))))
+
+
+PRESS_OFFICER = re.compile(r"^(?:(?:p\.\s*o\.\s*)?rzeczni(?:k|czka)|oficer)\s+prasow\w+\s", re.IGNORECASE)
+
+
+def _workplace_in_post(line: str, abbreviations: Mapping[str, str]) -> str | None:
+    """ "oficer prasowy KMP w Lisewie" → "KMP w Lisewie": the office a press officer speaks for, written short after
+    the post ("Dyrektor ZSP nr 1", "Poseł na Sejm RP": what one heads or sits in, no workplace signing)."""
+    words = line.split()
+    if not PRESS_OFFICER.match(line):
+        return None
+    for k in range(1, min(4, len(words))):
+        rest = " ".join(words[k:])
+        if ACRONYM.match(words[k]) and words[k] not in NEWS_AGENCIES and classify_name(rest, abbreviations) == "organisation":
+            return expand_organisation(rest, abbreviations)
+    return None
+
+
 def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """The authors a line of names alone signs, with the page's dates around them dropped; what follows
     a slash is where they work. Empty unless every name is a person's ("Jan Nowak", "J. Nowak")."""
@@ -1482,11 +1513,14 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         # Pożarnej\nw Lisewie", "Jan Lis\nPoseł na Sejm RP\nWiceminister Finansów": a post or two written over several lines
         under = names_part[1:]
         def workplace_first(lines: list[str]) -> bool:  # not a headline in capitals ("POCZET BURMISTRZÓW LISEWA")
-            return bool(lines) and bool(ORGANISATION_START.match(lines[0]) or ACRONYM.match(lines[0])) and (
+            return bool(lines) and bool(_leads_an_organisation(lines[0]) or ACRONYM.match(lines[0])) and (
                 classify_name(lines[0], abbreviations) == "organisation") and not _title_in_capitals(lines[0]) and not (
                 _with_a_verb(lines[0]))  # "Stowarzyszenie Kobiet Wiejskich rozpoczęło dziesiąty rok": the text's first sentence
 
-        if starts_with_role(under[0]):
+        post_of = _workplace_in_post(under[0], abbreviations) if len(under) == 1 else None
+        if post_of:  # "Jan Lis\nrzecznik prasowy KM PSP w Lisewie": the post, then where he holds it, on one line
+            workplace, under = post_of, []
+        elif starts_with_role(under[0]):
             under = under[1:] if workplace_first(under[1:]) or not all(_post_continues(line) for line in under[1:]) else []
         if workplace_first(under):
             workplace, under = under[0], under[1:]
@@ -1644,7 +1678,7 @@ def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
     words = line.split()
     if "\n" in line or not line[:1].isupper() or len(words) > 8:
         return []
-    office = SIGNING_OFFICE.match(line) and (len(words) == 1 or words[1][:1].isupper() or (
+    office = SIGNING_OFFICE.match(line) and (len(words) == 1 or words[1][:1].isupper() or words[1].lower() in ("pw.", "p.w.", "pod", "im.") or (
         words[0].lower() in ("dyrekcja", "zarząd", "zespół") and len(words) <= 3))  # "Dyrekcja szkoły", "Zespół redakcyjny"
     post = len(words) >= 2 and starts_with_role(line) and all(w[:1].isupper() or w in ("w", "we", "i", "ds.") for w in words[1:]) and not any(
         is_first_name(w) for w in words[1:]) and not roles_of(words[0])  # "Wójt Gminy Lisewo", not "Radny Jan Lis" nor "Autor NN"

@@ -723,6 +723,16 @@ CREDIT_LINES = [
     # a group named beside a person is nobody named
     ("Zdjęcia: uczestnicy warsztatów i Oskar Lis", [credit("photo", "Oskar Lis")]),
     ("Fot. Oskar Lis i uczniowie klasy 6c", [credit("photo", "Oskar Lis")]),
+    # found by the fourth blind page-ending set: a first name and surname that also name places; how many photos each
+    # took; a religious order after a priest's name; label words of radio and city pages
+    ("Fot. Marek Wrona, Natalia Lubicz", [credit("photo", "Marek Wrona"), credit("photo", "Natalia Lubicz")]),
+    ("Zdjęcia: Igor Wilk (4), Urząd Gminy Lisewo (2)", [credit("photo", "Igor Wilk"), credit("photo", organisation="Urząd Gminy Lisewo")]),
+    ("fot. ks. Adam Wrona SJ", [credit("photo", "Adam Wrona")]),
+    ("rozmawiał: Igor Wilk; oprac. tekstu: Ewa Kos", [credit("text", "Igor Wilk"), credit("editing", "Ewa Kos")]),
+    ("Relacja: Igor Wilk, oprac. www: ak", [credit("text", "Igor Wilk"), credit("editing", "ak")]),
+    ("Materiał wideo: Telewizja Lisewska / Ewa Kos", [credit("video", "Ewa Kos", "Telewizja Lisewska")]),
+    ("Mapa: Wydział Geodezji UG Lisewo", [credit("graphics", organisation="Wydział Geodezji UG Lisewo")]),
+    ("Informację przygotował: Referat Inwestycji UG Lisewo", [credit("text", organisation="Referat Inwestycji UG Lisewo")]),
 ]
 
 
@@ -895,4 +905,11 @@ TEXT_ENDINGS = [
     # an office's name broken over two lines; two offices' names on two lines are not one
     ("Prosimy o cierpliwość.\n\nBiuro Prasowe\nUrzędu Gminy Lisewo", [credit("text", organisation="Biuro Prasowe Urzędu Gminy Lisewo")]),
     ("Tekst: Anna Kos\n\nLiczba wyświetleń: 402", [credit("text", "Anna Kos")]),
+    # a press officer's office after the post; an institution whose name starts with an adjective; a parish signing
+    ("Nikt nie został ranny.\n\nst. kpt. Igor Wilk\nrzecznik prasowy KP PSP w Lisewie", [credit("text", "Igor Wilk", "KP PSP w Lisewie")]),
+    ("Zapraszamy na kolejne spotkania!\n\nEwa Kos\nMiejska Biblioteka Publiczna w Lisewie",
+     [credit("text", "Ewa Kos", "Miejska Biblioteka Publiczna w Lisewie")]),
+    ("Dziękujemy za ofiary.\n\nParafia pw. św. Jakuba w Lisewie", [credit("text", organisation="Parafia pw. św. Jakuba w Lisewie")]),
+    # a post that names what the signer heads or sits in is no workplace
+    ("Zapraszam na dyżur.\n\nAnna Kos\nPoseł na Sejm RP", [credit("text", "Anna Kos")]),
 ]
