@@ -79,8 +79,8 @@ def test_degenerate_lines_are_not_credits(line):
         # a copyright notice ending the caption: who holds the photo's rights
         ("Jubileusz koła gospodyń © Ewa Sowa", ("Jubileusz koła gospodyń", "© Ewa Sowa", "Ewa Sowa")),
         ("Wszystkie prawa © zastrzeżone", ("Wszystkie prawa © zastrzeżone", None, None)),
-        # a full stop after the credit's bracket; a Roman numeral ending a title is no signature
-        ("Jan Wrona przy wykopie (fot. Ewa Sowa).", ("Jan Wrona przy wykopie", "fot. Ewa Sowa", "Ewa Sowa")),
+        # a full stop after the credit's bracket, which the caption keeps; a Roman numeral ending a title is no signature
+        ("Jan Wrona przy wykopie (fot. Ewa Sowa).", ("Jan Wrona przy wykopie.", "fot. Ewa Sowa", "Ewa Sowa")),
         ("Spotkanie w Lisewie, cz. II", ("Spotkanie w Lisewie, cz. II", None, None)),
         ("Spotkanie w auli (fot. J. Sowa) |", ("Spotkanie w auli", "fot. J. Sowa", "J. Sowa")),
         ("Poczty sztandarowe szkół. fot. Jan Sowa[1]", ("Poczty sztandarowe szkół.", "fot. Jan Sowa", "Jan Sowa")),

@@ -195,6 +195,15 @@ def test_a_download_script_is_an_attachment_by_its_download_attribute_or_documen
         # an office signing the text, its name broken over a <br>
         ("<p>Prosimy o cierpliwość.</p><p><strong>Wydział Komunikacji Społecznej<br>Starostwa Powiatowego w Lisewie</strong></p>",
          [("text", None, "Wydział Komunikacji Społecznej Starostwa Powiatowego w Lisewie")], "Prosimy o cierpliwość."),
+        # the site's links to related articles under the credit; a list of its own words stays
+        ("<p>Fot. UG Lisewo</p><p>Przeczytaj także:</p><ul><li><a href='/a/7'>Remont szkoły</a></li><li><a href='/a/8'>Nowy park</a></li></ul>",
+         [("photo", None, "UG Lisewo")], "Metropolii Toruńskiej."),
+        ("<p>Zobacz też:</p><ul><li><a href='/a/7'>Remont szkoły</a> – opis prac i ich koszt</li></ul>", [], "opis prac i ich koszt"),
+        # a credit in brackets before the sentence's full stop: the sentence keeps it
+        ("<p>Goście obejrzeli ratusz (fot. Ewa Kos).</p>", [("photo", "Ewa Kos", None)], "Goście obejrzeli ratusz."),
+        # an office's department beside the photo credit, on one line
+        ("<p>Referat Promocji UG Lisewo / fot. Igor Wilk</p>", [("text", None, "Referat Promocji UG Lisewo"), ("photo", "Igor Wilk", None)],
+         "Metropolii Toruńskiej."),
     ],
 )
 def test_how_an_article_ends(ending, credits, body_ends):

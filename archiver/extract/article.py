@@ -404,10 +404,28 @@ def peel_byline_above(body, abbreviations) -> list[Credit]:
 def peel_credits(body, abbreviations) -> list[Credit]:
     """Remove the credit lines at the end of the body and return them, in reading order; with none, the
     page's furniture ending it (its date, counters, links to share)."""
+    _drop_related_links(body)
     credits = _peeled_credits(body, abbreviations)
     if not credits:
         _drop_trailing_furniture(body, abbreviations)
     return credits
+
+
+RELATED_HEADING = re.compile(r"^(?:(?:czytaj|przeczytaj|zobacz)\s+(?:także|też|również)|polecamy|powiązane(?:\s+artykuły)?|podobne\s+artykuły)\s*:?$",
+                             re.IGNORECASE)
+
+
+def _drop_related_links(body) -> None:
+    """ "<p>Czytaj także:</p><ul><li><a …>Nowe chodniki</a></li>…</ul>": links to the site's other articles under the
+    text, not of it; a list of documents to download stays."""
+    blocks = [block for block in _trailing_blocks(body) if text_of(block)]
+    if len(blocks) < 2 or blocks[0].tag not in ("ul", "ol") or not RELATED_HEADING.match(squash(text_of(blocks[1]))) or (
+            _links_to_documents(blocks[0])):
+        return
+    items = [item for item in blocks[0] if isinstance(item.tag, str)]
+    if items and all(squash(text_of(item)) == squash(" ".join(text_of(link) for link in item.iter("a"))) for item in items):
+        for block in blocks[:2]:
+            block.getparent().remove(block)
 
 
 def _drop_trailing_furniture(body, abbreviations) -> None:

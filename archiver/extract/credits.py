@@ -1160,6 +1160,8 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
                                                or HANDLE_IN_MIXED_CASE.match(segment.strip())):
                 # "Jan Lis | fot. nadesłane", "Jan Lis / info. lisewo.pl / fot. …", "dark/fot. Adam Lis", "RyK / opr. WM": the byline beside
                 parsed = [Credit("text", person=person_name(segment.strip()), raw=raw)]
+            if parsed is None and beside:
+                parsed = office_signature(segment.strip(), abbreviations) or None  # "Referat Promocji UG Lisewo / fot. Jan Lis"
             if parsed is None:
                 return []
             credits.extend(parsed)
@@ -1274,6 +1276,9 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         credits = parse_credit_line(tail, abbreviations)
         if credits:
             caption = text[: match.start()].rstrip(" ,;/|–—([-")
+            stop = re.search(r"[)\]]\s*([.!?])$", text)
+            if stop and text[: match.start()].rstrip().endswith(("(", "[")) and caption[-1:] not in ".!?…":
+                caption += stop.group(1)  # "… w muzeum (zdj. Jan Lis).": the sentence keeps its full stop
             signed_caption = _signature_ending(caption, abbreviations)
             if signed_caption:  # "Nagrody wręczał wójt. (ak); foto: Jan Lis": the journalist's signature, then the photo's credit
                 signature = signed_caption.group(0).strip()
