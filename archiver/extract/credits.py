@@ -344,7 +344,7 @@ SOURCE_KINDS = [
 ]
 _UNNAMED_GROUP = (r"(?:uczniowie|uczennice|uczestnicy|uczestniczki|wychowankowie|przedszkolaki|dzieci|członkowie|członkinie|pracownicy|"
                   r"wolontariusze|harcerze|słuchacze|czytelnicy|mieszkańcy|rodzice)\b")
-UNNAMED_GROUP = re.compile(_UNNAMED_GROUP)
+UNNAMED_GROUP = re.compile(_UNNAMED_GROUP)  # in lower case: "Fot. Uczestnicy projektu" names the group as its author
 # "Zdjęcia: uczniowie klasy 7b i Jan Lis", "Fot. Jan Lis i uczestnicy warsztatów": the group beside a name
 UNNAMED_GROUP_BESIDE = re.compile(rf"^{_UNNAMED_GROUP}[^,;()]*?\s+(?:i|oraz)\s+(?=[{_UPPER}])|\s+(?:i|oraz)\s+{_UNNAMED_GROUP}[^,;()]*$")
 PHOTO_COUNT = re.compile(r"\s*\(\d{1,3}\)(?=\s*(?:[,;]|$))")
