@@ -2035,7 +2035,7 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
 
 
 def _office_over_two_lines(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[str, list[Credit]] | None:
-    """ "… za współpracę.\n\nBiuro Prasowe\nUrzędu Miasta Torunia": the office signing the text, its name broken
+    """ "… za współpracę.\n\nBiuro Prasowe\nUrzędu Gminy Lisewo": the office signing the text, its name broken
     over the last two lines of a paragraph of their own."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if len(filled) < 2 or filled[-2] != filled[-1] - 1 or (len(filled) > 2 and (filled[-3] == filled[-2] - 1 or not ends_a_text(lines[filled[-3]]))):
