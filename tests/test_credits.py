@@ -386,9 +386,9 @@ def test_a_person_after_his_function_signs_as_himself_not_as_an_office():
     assert text == "Radni przyjęli budżet." and [(c.role, c.person, c.organisation) for c in credits] == [("text", "Jan Lis", None)]
 
 
-def test_an_office_signs_after_a_closing_formula():
+def test_an_office_signs_after_a_closing_formula_which_leaves_the_text_with_it():
     text, credits = credits_at_end("Dziękujemy za pomoc.\nZ poważaniem\n\nDyrekcja szkoły", TORUN.abbreviations)
-    assert (text, [(c.role, c.organisation) for c in credits]) == ("Dziękujemy za pomoc.\nZ poważaniem", [("text", "Dyrekcja szkoły")])
+    assert (text, [(c.role, c.organisation) for c in credits]) == ("Dziękujemy za pomoc.", [("text", "Dyrekcja szkoły")])
 
 
 def test_a_credit_line_above_a_short_caption_credits_it():

@@ -152,7 +152,10 @@ def test_a_download_script_is_an_attachment_by_its_download_attribute_or_documen
         ("<p>Zdjęcia</p><p>Ewa Sowa</p><p>Marek Lis</p>", [("photo", "Ewa Sowa", None), ("photo", "Marek Lis", None)], "Toruńskiej."),
         ("<p>Ewa Sowa 12 maja 2024</p><p>57</p>", [("text", "Ewa Sowa", None)], "Metropolii Toruńskiej."),
         ("<p>Z poważaniem</p><p>Ewa Sowa</p><p>Redaktor naczelny</p><p>Kurier Lisewski</p>",
-         [("text", "Ewa Sowa", "Kurier Lisewski")], "Z poważaniem"),
+         [("text", "Ewa Sowa", "Kurier Lisewski")], "Metropolii Toruńskiej."),
+        # the closing formula in a paragraph of its own, then the signer's post over two lines, then the name: all the signature's
+        ("<p>Prosimy o cierpliwość.</p><p>Z poważaniem</p><p>Przewodniczący Komisji Rewizyjnej<br>Rady Gminy Lisewo</p><p>Jan Kowalczyk</p>",
+         [("text", "Jan Kowalczyk", None)], "Prosimy o cierpliwość."),
         ("<p>Skład komisji:</p><p>Jan Kowalczyk</p><p>Anna Lis</p>", [], "Anna Lis"),
         # the site's italics: a caption's credit at the end of the sentence, inside the <em>
         ("<p><em>Jubileusz szkoły w Lisewie/fot. Monika Kos</em></p>", [("photo", "Monika Kos", None)], "Jubileusz szkoły w Lisewie"),

@@ -1853,14 +1853,21 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         leading = parse_credit_line(lines[top], abbreviations) or byline_credits(lines[top], abbreviations)
         if leading:
             before, found = _credits_ending(lines[top + 1 :], abbreviations)
-            return before, _once_each([*leading, *found])
+            return _without_closing(before) if found else before, _once_each([*leading, *found])
     before, found = _credits_ending(lines, abbreviations)
+    before = _without_closing(before) if found else before
     last_sentence = next((line for line in reversed(before.splitlines()) if line.strip()), "") if found else ""
     if last_sentence and not any(c.raw == " ".join(last_sentence.split()) for c in found):
         # "Materiał przygotował Jan Lis.\n\nred.: ak", "Zobaczcie fotorelację Piotra Wrony.\n\nMarek Lis": a credit
         # in prose above the credit lines or the signature (the sentence stays in the text)
         found = [*prose_credits(last_sentence), *found]
     return before, _once_each(_the_author_named(found))
+
+
+def _without_closing(text: str) -> str:
+    """ "… o cierpliwość.\n\nZ poważaniem": the closing formula above the signature is the signature's, not the text's."""
+    lines = text.rstrip().splitlines()
+    return "\n".join(lines[:-1]).rstrip() if len(lines) > 1 and CLOSING.match(lines[-1].strip()) else text
 
 
 THE_AUTHOR = frozenset({"autor", "autorka"})
@@ -2058,8 +2065,13 @@ def _signers_post_above(lines: list[str], at: int) -> int:
     filled = [i for i in range(at) if lines[i].strip()]
     if len(filled) < 2:
         return at
-    post, above = lines[filled[-1]].strip(), lines[filled[-2]].strip()
-    return filled[-1] if _a_function(post) and names_a_post(post) and ends_a_text(above) else at
+    for start in (len(filled) - 2, len(filled) - 1):  # "Przewodniczący Komisji\nRady Miasta Lisewa": a post over two lines
+        if start < 1 or (start == len(filled) - 2 and filled[start + 1] != filled[start] + 1):
+            continue
+        post, above = " ".join(lines[i].strip() for i in filled[start:]), lines[filled[start - 1]].strip()
+        if _a_function(post) and names_a_post(post) and ends_a_text(above):
+            return filled[start]
+    return at
 
 
 MAX_SIGNERS = 4
