@@ -1007,8 +1007,7 @@ def _credit_lines(text: str) -> list[str] | None:
         line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
         line = re.sub(r"^(?i:inf)\.\s*(?=(?i:i|oraz)\s+(?i:fot|zdj))", "Informacja ", line)  # "Inf. i fot. GOK Lubicz"
         # "Materiał nadesłany", "Materiał nadesłany: Rada Osiedla", no colon after the role word
-        line = re.sub(r"^((?i:materiał[y]?|informacj[ae]))\s+(?=(?i:nadesłan)\w*(?:$|\s*:|\s+przez\s))", r"\1: ", line)
-        line = re.sub(r"^((?i:materiał[y]?|informacj[ae]):\s+(?i:nadesłan)\w*)\s*:\s*", r"\1 ", line)
+        line = re.sub(r"^((?i:materiał[y]?|informacj[ae]))\s+((?i:nadesłan)\w*)\s*(?::\s*|(?=$|przez\s))", r"\1: \2 ", line).rstrip()
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
         line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
         line = ASCII_QUOTES.sub(r"„\1”", line)  # ",,Wieści Gminne’’": quotation marks typed with commas and apostrophes
