@@ -204,6 +204,15 @@ def test_a_download_script_is_an_attachment_by_its_download_attribute_or_documen
         ("<p>Zobacz też:</p><ul><li><a href='/a/7'>Remont szkoły</a> – opis prac i ich koszt</li></ul>", [], "opis prac i ich koszt"),
         # a credit in brackets before the sentence's full stop: the sentence keeps it
         ("<p>Goście obejrzeli ratusz (fot. Ewa Kos).</p>", [("photo", "Ewa Kos", None)], "Goście obejrzeli ratusz."),
+        # found by the fifth blind set (editors' markup): a soft hyphen inside a name, a word processor's paste, credits as a
+        # list, a gallery's counter under the credit; an invitation that is a sentence and a blessing stay in the text
+        ("<p><em>Fot. Szymon Bą&shy;czek</em></p>", [("photo", "Szymon Bączek", None)], "Metropolii Toruńskiej."),
+        ("<p class='MsoNormal'><span lang='PL'>Tekst: Ewa Kos<o:p></o:p></span></p>", [("text", "Ewa Kos", None)], "Metropolii Toruńskiej."),
+        ("<ul><li>Tekst: Ewa Kos</li><li>Montaż wideo: Igor Wilk</li></ul>", [("text", "Ewa Kos", None), ("video", "Igor Wilk", None)],
+         "Metropolii Toruńskiej."),
+        ("<p>Zdjęcia: Igor Wilk</p><p>Galeria: 18 zdjęć</p>", [("photo", "Igor Wilk", None)], "Metropolii Toruńskiej."),
+        ("<p>Posłuchaj rozmowy w naszym serwisie.</p><p>Rozmawiała: Ewa Kos</p>", [("text", "Ewa Kos", None)], "rozmowy w naszym serwisie."),
+        ("<p>Szczęść Boże!</p><p>ks. Jan Kowalczyk, proboszcz</p>", [("text", "Jan Kowalczyk", None)], "Szczęść Boże!"),
         # an office's department beside the photo credit, on one line
         ("<p>Referat Promocji UG Lisewo / fot. Igor Wilk</p>", [("text", None, "Referat Promocji UG Lisewo"), ("photo", "Igor Wilk", None)],
          "Metropolii Toruńskiej."),

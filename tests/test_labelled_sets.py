@@ -34,15 +34,16 @@ def test_every_item_has_its_source_and_the_documented_shape(name):
         assert all(set(credit) >= CREDIT_FIELDS - {"source_kind"} and credit["role"] in ROLES for credit in item["credits"])
 
 
-@pytest.mark.parametrize("name", ["page_endings.json", "page_endings_2.json", "page_endings_3.json", "page_endings_4.json"])
+@pytest.mark.parametrize("name", ["page_endings.json", "page_endings_2.json", "page_endings_3.json", "page_endings_4.json", "page_endings_5.json"])
 def test_the_page_endings_written_blind_have_the_documented_shape(name):
     cases = load(name)["cases"]
     assert len(cases) >= 100 and sum(1 for case in cases if not case["credits"]) >= 10
     for case in cases:
         assert set(case) == {"ending", "credits", "body_ends", "why"} and case["ending"].lstrip().startswith("<")
         assert all(set(credit) == {"role", "person", "organisation"} and credit["role"] in ROLES for credit in case["credits"])
-        shown = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", case["ending"])).split())
-        assert all(" ".join(name.split()) in shown for credit in case["credits"] for name in (credit["person"], credit["organisation"]) if name)
+        # as shown on the page: a name split by tags ("Gaw<span>rych</span>") or a soft hyphen is the name
+        shown = "".join(html.unescape(re.sub(r"<[^>]+>", " ", case["ending"])).replace("\u00ad", "").split())
+        assert all("".join(name.split()) in shown for credit in case["credits"] for name in (credit["person"], credit["organisation"]) if name)
 
 
 def test_the_held_out_set_shares_no_page_with_the_development_sets():

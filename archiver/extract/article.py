@@ -85,12 +85,19 @@ def all_of_first(element, selectors: list[str]) -> list:
     return []
 
 
+# Soft hyphens and zero-width spaces, as characters or entities: invisible on the page, inside its words
+# ("Bą&shy;czek", pasted from a word processor), never part of a name or a word to search.
+INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]|&(?:shy|ZeroWidthSpace|NoBreak);|&#(?:173|8203|8288|65279);|&#x(?:ad|200b|2060|feff);",
+                       re.IGNORECASE)
+
+
 def decode_html(html: str | bytes) -> str:
-    """Bytes as the page declares them (meta charset, BOM), guessing sensibly when it lies."""
-    if isinstance(html, str):
-        return html
-    dammit = UnicodeDammit(html, ["utf-8", "windows-1250", "iso-8859-2"], is_html=True)
-    return dammit.unicode_markup or html.decode("utf-8", "replace")
+    """Bytes as the page declares them (meta charset, BOM), guessing sensibly when it lies; without the
+    invisible characters inside words."""
+    if isinstance(html, bytes):
+        dammit = UnicodeDammit(html, ["utf-8", "windows-1250", "iso-8859-2"], is_html=True)
+        html = dammit.unicode_markup or html.decode("utf-8", "replace")
+    return INVISIBLE.sub("", html)
 
 
 def parse_document(html: str | bytes):

@@ -41,9 +41,9 @@ _ROLE_WORDS = [
               rf"|[źżz]r[óo]d[łl]o\s+{_PHOTOS}(?:\s+(?:głównego|tytułowego))?|foto(?:relacja|reportaż)|zdj(?:ęcie|ęcia)\s+ilustracyjne"
               r"|fotografował[a]?|fotograf(?:ka)?|fot(?:o)?\s+z|(?:zdjęcie|fot\.?|foto)\s+na\s+okładce|screen|zrzut\s+ekranu"
               rf"|(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)\s+{_DESCRIBED}|photos?(?:\s+by)?|photograph(?:s|y)?|{_AUTHORS}\s+galerii"),
-    ("video", rf"materiał\s+(?:wideo|video|filmowy)|film|wideo|video|audio|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż"
+    ("video", rf"materiał\s+(?:wideo|video|filmowy)|film|wideo|video|audio|nagrani[ae]|realizacja(?:\s+filmu)?|{_AUTHORS}\s+(?:filmu|nagrania|wideo)|kamera|montaż(?:\s+(?:wideo|video|filmu))?"
               r"|operator(?:ka)?(?:\s+kamery)?|zdjęcia\s+filmowe"),
-    ("graphics", r"map[ay]|grafik[ai]|graf|infografika|oprac\.\s*graf|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|wizualizacj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|graphic(?:\s+design)?|design|projekt\s+graficzny"
+    ("graphics", r"map[ay]|grafik[ai]|graf|infografika|oprac\.\s*graf(?:iczne|\.)?|opracowanie\s+graficzne\s+i\s+skład|skład\s+i\s+oprac\.\s*graf|sklad(?:\s+i\s+oprac\.\s*graf)?|ilustracj[ae](?:\s+na\s+okładce)?|wizualizacj[ae]|il|rys|rysun(?:ek|ki)|projekt\s+okładki|okładka|plakat|graphic(?:\s+design)?|design|projekt\s+graficzny"
                  r"|opracowanie\s+(?:graficzne|typograficzne)(?:\s+okładki)?|wykonanie|graficznie\s+opracował[a]?|skład(?:\s+i\s+łamanie)?|łamanie|projekt"
                  rf"|projekt\s+(?:logo(?:typu)?|plakatu|znaku)(?:\s+[a-ząćęłńóśźż]+)?|oprawa\s+(?:plastyczna|graficzna)"
                  rf"|{_AUTHORS}\s+(?:rysunków|ilustracji|grafik|logo)(?:\s+[a-ząćęłńóśźż]+)?"),
@@ -1416,7 +1416,7 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia|emisji)\b.*|(?:kategori[ae]|nazwa\s+audycji)\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:(?:liczba|ilość)\s+)?(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)(?:\s+do\s+(?:\w+\s+){0,3}\w+)?\s*»?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:(?:liczba|ilość)\s+)?(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)(?:\s+do\s+(?:\w+\s+){0,3}\w+)?\s*»?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?(?:\s*:?\s*\d+\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
     r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"
@@ -1443,7 +1443,9 @@ def _to_the_reader(line: str) -> bool:
     if not 1 <= len(words) <= 6:
         return False
     first = [r.pos for r in readings(words[0].lower().strip(":,."))]
-    return bool(INVITATION.match(line)) or (bool(first) and all(pos == "impt" for pos in first))
+    # "Zobacz galerię", "Dodaj komentarz": a link; "Posłuchaj rozmowy w naszym serwisie.": a sentence of the text
+    a_sentence = line.rstrip().endswith(".") and len(words) > 3
+    return bool(INVITATION.match(line)) or (bool(first) and all(pos == "impt" for pos in first) and not a_sentence)
 
 
 OFFICIAL_SIGNATURE = re.compile(r"\s*(?:/-/|\(-\))\s*")  # "/-/ Jan Lis", "(-) Jan Lis": a signed document's copy
@@ -1863,10 +1865,15 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     return before, _once_each(_the_author_named(found))
 
 
+BLESSING = re.compile(r"^szczęść\s+boże", re.IGNORECASE)
+
+
 def _without_closing(text: str) -> str:
     """ "… o cierpliwość.\n\nZ poważaniem": the closing formula above the signature is the signature's, not the text's."""
     lines = text.rstrip().splitlines()
-    return "\n".join(lines[:-1]).rstrip() if len(lines) > 1 and CLOSING.match(lines[-1].strip()) else text
+    last = lines[-1].strip() if lines else ""
+    # "Szczęść Boże!": a blessing the text ends with, not a letter's closing formula
+    return "\n".join(lines[:-1]).rstrip() if len(lines) > 1 and CLOSING.match(last) and not BLESSING.match(last) else text
 
 
 THE_AUTHOR = frozenset({"autor", "autorka"})

@@ -733,6 +733,8 @@ CREDIT_LINES = [
     ("Materiał wideo: Telewizja Lisewska / Ewa Kos", [credit("video", "Ewa Kos", "Telewizja Lisewska")]),
     ("Mapa: Wydział Geodezji UG Lisewo", [credit("graphics", organisation="Wydział Geodezji UG Lisewo")]),
     ("Informację przygotował: Referat Inwestycji UG Lisewo", [credit("text", organisation="Referat Inwestycji UG Lisewo")]),
+    ("Tekst: Ewa Kos; zdjęcia: Igor Wilk; oprac. graficzne: Anna Sowa",
+     [credit("text", "Ewa Kos"), credit("photo", "Igor Wilk"), credit("graphics", "Anna Sowa")]),
 ]
 
 
