@@ -51,13 +51,13 @@ _ROLE_WORDS = [
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|materiał[y]?|informacj[ae]|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|ź|(?:nadesłan|przesłan)[eay]\s+przez|materiał[y]?|informacj[ae]|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
 # "na podstawie materiałów i zdjęć nadesłanych przez KPP Lisewo": the source, and the photos' too; "oprac. na podst. …" the same
-BASED_ON = re.compile(r"^(?:(?:oprac(?:owano|owanie)?\.?|opr\.)\s+)?(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|inf\.|materiałów|danych|komunikatu)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
-                      r"(?:\s+prasow(?:ej|ych))?\s+(?:(?:nadesłan|przesłan|przekazan|udostępnion)\w+\s+przez\s+)?)?", re.IGNORECASE)
+BASED_ON = re.compile(r"^(?:(?:oprac(?:owano|owanie)?\.?|opr\.)\s+)?(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|inf\.|materiałów|danych|komunikatu|relacji|wspomnień)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
+                      r"(?:\s+prasow(?:ej|ych))?\s+(?:(?:nadesłan|przesłan|przekazan|udostępnion|dostarczon|zebran)\w+\s+przez\s+)?)?", re.IGNORECASE)
 COMES_FROM = re.compile(r"^(?:wiadomość|informacja|informacje|tekst|artykuł|materiał)\s+pochodz[ąi]\s+ze?\s+(?:(?:oficjaln\w+\s+)?"
                         r"(?:stron\w*|serwisu|portalu|profilu|biuletynu)(?:\s+internetow\w+)?\s+)?", re.IGNORECASE)
 # "Autor: Jan Nowak" is a byline only where a line starts: inside a photo credit
@@ -85,7 +85,7 @@ ROLE_PREFIX = re.compile(
 # dot nothing tells it from a sentence, so two capitalised words must follow and the segment must
 # name a person or an office by its short name ("Foto Kraków zaprasza…" does not; "Tekst i zdjęcia GOK w Lisewie" does).
 BARE_PREFIX = re.compile(
-    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|oprac\.|sporz\.|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
+    rf"^(?P<words>(?i:(?:fot|foto|zdj|zdjęci[ae]|fotografi[ae]|tekst|oprac\.|sporz\.|autor(?:ka)?\s+zdjęć|autor(?:ka|zy)?|napisał[a]?|napisali|dziennikar(?:z|ka))(?:\.?(?:\s+i|\s*,)\s+(?:fot\.?|foto|zdjęcia|zdj\.?|tekst))?|redakcja(?:\s+naukowa)?|korekta|realizacja"
     r"|opracowanie(?:\s+(?:graficzne|typograficzne)(?:\s+i\s+(?:skład|korekta))?)?|opracował[a]?|opracowali|ułożył[a]?|projekt(?:\s+graficzny|\s+okładki)?|skład))"
     rf"(?:\s*,\s*|\s+)(?P<rest>(?:(?:p|ks|dr|mgr|prof)\.\s+)?[{_UPPER}]\S*\s+[{_UPPER}].*|[{_UPPER}]{{2,}}\w*(?:\s+(?:we?\s+)?[{_UPPER}]\S*)?"
     rf"|(?:[{_UPPER}]\.\s?){{2,3}}|[{_UPPER}]\.\s?[{_UPPER}][{_LOWER}]{{2,}})$", re.DOTALL
@@ -142,8 +142,8 @@ DOTTED_INITIALS = re.compile(r"^(?:[a-ząćęłńóśźż]\.){2,3}$|^(?:[A-ZĄĆ
 NEWS_AGENCIES = frozenset({"PAP", "IAR", "KAI", "AFP", "AP", "DPA", "REUTERS", "ISBNEWS", "PAP/IAR"})
 INITIALS_SIGNATURE = re.compile(r"^(?:[a-ząćęłńóśźż]{2,5}|[A-ZĄĆĘŁŃÓŚŹŻ]{2,4})$")
 # A line of signatures alone: "(af)", "(mak), (OQL)", "(lew/bsc)": the author, then (after a slash) the editor.
-SIGNATURES_LINE = re.compile(r"^\((?P<first>(?=[^()\s]*[^\W\d_])[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)", "(k)" too
-SIGNATURE_GROUP = re.compile(r"\(((?=[^()\s]*[^\W\d_])[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)")
+SIGNATURES_LINE = re.compile(r"^\((?P<first>(?!(?i:fot|foto|zdj|tekst|oprac|opr|źr|rys|graf)\.)(?=[^()\s]*[^\W\d_])[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)(?:\s*,\s*\([^()\s]{2,12}\))*$")  # "(K)", "(k)" too
+SIGNATURE_GROUP = re.compile(r"\(((?!(?i:fot|foto|zdj|tekst|oprac|opr|źr|rys|graf)\.)(?=[^()\s]*[^\W\d_])[^()\s]{2,12}|[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]|[a-ząćęłńóśźż]{2,6},\s*(?:PAP|IAR|KAI))\)")
 SIGNATURE_TAIL = re.compile(
     r"(?<=[.!?…\"”])\s*\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6}|\s*[,/]\s*(?:PAP|IAR|KAI))?|red\.|PAP|IAR|KAI|[A-ZĄĆĘŁŃÓŚŹŻ]{1,4})\)\s*$"
     r"|\s+\((?:[a-ząćęłńóśźż]{2,6}(?:/[a-ząćęłńóśźż]{2,6})?|red\.)\)\.\s*$"  # "… w grudniu (red.).": before the last dot
@@ -151,11 +151,12 @@ SIGNATURE_TAIL = re.compile(
     rf"|(?<=[.!?…\"”\]])\s+(?!(?:{_LINE_ROLE})\s*$)(?:[a-ząćęłńóśźż]{{2,3}}|[A-ZĄĆĘŁŃÓŚŹŻ]{{2,3}}|(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){{2,3}})\s*$"  # "… [tutaj]. ml", "… skończyła. RB", "… jednogłośnie. E.B."
 )
 # "ma/ar", "twi/ godl/": the author's and the editor's signatures on a line of their own
-SLASHED_SIGNATURES = re.compile(r"^[a-ząćęłńóśźż]{2,5}\s*/\s*[a-ząćęłńóśźż]{2,5}$")
+SLASHED_SIGNATURES = re.compile(r"^[a-ząćęłńóśźż]{2,5}\s*/\s*[a-ząćęłńóśźż]{2,5}$|^[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}/[A-ZĄĆĘŁŃÓŚŹŻ]{2,3}$")  # "BM/DW" too
 # A signature before the credits of a line: "(ak), fot. UMiG", "pk, zdj. Piotr Korczak".
 HANDLE_IN_MIXED_CASE = re.compile(rf"^[{_UPPER}][{_LOWER}]{{1,3}}[{_UPPER}][{_LOWER}]{{0,2}}$")  # "RyK", "PaSe": a radio's journalist (not "UMiG")
 LEADING_SIGNATURE = re.compile(
-    rf"^\(?(?!(?:{_LINE_ROLE})\W)(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)?\s*,\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
+    rf"^(?:\((?!(?:{_LINE_ROLE})\W)(?P<bracketed>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\)\s*,?|(?!(?:{_LINE_ROLE})\W)(?P<signature>[a-ząćęłńóśźż]{{2,6}}|[{_UPPER}]{{2,4}})\s*,)"
+    rf"\s*(?=(?:{_LINE_ROLE}){_ROLE_END})", re.IGNORECASE
 )
 _MONTHS = r"(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"  # "stycznia", "kwi", "wrzesień"
 _WEEKDAYS = r"(?:poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela)"  # "Poniedzialek": a theme without diacritics
@@ -183,7 +184,7 @@ PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|nr\.?\s*
 # "… data: 2024-05-02", "… dnia 15.1.2009 11:39:56 (4511 odsłon)": when it was posted, and how often read
 TRAILING_STAMP = re.compile(
     r"(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\)|(?:\s+|(?<=[a-ząćęłńóśźż]))\d+\s+(?i:odsłon|wyświetle|odczyt)\w*)?\s*$|\s*[•|·]?\s+\d+\s+(?i:min(?:ut[ay]?)?\.?)\s+(?i:czytania)\s*$"  # "… 5 min. czytania"
-    r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:)?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:(?:,?\s*(?i:data|dodano|opublikowano)\s*:|\s+(?i:w\s+dniu|dnia))?\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\s+(?i:dnia))?\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*\(\d+\s+(?i:odsłon|wyświetleń|odczytów)\w*\))?\s*$"
     # "Autor: admin o poniedziałek 14. sierpnia 2017", "Dziennikarz Jan Lis, 11 września 2023", "red. dodany 17 marca 2024": a date in words
     rf"|,?\s+(?:(?i:o|dnia|dodan[yaoe]|opublikowan[yaoe])\s+)?(?:(?i:{_WEEKDAYS}),?\s+)?\d{{1,2}}\.?\s+(?i:{_MONTHS})\s+\d{{4}}"
@@ -241,7 +242,7 @@ COMPANY_END = re.compile(rf"\b(?:sp\.\s?z\s?o\.o\.|S\.A\.|sp\.j\.|s\.c\.|(?-i:{P
 _PRESS_MATERIALS = r"materiały\s+prasowe\b|mat\.\s*(?:prasowe\b|pras\.|pr\.)"  # "mat. pras.", "mat. pr."
 PRESS_RELEASE = re.compile(rf"^(?:{_PRESS_MATERIALS}|inf(?:ormacja|\.)?\s*prasowa\b)", re.IGNORECASE)
 RESERVED_BEFORE_HOLDER = re.compile(
-    rf"^(?:copyright\s*/?\s*)?(?P<reserved>{ALL_RIGHTS_RESERVED.pattern})\s*[-–:©.]*\s*(?:copyright\s*)?(?:©\s*)?(?P<holder>[{_UPPER}].{{2,100}})$",
+    rf"^(?:copyright\s*/?\s*)?(?P<reserved>{ALL_RIGHTS_RESERVED.pattern})\s*[-–:©.]*\s*(?:copyright\s*)?(?:©\s*)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<holder>[{_UPPER}].{{2,100}})$",
     re.IGNORECASE)
 COPYRIGHT_LINE = re.compile(r"^(?:(?:19|20)\d\d\s+(?=©))?(?:copyright\s*)?(?:©|\(c\))|^copyright\s+(?:by\s|(?:19|20)\d\d\b)|^copyright\s*:?\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 AUTHOR = re.compile(r"\b(?:autor(?:ka|zy|ki)?\s*:|aut\.:?)\s*(?P<names>[^,;]+(?:\s+i\s+[^,;]+)?)", re.IGNORECASE)
@@ -610,6 +611,8 @@ def _second_surname(word: str, before: str) -> bool:
             and (is_surname(word) or bool(re.search(r"(?:sk|ck|dzk)[aiy]$", word)) or may_name_someone(word)))  # "Czajkowska - Neupauer"
 
 
+ON_STOCK_PLATFORM = re.compile(r"^(?P<what>obraz|zdjęcie|grafika|wektor|ilustracja|image|photo)\s+(?:autorstwa|by)\s+(?P<author>\S+)\s+(?:na|on)\s+"
+                               r"(?P<platform>freepik|pixabay|unsplash|pexels)(?:\.com)?\.?$", re.IGNORECASE)
 USER_ON_PLATFORM = re.compile(r"(?P<platform>[\w.]+)\s*/\s*(?P<user>[A-Za-z0-9][\w.-]{2,30})")
 HANDLE = re.compile(r"[a-z0-9][a-z0-9_.-]{2,30}")
 # "mzawila", "jan.lis@radio.pl": a user's name on the site, or his address
@@ -659,6 +662,18 @@ def _office_then_person(item: str, abbreviations: Mapping[str, str]) -> tuple[st
     if not _a_persons_name(person, abbreviations) or any(is_first_name(w) for w in words[:-2]) or words[-3].lower() in ("im.", "imienia"):
         return None  # "SP Nr 3 im. Józefa Piłsudskiego": the school's patron, not a person after the office
     return person, " ".join(words[:-2])
+
+
+HONORIFIC_BEFORE_NAME = re.compile(rf"^(?:pani|pan)\s+(?=[{_UPPER}])", re.IGNORECASE)
+
+
+def _post_then_person(item: str, abbreviations: Mapping[str, str]) -> str | None:
+    """ "Sołtys Jan Lis", "Komendant Gminny OSP Lisewo Jan Lis": a post, then the name of who holds it."""
+    words = item.split()
+    if len(words) < 3 or not starts_with_role(item) or roles_of(words[0]):
+        return None
+    person = " ".join(words[-2:])
+    return person if _a_persons_name(person, abbreviations) and not any(is_first_name(w) for w in words[:-2]) else None
 
 
 def _post_starts(words: list[str]) -> bool:
@@ -725,6 +740,12 @@ def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
 INFORMATION = re.compile(r"informacj[ae]$", re.IGNORECASE)
 
 
+def _person_named_after(phrase: str, named: str) -> str | None:
+    """The one person ``named`` names at the end of ``phrase`` ("… przez Witolda Lisa"), in the nominative; None for anything else."""
+    found = people_in_text(phrase) if named[:1].isupper() else []
+    return found[0].name if len(found) == 1 and len(found[0].name.split()) == len(named.split()) else None
+
+
 def roles_of(words: str) -> list[str]:
     roles = []
     joined = ROLE_JOINER.split(words.strip())
@@ -758,9 +779,10 @@ def _role_prefix(segment: str) -> tuple[list[str], str, bool] | None:
         named = segment[named_source.end() :].strip().rstrip(".")
         roles = ["source", "photo"] if named_source.re is BASED_ON and named_source["photos"] else ["source"]
         by = re.search(r"\sprzez\s*$", named_source.group())  # "przesłanych przez KPP Lisewo": named in the accusative, as written
-        return roles, named if by or ACRONYM.match(named) or DOMAIN.search(named) else " ".join(nominative_of_genitive(named.split())), False
+        person = _person_named_after(segment.rstrip("."), named)  # "… przez Witolda Lisa", "relacji Ewy Kos": the person, in the nominative
+        return roles, person or (named if by or ACRONYM.match(named) or DOMAIN.search(named) else " ".join(nominative_of_genitive(named.split()))), False
     match = ROLE_PREFIX.match(segment)
-    if match and re.match(r"i\s+(?:fot|foto|zdjęcia|zdj)\s", match.group("rest"), re.IGNORECASE) and BARE_PREFIX.match(segment):
+    if match and re.match(r"i\s+(?:fot|foto|zdjęcia|zdj|tekst)\s", match.group("rest"), re.IGNORECASE) and BARE_PREFIX.match(segment):
         match = None  # "Sporz. i foto Jan Lis": the second role word without its dot, the first with it
     bare = match is None
     if bare:
@@ -834,7 +856,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         site, slash, author = re.sub(r"\s\|\s", " / ", holder).partition(" / ")  # "© Polska Press Grupa | Jan Lis" too
         taken_by = slash and classify_name(person_name(author), abbreviations) == "person"
         holder = site if taken_by else holder  # "Fot. © terazJaslo.pl / DAMIAN PALAR": the site holds the copyright, he took the photo
-        holder = expand_organisation(holder if COMPANY_END.search(holder) else holder.rstrip(". "), abbreviations) or None
+        holder = expand_organisation(holder if COMPANY_END.search(holder) else holder.rstrip(". –—-"), abbreviations) or None
         holder = holder if holder and re.search(r"\w", holder) else None  # "©℗": signs, no holder
         year_text = copyright_match.group("year") or copyright_match.group("year_before") or copyright_match.group("year_ahead")
         year = int(year_text) if year_text else None
@@ -884,6 +906,11 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue
         if people and starts_with_role(item):
             break  # "Tekst: Jan Nowak, rzecznik prasowy prezydenta (…)": the person's function and what follows, not who published it
+        item = HONORIFIC_BEFORE_NAME.sub("", item.strip())  # "Opracowała Pani E. Lis": she, without the courtesy
+        signer = _post_then_person(item, abbreviations)
+        if signer:  # "Sporz. Sołtys Jan Lis", "tekst: Komendant Gminny OSP Lisewo Jan Lis": the post, then who holds it
+            people.append(person_name(signer))
+            continue
         with_office = _person_and_office(item, abbreviations) or _office_then_person(item, abbreviations)
         if with_office:
             people.append(person_name(with_office[0]))
@@ -996,7 +1023,7 @@ def _credit_lines(text: str) -> list[str] | None:
             line = re.sub(rf"^\s*({_AUTHORS})\s*(?=[:|])", rf"\1 {work}", line, flags=re.IGNORECASE)
         # "Opublikowano: 12 marca 2024 | Autor: Jan Lis | Kategoria: Aktualności", "… | Autor: Jan Lis | Aktualności | Brak
         # komentarzy": the page's date, labels, section and counters beside the byline
-        parts = re.split(r"\s+\|\s+", line)
+        parts = re.split(r"\s+\|\s+|\s+/\s+(?=(?:kategori[ae]|dział|tagi)\s*:)", line, flags=re.IGNORECASE)  # "Autor: Jan Lis / Kategoria: …"
         if len(parts) > 1:
             line = " | ".join(part for part in parts if not (DATE_LINE.match(part.strip()) or PAGE_LABEL.match(part.strip())
                                                              or NO_NAME_LINE.match(part.strip()) or _section(part.strip())))
@@ -1008,12 +1035,16 @@ def _credit_lines(text: str) -> list[str] | None:
         line = re.sub(r"^(?i:inf)\.\s*(?=(?i:i|oraz)\s+(?i:fot|zdj))", "Informacja ", line)  # "Inf. i fot. GOK Lubicz"
         # "Materiał nadesłany", "Materiał nadesłany: Rada Osiedla", no colon after the role word
         line = re.sub(r"^((?i:materiał[y]?|informacj[ae]))\s+((?i:nadesłan)\w*)\s*(?::\s*|(?=$|przez\s))", r"\1: \2 ", line).rstrip()
+        line = re.sub(r"\s*\(((?i:na\s+podst(?:awie|\.))\s[^()]+)\)\s*$", r"; \1", line)  # "Tekst: Jan Lis (na podstawie relacji Ewy Kos)"
+        on_platform = ON_STOCK_PLATFORM.match(line)
+        if on_platform:  # "Obraz autorstwa jan_lis na Freepik": the stock site's own attribution
+            line = f"{'Grafika' if on_platform['what'].lower() in ('grafika', 'wektor', 'ilustracja') else 'Fot.'} {on_platform['author']} / {on_platform['platform']}"
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
         line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
         line = ASCII_QUOTES.sub(r"„\1”", line)  # ",,Wieści Gminne’’": quotation marks typed with commas and apostrophes
         reserved = RESERVED_BEFORE_HOLDER.match(line)
         if reserved and classify_name(re.sub(r"\s*(?:19|20)\d\d\W*$", "", reserved["holder"])):
-            line = f"© {reserved['holder']}, {reserved['reserved']}"  # "Wszelkie prawa zastrzeżone © Fundacja Lis": who holds them
+            line = f"© {reserved['year'] or ''} {reserved['holder']}, {reserved['reserved']}"  # "Wszelkie prawa zastrzeżone © Fundacja Lis": who holds them
         if (DATE_LINE.match(line) and not (PERIODICAL_LINE.match(line) or CHANGED_BY.match(line))) or PAGE_TOOLS.match(line) or (
                 NO_NAME_LINE.match(line) or _to_the_reader(line)):
             continue  # the page's dates, tools, counters, ratings and contacts ("Drukuj", "NR 7 (137) LIPIEC 2016"), not a credit nor a sentence
@@ -1148,7 +1179,7 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             text = f"{named_first['role']}: {named_first['names']}"
         signed = LEADING_SIGNATURE.match(text)
         if signed:
-            credits.append(Credit("text", person=signed["signature"], raw=raw))
+            credits.append(Credit("text", person=signed["signature"] or signed["bracketed"], raw=raw))
             text = text[signed.end() :]
         for position, segment in enumerate(_segments(text)):
             if DATE_LINE.match(segment.strip()) or (position and PRINTING.match(segment.strip())):
@@ -1207,7 +1238,8 @@ def _signatures(line: str, raw: str) -> list[Credit]:
 # "… w kościele (foto F.Krystian)": in a bracket that closes the caption the role word needs no dot
 CAPTION_CREDIT_START = re.compile(
     rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\].])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})"
-    rf"|(?<=\()(?=(?:foto|fot|zdj)\s+(?-i:[{_UPPER}])[^()]*\)\s*$)",
+    rf"|(?<=\()(?=(?:foto|fot|zdj)\s+(?-i:[{_UPPER}])[^()]*\)\s*$)"
+    rf"|(?<=\s[–—-]\s)(?=(?:opracował[a]?|napisał[a]?|tekst|zdjęcia)\s+(?-i:[{_UPPER}]))",  # "Historia Lisewa - opracował Jan Lis"
     re.IGNORECASE,
 )
 # Role words written short, whose dot is their own: "… Obiegowej. Fot. M. Lewiński".
@@ -1416,7 +1448,7 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia|emisji)\b.*|(?:kategori[ae]|nazwa\s+audycji)\s*:.*"
-    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:(?:liczba|ilość)\s+)?(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)(?:\s+do\s+(?:\w+\s+){0,3}\w+)?\s*»?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?(?:\s*:?\s*\d+\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
+    r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:najnowsze|ostatnie)\s+komentarze|\(?\d{1,2}:\d{2}(?::\d{2})?\s*min\.?\)?|(?:(?:liczba|ilość)\s+)?(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)(?:\s+do\s+(?:\w+\s+){0,3}\w+)?\s*»?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?(?:\s*:?\s*\d+\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
     r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
     r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"
@@ -1670,7 +1702,7 @@ def ends_a_text(line: str) -> bool:
 # "Zakład Karny w Lisewie", "Redakcja Kuriera Lisewskiego", "Zespół redakcyjny".
 SIGNING_OFFICE = re.compile(
     r"^(?:urząd|biuro|wydział|zakład|uniwersytet|towarzystwo|redakcja|starostwo|stowarzyszenie|fundacja|komenda|kancelaria"
-    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|gminny|miejski|powiatowy)"
+    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|samorząd|gminny|miejski|powiatowy)"
     r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-ząćęłńóśźż]{1,12}\.?|\d+|im\.)){1,7}$|^redakcja$|^dyrekcja$", re.IGNORECASE)
 
 

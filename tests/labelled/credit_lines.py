@@ -735,6 +735,27 @@ CREDIT_LINES = [
     ("Informację przygotował: Referat Inwestycji UG Lisewo", [credit("text", organisation="Referat Inwestycji UG Lisewo")]),
     ("Tekst: Ewa Kos; zdjęcia: Igor Wilk; oprac. graficzne: Anna Sowa",
      [credit("text", "Ewa Kos"), credit("photo", "Igor Wilk"), credit("graphics", "Anna Sowa")]),
+    # found by studying the twenty-sixth and twenty-ninth real-text sets: a role word glued in brackets, a signature before
+    # a credit, the source's shortest label, who sent it in, the day after a byline, a source in the nominative whatever
+    # its case, the page's category after a slash, a source in brackets after the author, both roles before one name,
+    # reserved rights before the year and holder, a dash after the holder, a post or a courtesy before a name, a stock
+    # site's own attribution
+    ("(fot.MOK)", [credit("photo", organisation="MOK")]),
+    ("(AK) Fot.: E. Wrona", [credit("text", "AK"), credit("photo", "E. Wrona")]),
+    ("ź: OSP Lisewo", [credit("source", organisation="OSP Lisewo")]),
+    ("Nadesłane przez: Anna Kos", [credit("source", "Anna Kos")]),
+    ("Autor: Jan Lis w dniu 2023-07-03", [credit("text", "Jan Lis")]),
+    ("Oprac. na podstawie informacji dostarczonych przez Witolda Lisa", [credit("source", "Witold Lis")]),
+    ("Autor: Jan Lis / Kategoria: Aktualności", [credit("text", "Jan Lis")]),
+    ("Tekst: Ewa Kos (na podstawie relacji Jana Wrony)", [credit("text", "Ewa Kos"), credit("source", "Jan Wrona")]),
+    ("fot. i tekst Ewa Kos", [credit("photo", "Ewa Kos"), credit("text", "Ewa Kos")]),
+    ("Wszelkie prawa zastrzeżone © 2024 Szkoła Podstawowa w Lisewie",
+     [credit("source", organisation="Szkoła Podstawowa w Lisewie", holder="Szkoła Podstawowa w Lisewie", year=2024, licence=("LicenseRef-All-Rights-Reserved", None))]),
+    ("© 2024 Szkoła Podstawowa w Lisewie - wszystkie prawa zastrzeżone.",
+     [credit("source", organisation="Szkoła Podstawowa w Lisewie", holder="Szkoła Podstawowa w Lisewie", year=2024, licence=("LicenseRef-All-Rights-Reserved", None))]),
+    ("Sporz. Sołtys Jan Wrona", [credit("text", "Jan Wrona")]),
+    ("Opracowała Pani E. Kos", [credit("editing", "E. Kos")]),
+    ("Obraz autorstwa jan_lis na Freepik", [credit("photo", "jan_lis", "Freepik")]),
 ]
 
 
@@ -912,6 +933,12 @@ TEXT_ENDINGS = [
     ("Zapraszamy na kolejne spotkania!\n\nEwa Kos\nMiejska Biblioteka Publiczna w Lisewie",
      [credit("text", "Ewa Kos", "Miejska Biblioteka Publiczna w Lisewie")]),
     ("Dziękujemy za ofiary.\n\nParafia pw. św. Jakuba w Lisewie", [credit("text", organisation="Parafia pw. św. Jakuba w Lisewie")]),
+    # a recording's length under a credit in prose; a role verb after a dash ending a title; a pupils' council signing;
+    # a comments heading under a signature
+    ("O drogach z wójtem rozmawiał Jan Wrona.\n(04:12 min.)", [credit("text", "Jan Wrona")]),
+    ("Historia Lisewa - opracował Jan Wrona", [credit("editing", "Jan Wrona")]),
+    ("Liczymy na wsparcie.\n\nSamorząd Uczniowski", [credit("text", organisation="Samorząd Uczniowski")]),
+    ("Zbiórka trwa.\n(jk)\nNajnowsze komentarze", [credit("text", "jk")]),
     # a post that names what the signer heads or sits in is no workplace
     ("Zapraszam na dyżur.\n\nAnna Kos\nPoseł na Sejm RP", [credit("text", "Anna Kos")]),
 ]
