@@ -1174,8 +1174,10 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
             if (bracketed["byline"] or len(pairs) > 1) and all(classify_name(name, abbreviations) == "person" for name, _ in pairs):
                 text = "; ".join(f"{role}: {name}" for name, role in pairs)
         named_first = ROLE_AFTER_NAME.match(text)
-        if named_first and all(classify_name(n, abbreviations) == "person" for n in _split_names(named_first["names"], abbreviations)):
-            # "Jan Lis – tekst": the role after the name
+        named = _split_names(named_first["names"], abbreviations) if named_first else []
+        if named_first and (all(classify_name(n, abbreviations) == "person" for n in named) or (
+                len(named) == 1 and office_signature(named[0], abbreviations))):
+            # "Jan Lis – tekst", "Gmina Lisewo - foto": the role after the name
             text = f"{named_first['role']}: {named_first['names']}"
         signed = LEADING_SIGNATURE.match(text)
         if signed:
@@ -1702,8 +1704,11 @@ def ends_a_text(line: str) -> bool:
 # "Zakład Karny w Lisewie", "Redakcja Kuriera Lisewskiego", "Zespół redakcyjny".
 SIGNING_OFFICE = re.compile(
     r"^(?:urząd|biuro|wydział|zakład|uniwersytet|towarzystwo|redakcja|starostwo|stowarzyszenie|fundacja|komenda|kancelaria"
-    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|samorząd|gminny|miejski|powiatowy)"
+    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|samorząd|gmina|powiat|sołectwo|gminny|miejski|powiatowy)"
     r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-ząćęłńóśźż]{1,12}\.?|\d+|im\.)){1,7}$|^redakcja$|^dyrekcja$", re.IGNORECASE)
+
+
+DATED_SIGNATURE = re.compile(rf",\s*\d{{1,2}}(?:\s+{_MONTHS}\s+|\.\d{{1,2}}\.)\d{{4}}(?:\s*r\.?)?\s*$", re.IGNORECASE)
 
 
 def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
@@ -1712,11 +1717,13 @@ def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
     line = line.strip()
     if EDITORIAL_DESK.match(line):
         return [Credit("text", organisation=line, raw=line)]  # "… w sobotę.\nred": the desk signs it, in whatever case
-    line = line.rstrip(".")
+    line = DATED_SIGNATURE.sub("", line).rstrip(".")  # "Zamojski Dom Kultury, 2 grudnia 2023 r.": the office, and when it signed
     words = line.split()
     if "\n" in line or not line[:1].isupper() or len(words) > 8:
         return []
-    office = SIGNING_OFFICE.match(line) and (len(words) == 1 or words[1][:1].isupper() or words[1].lower() in ("pw.", "p.w.", "pod", "im.") or (
+    named = _leads_an_organisation(line) and not ORGANISATION_START.match(line) and all(  # "Miejski Ośrodek Kultury w Lisewie"
+        w[:1].isupper() or w in ("w", "we", "i", "im.", "nr") for w in words)
+    office = named or SIGNING_OFFICE.match(line) and (len(words) == 1 or words[1][:1].isupper() or words[1].lower() in ("pw.", "p.w.", "pod", "im.") or (
         words[0].lower() in ("dyrekcja", "zarząd", "zespół") and len(words) <= 3))  # "Dyrekcja szkoły", "Zespół redakcyjny"
     post = len(words) >= 2 and starts_with_role(line) and all(w[:1].isupper() or w in ("w", "we", "i", "ds.") for w in words[1:]) and not any(
         is_first_name(w) for w in words[1:]) and not roles_of(words[0])  # "Wójt Gminy Lisewo", not "Radny Jan Lis" nor "Autor NN"
@@ -2031,6 +2038,10 @@ def _credits_ending(lines: list[str], abbreviations: Mapping[str, str], peeled: 
             not _quotation_above(lines, lines.index(signed[first]))):
         at = lines.index(signed[first])
         found = byline_credits("\n".join(lines[at:]), abbreviations)  # with the dates under it
+        label = lines[at - 1].strip() if found and at > 0 else ""
+        if label and ROLE_WORDS_ONLY.fullmatch(label) and roles_of(label.rstrip(":.")):
+            # "Opr.\nJan Lis\nGOPS Lisewo": the role its label gives, on the line above the signature
+            return "\n".join(lines[: at - 1]).rstrip(), [replace(c, role=role) for role in roles_of(label.rstrip(":.")) for c in found]
         if found:
             # "Fot. Anna Kos\nJan Lis": credit lines above the signature
             above = _whole_credits("\n".join(lines[:at]), abbreviations)

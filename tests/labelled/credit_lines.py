@@ -756,6 +756,7 @@ CREDIT_LINES = [
     ("Sporz. Sołtys Jan Wrona", [credit("text", "Jan Wrona")]),
     ("Opracowała Pani E. Kos", [credit("editing", "E. Kos")]),
     ("Obraz autorstwa jan_lis na Freepik", [credit("photo", "jan_lis", "Freepik")]),
+    ("Gmina Lisewo - foto", [credit("photo", organisation="Gmina Lisewo")]),
 ]
 
 
@@ -939,6 +940,10 @@ TEXT_ENDINGS = [
     ("Historia Lisewa - opracował Jan Wrona", [credit("editing", "Jan Wrona")]),
     ("Liczymy na wsparcie.\n\nSamorząd Uczniowski", [credit("text", organisation="Samorząd Uczniowski")]),
     ("Zbiórka trwa.\n(jk)\nNajnowsze komentarze", [credit("text", "jk")]),
+    # an office named after an adjective signing with the day; a role's label on the line above the signature
+    ("Nagrody ufundował Miejski Dom Kultury.\nMiejski Dom Kultury w Lisewie, 2 grudnia 2023 r.",
+     [credit("text", organisation="Miejski Dom Kultury w Lisewie")]),
+    ("Podsumowano działania.\nOpr.\nJan Wrona\nGOPS Lisewo", [credit("editing", "Jan Wrona", "GOPS Lisewo")]),
     # a post that names what the signer heads or sits in is no workplace
     ("Zapraszam na dyżur.\n\nAnna Kos\nPoseł na Sejm RP", [credit("text", "Anna Kos")]),
 ]
