@@ -348,6 +348,7 @@ _UNNAMED_GROUP = (r"(?:uczniowie|uczennice|uczestnicy|uczestniczki|wychowankowie
 UNNAMED_GROUP = re.compile(_UNNAMED_GROUP)  # in lower case: "Fot. Uczestnicy projektu" names the group as its author
 # "Zdjęcia: uczniowie klasy 7b i Jan Lis", "Fot. Jan Lis i uczestnicy warsztatów": the group beside a name
 UNNAMED_GROUP_BESIDE = re.compile(rf"^{_UNNAMED_GROUP}[^,;()]*?\s+(?:i|oraz)\s+(?=[{_UPPER}])|\s+(?:i|oraz)\s+{_UNNAMED_GROUP}[^,;()]*$")
+NAME_THEN_CAPTION = re.compile(r"^(?P<name>[^:,;()/]{3,40}?)\s*:\s+(?=\S)")
 PHOTO_COUNT = re.compile(r"\s*\(\d{1,3}\)(?=\s*(?:[,;]|$))")
 PUPILS_CLASS = re.compile(r",?\s+(?:kl\.|klasa)\s*(?:[IVX]+|\d)\s*[a-h]?\b\.?\s*$", re.IGNORECASE)  # "Oprac. Iga Lis, kl. 8a": her class
 OWN_WORK = re.compile(r"własn[eaoy]|własnym", re.IGNORECASE)
@@ -833,6 +834,9 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     rest = addressed if re.search(r"\w", addressed) else rest
     rest = ILLUSTRATIVE.sub("", POSTAL_ADDRESS.sub("", PHONE.sub("", PUPILS_CLASS.sub("", UNNAMED_GROUP_BESIDE.sub("", rest.strip()))))).strip(" :,–—-")
     rest = RELIGIOUS_ORDER.sub("", PHOTO_COUNT.sub("", rest))  # "Jan Lis (2), Ewa Kos (1)": how many photos each took; "ks. Jan Lis SDB"
+    captioned = NAME_THEN_CAPTION.match(rest)
+    if captioned and _a_persons_name(captioned["name"], abbreviations):
+        rest = captioned["name"]  # "fot. E. Lis: koniec karnawału, …": the photographer, then what the photo shows
     rest = rest[:-1].rstrip(" :,") if rest.endswith(")") and rest.count(")") > rest.count("(") else rest  # "Zdjęcia (foto. UG Lisewo):"
     rest = OWN_INITIALS.sub("", rest) if set(roles) <= {"editing"} else rest
     licence, licence_url = licence_from_text(rest)
