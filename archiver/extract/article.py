@@ -162,20 +162,56 @@ def find_title(doc, root, ld: dict, site: Site) -> str | None:
         text_of(heading) if heading is not None else None,
         meta_content(doc, ["og:title", "twitter:title"]),
         ld.get("headline"),
-        text_of(_first_present(first(doc, GENERIC_HEADLINE), doc.find(".//title"))),
+        _headline_in_title(doc, text_of(_first_present(first(doc, GENERIC_HEADLINE), doc.find(".//title")))),
     ):
         if candidate and squash(candidate):
             return site.clean_title(squash(candidate))
     return None
 
 
+TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|::|\||»|/)\s+|:\s+")
+MAX_HEADLINE_CANDIDATES = 200  # headings and bold runs compared with the page's title: a bound, whatever a page holds
+
+
+def _headline_in_title(doc, title: str) -> str:
+    """ "Urząd Gminy Lisewo - Komunikat w sprawie…": of the page's <title>, the part the page shows as its headline
+    (a heading or a bold line), not the site's name beside it; the whole title when no part is shown."""
+    title = squash(title)
+    shown = (squash(text_of(element)) for element in islice(doc.iter("h1", "h2", "h3", "h4", "b", "strong", "font"), MAX_HEADLINE_CANDIDATES))
+    parts = [text for text in shown if len(text) >= 10 and text != title and (
+        (title.endswith(text) and TITLE_SEPARATOR.search(title[: len(title) - len(text)] + " ", max(0, len(title) - len(text) - 4)))
+        or (title.startswith(text) and TITLE_SEPARATOR.match(title, len(text))))]
+    return parts[-1] if parts else title  # the site's name is shown first, in the page's header
+
+
+MAX_LABEL_SEARCH = 20_000  # characters of the page read for a labelled date: a bound, whatever a page holds
+MAX_DATE_ELEMENTS = 3  # of one selector: the article's date comes first, a comment's or a sidebar's later
+
+
+def _visible_date(scope, selectors: tuple[str, ...]):
+    """The first date the profile's date elements show, in their text or, for machines, in an attribute
+    (``datetime``, ``content``, ``title``: "<abbr class=published title=2025-03-07T18:22>18:22</abbr>")."""
+    for css in selectors:
+        for element in select(scope, css)[:MAX_DATE_ELEMENTS]:
+            for value in (text_of(element), element.get("datetime"), element.get("content"), element.get("title")):
+                found = dates.parse_visible_date(value)
+                if found:
+                    return found
+    return None
+
+
+# "Data dodania: 10.04.2025", "Data publikacji 19.03.2025", "Opublikowano: 3 marca 2025": a date a theme labels in words
+# (a BIP page's "Data wytworzenia" is when the document was made, not published)
+LABELLED_DATE = re.compile(r"(?:data\s+(?:publikacji|dodania|wprowadzenia|opublikowania)|opublikowano|dodano)\s*:?\s*"
+                           r"(?P<date>[^\n]{6,40})", re.IGNORECASE)
+
+
 def find_dates(doc, root, ld: dict, site: Site) -> tuple[str | None, str | None]:
-    visible = None
-    date_element = first(root if root is not None else doc, site.selectors.visible_date)
-    if date_element is not None:
-        visible = dates.parse_visible_date(text_of(date_element))
-        if visible is None and date_element.get("datetime"):
-            visible = dates.parse_visible_date(date_element.get("datetime"))
+    scope = root if root is not None else doc
+    visible = _visible_date(scope, site.selectors.visible_date)
+    if visible is None:
+        labelled = (dates.parse_visible_date(m["date"]) for m in LABELLED_DATE.finditer(lines_of(scope)[:MAX_LABEL_SEARCH]))
+        visible = next((found for found in labelled if found), None)  # a table's "Data dodania" heading names no date
     machine = None
     time_elements = select(root if root is not None else doc, "time[datetime]")
     for candidate in (
@@ -210,7 +246,7 @@ def generic_body(html: str, url: str):
 
 # Where other themes keep the article's content (schema.org, WordPress, Joomla, …), the page's main last.
 GENERIC_MAIN = ("[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
-                ".item-page", "article", "main", "[role=main]")  # fmt: skip
+                ".item-page", "article", "main", "[role=main]", "#tresc", ".tresc")  # fmt: skip ("treść": a Polish CMS's content)
 GENERIC_HEADLINE = ("[itemprop=headline]", ".entry-title", ".article-title")
 PAGE_CHROME = ("header", "nav", "aside", "footer", "form", "[role=banner]", "[role=navigation]", "[role=complementary]",
                "[role=contentinfo]")  # fmt: skip
@@ -439,6 +475,10 @@ def _drop_trailing_furniture(body, abbreviations) -> None:
     """ "<p>24.06.2025</p><p>Wyświetleń: 318</p><p>Udostępnij: Facebook</p>": lines around the text, not of it; a
     block with an image or a document to download stays, whatever its words, and so does the body's first."""
     for block in _trailing_blocks(body)[:-1]:
+        if (block.tail or "").strip():
+            return  # "<div>Tekst<br>dalszy tekst</div>": the text after a line break is the text's, whatever the break
+        if not text_of(block):
+            continue
         if next(block.iter("img"), None) is not None or _links_to_documents(block) or not all(
                 page_furniture(line, abbreviations) for line in lines_of(block).splitlines()):
             return
@@ -614,7 +654,14 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
     images, credits, seen = [], [], set()
     for container in containers:
         for img in select(container, "img"):
-            link = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else None
+            if any(a.tag == "noscript" for a in img.iterancestors()) and select(container, "img[data-src], img[data-lazy-src], img.lazyload"):
+                continue  # the lazy image's copy for browsers without scripts, already taken from its data-src
+            # "<a href=big.jpg><img></a>", "<a href=big.jpg><picture><source><img>…": the larger file it links to
+            holder = next((a for a in img.iterancestors() if a.tag not in ("picture", "source")), None)
+            link = holder if holder is not None and holder.tag == "a" else None
+            beside = img.getnext() if not (img.tail or "").strip() else None
+            if any(DOCUMENT_EXTENSIONS.search(urlsplit(a.get("href") or "").path) for a in (link, beside) if a is not None and a.tag == "a"):
+                continue  # a file type's icon on or beside a document to download, no picture of the article's
             full = link.get("href") if link is not None and IMAGE_FILE.search(link.get("href") or "") else None
             url = links.resolve(full) or _image_source(img, links)
             if not url or url in seen:
@@ -761,11 +808,18 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     bylined = byline_of(scope, selectors, site.abbreviations)
     body = documents_in = first(scope, selectors.body)
     if body is None:
-        body = documents_in = generic_body(text, url)
+        holder = _first_present(root, first(doc, GENERIC_MAIN))
+        held = content_without_chrome(holder, selectors)
+        # the article's own element read alone, so that a table layout's menus and counters stay out; the page when it
+        # holds no text trafilatura takes
+        body = generic_body(lxml.html.tostring(held, encoding="unicode"), url) if held is not None else None
+        if held is not None and len(text_of(body) if body is not None else "") < len(text_of(held)) / 2:
+            body = copy.deepcopy(held)  # "<font>…</font><br><br>" lines trafilatura passes over: the element as it is
+        body = body if body is not None else generic_body(text, url)
+        documents_in = body
         # trafilatura's text has neither images nor links: take them from the article's own element
         # (or the page's main), without the page's chrome, so another theme keeps its figures and files.
-        holder = _first_present(root, first(doc, GENERIC_MAIN))
-        content = content_without_chrome(holder if holder is not None else holding_element(doc, body), selectors)
+        content = held if held is not None else content_without_chrome(holding_element(doc, body), selectors)
         documents_in = content if content is not None else body
         if content is not None:
             content_images, content_credits = image_records([content], links, site.abbreviations)
