@@ -41,3 +41,27 @@ def test_a_content_element_of_lines_after_line_breaks_keeps_every_line():
     for sentence in ("przez całe wakacje.", "platformę elektroniczną urzędu.", "Za utrudnienia przepraszamy."):
         assert sentence in article["body_text"]
     assert "Licznik odwiedzin" not in article["body_text"]
+
+
+ARTICLE_TEXT = "<p>Radni przyjęli budżet gminy na przyszły rok po długiej dyskusji o inwestycjach drogowych.</p>"
+
+
+@pytest.mark.parametrize("page,credits", [
+    # Drupal 10's Olivero wraps the article in a "sidebar-grid"; Joomla's <body> says it has a sidebar
+    (f'<body><div class="sidebar-grid"><article class="node node--view-mode-full"><h1>Budżet</h1><div class="node__meta">'
+     f'<span class="node__author">Opublikowane przez Jan Wrona, </span></div><div class="field--name-body">{ARTICLE_TEXT}</div>'
+     f'</article></div></body>', [("text", "Jan Wrona", None)]),
+    (f'<body class="site has-sidebar-right"><main><div class="item-page"><h1>Budżet</h1><dl class="article-info">'
+     f'<dd class="createdby">Autor: Ewa Kos</dd></dl><div itemprop="articleBody">{ARTICLE_TEXT}</div></div></main></body>',
+     [("text", "Ewa Kos", None)]),
+    # a BIP page's register: who made the information, who published it; its rows are no part of the text
+    (f'<body><main><article><h1>Obwieszczenie</h1><div class="tresc">{ARTICLE_TEXT}</div><div class="zalaczniki"><table><tr>'
+     f'<td><a href="/pliki/obwieszczenie.pdf">Obwieszczenie</a></td><td>PDF, 245 KB</td></tr></table></div><div class="metryczka"><table>'
+     f'<tr><th>Wytworzył:</th><td>Jan Wrona (2025-01-31)</td></tr><tr><th>Opublikował:</th><td>Ewa Kos</td></tr>'
+     f'<tr><th>Data publikacji:</th><td>2025-02-03 14:20</td></tr><tr><th>Liczba odsłon:</th><td>184</td></tr></table></div>'
+     f'</article></main></body>', [("text", "Jan Wrona", None), ("editing", "Ewa Kos", None)]),
+])
+def test_another_theme_s_byline_and_register_credit_the_article(page, credits):
+    article = extract_article(f"<html><head><title>Gmina Lisewo</title></head>{page}</html>", "https://lisewo.example.pl/a/1", TORUN)
+    assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
+    assert article["body_text"].endswith("inwestycjach drogowych.")

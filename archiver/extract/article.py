@@ -11,7 +11,7 @@ import json
 import mimetypes
 import re
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -409,17 +409,39 @@ def _trailing_blocks(body) -> list:
     return list(reversed([child for child in container if isinstance(child.tag, str)]))
 
 
-ELSEWHERE = re.compile(r"comment|sidebar|widget|related|footer")  # where a byline names another text's author
+# where a byline names another text's author: comments, sidebars, related posts, the page's footer (not a post's own
+# "post-footer", where Blogger signs the post)
+ELSEWHERE = re.compile(r"comment|sidebar|widget|related|(?<![\w-])footer")
+
+
+# A BIP page's register ("metryczka"): who made the information and who published it, one row each.
+REGISTER = (".metryczka", "#metryczka", ".metryka")
+
+
+def register_credits(register, abbreviations) -> list[Credit]:
+    """ "Wytworzył: Jan Lis (2025-01-31)", "Opublikował: Ewa Kos": the people a BIP page's register names, each row read
+    as a credit line; its dates, counters and the publishing body's name are the page's, not credits."""
+    if register is None:
+        return []
+    credits = []
+    for line in lines_of(register).splitlines()[:MAX_REGISTER_ROWS]:
+        credits += [c for c in parse_credit_line(line, abbreviations) if c.person and c.role in ("text", "editing")]
+    return credits
+
+
+MAX_REGISTER_ROWS = 40
 
 
 def byline_of(scope, selectors: Selectors, abbreviations) -> list[Credit]:
     """The author a theme's byline names outside the body ("Autor: Jan Lis", a linked name); not the
     author of a comment, of a sidebar's or footer's other posts."""
     for element in all_of_first(scope, selectors.byline):
+        # up to the article's own element: a theme may wrap it in a "sidebar-grid" or "<body class=has-sidebar-right>"
+        within = takewhile(lambda ancestor: ancestor is not scope and ancestor.tag not in ("body", "html"), element.iterancestors())
         if any(ancestor.tag in ("aside", "footer", "nav") or ELSEWHERE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
-               for ancestor in element.iterancestors()):
+               for ancestor in within):
             continue
-        text = squash(text_of(element))
+        text = squash(text_of(element)).strip(" ,;|")  # "Opublikowane przez Anna Lis ,": the date followed the comma
         credits = (parse_credit_line(text, abbreviations) or byline_credits(text, abbreviations)) if len(text) <= MAX_CREDIT_LENGTH else []
         if credits:
             return credits
@@ -805,11 +827,14 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     attachments_containers = all_of_first(scope, selectors.attachments)
     tags = list(dict.fromkeys(text_of(t) for t in all_of_first(scope, selectors.tags) if text_of(t)))
 
-    bylined = byline_of(scope, selectors, site.abbreviations)
+    bylined = byline_of(scope, selectors, site.abbreviations) + register_credits(first(scope, REGISTER), site.abbreviations)
     body = documents_in = first(scope, selectors.body)
     if body is None:
         holder = _first_present(root, first(doc, GENERIC_MAIN))
         held = content_without_chrome(holder, selectors)
+        for part in select(held, ", ".join((*selectors.attachments, *REGISTER))) if held is not None else []:
+            if part is not held and part.getparent() is not None:
+                part.getparent().remove(part)  # the files' list and a BIP page's register: recorded, not the text's
         # the article's own element read alone, so that a table layout's menus and counters stay out; the page when it
         # holds no text trafilatura takes
         body = generic_body(lxml.html.tostring(held, encoding="unicode"), url) if held is not None else None
@@ -840,6 +865,10 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         blocks = blocks_of(body, links.resolve)
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
+    # a byline the text's own credit line repeats ("Napisane przez Anna Lis" above, "Tekst: Anna Lis" below): once, in the
+    # byline's place, read from the credit line
+    in_text = {(c.role, c.person, c.organisation): c for c in credits}
+    bylined = [in_text.get((b.role, b.person, b.organisation), b) for b in bylined]
     named = {(b.role, b.person, b.organisation) for b in bylined}
     credits = list(dict.fromkeys([*bylined, *(c for c in credits if (c.role, c.person, c.organisation) not in named)]))
 

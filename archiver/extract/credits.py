@@ -34,7 +34,7 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst[y]?|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|relacja|(?:informację|informacje|tekst|artykuł)\s+przygotował[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst[y]?|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|relacja|współpraca|(?:informację|informacje|tekst|artykuł)\s+przygotował[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|fografi[ae]|fto|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"

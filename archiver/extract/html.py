@@ -1,7 +1,7 @@
 """Rendering an element's content as plain text and as Markdown, in one walk.
 
 Handles HTML and the TEI-like tags trafilatura emits (``head``, ``list``/``item``, ``hi``,
-``ref``, ``lb``), so the generic fallback body goes through the same code as the profile's.
+``ref``, ``lb``, ``table``/``row``/``cell``), so the generic fallback body goes through the same code as the profile's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from lxml import etree
 BLOCK_TAGS = frozenset(
     "p div section article main header footer aside figure figcaption blockquote pre "
     "ul ol li dl dt dd table thead tbody tfoot tr td th h1 h2 h3 h4 h5 h6 hr "
-    "head list item quote".split()
+    "head list item quote row cell".split()
 )
 HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "head": 2}
 LIST_TAGS = frozenset({"ul", "ol", "list"})
@@ -133,6 +133,15 @@ def _collect(element, link: LinkResolver, blocks: list[Block], kind: str, marker
         tag = _tag(child)
         if tag in SKIP_TAGS or not tag:
             pass
+        elif tag in ROW_TAGS and _cells_of_words(child):
+            # "<tr><th>Wytworzył:</th><td>Jan Lis</td></tr>": a row of short cells reads as one line
+            inline.flush(kind, blocks, marker)
+            row = _Inline()
+            for cell in child:
+                if _tag(cell) in _CELL_TAGS:
+                    cell_text, cell_md = _inline_markdown(cell, link)
+                    row.add(f" {cell_text}", f" {cell_md}")
+            row.flush(kind, blocks, marker)
         elif tag in BLOCK_TAGS:
             inline.flush(kind, blocks, marker)
             if tag in HEADING_LEVEL:
@@ -157,6 +166,15 @@ def _collect(element, link: LinkResolver, blocks: list[Block], kind: str, marker
         if child.tail:
             inline.add(child.tail, _escape(child.tail))
     inline.flush(kind, blocks, marker)
+
+
+ROW_TAGS = frozenset({"tr", "row"})
+
+
+def _cells_of_words(row) -> bool:
+    """A table row whose cells hold words alone, no paragraphs or other blocks (a layout table's cell holds a page)."""
+    cells = [cell for cell in row if _tag(cell)]
+    return bool(cells) and all(_tag(cell) in _CELL_TAGS and not any(_tag(d) in BLOCK_TAGS for d in cell.iterdescendants()) for cell in cells)
 
 
 def render_text(blocks: list[Block]) -> str:
@@ -216,7 +234,11 @@ def text_of(element) -> str:
 
 
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
-_LINE_TAGS = frozenset({"br", "lb", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote"})
+# trafilatura's own names too: a table's "row" and "cell", a list's "item", a heading's "head"
+_LINE_TAGS = frozenset({"br", "lb", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote",
+                        "row", "item", "head", "dt", "dd"})
+# A table's cells, one after another on their row's line: "Wytworzył: | Jan Lis" reads "Wytworzył: Jan Lis"
+_CELL_TAGS = frozenset({"td", "th", "cell"})
 
 
 def lines_of(element) -> str:
@@ -228,12 +250,16 @@ def lines_of(element) -> str:
         tag = _tag(node)
         if tag in _LINE_TAGS:
             pieces.append("\n")
+        elif tag in _CELL_TAGS:
+            pieces.append(" ")
         if tag and tag not in _HIDDEN_TAGS:
             pieces.append(node.text or "")
             for child in node:
                 walk(child, True)
             if tag in _LINE_TAGS:
                 pieces.append("\n")
+            elif tag in _CELL_TAGS:
+                pieces.append(" ")
         if with_tail:
             pieces.append(node.tail or "")
 

@@ -39,10 +39,12 @@ SELECTORS = Selectors(
     gallery=(".field--name-field-gallery", ".field--name-field-images", ".gallery"),
     attachments=(".field--name-field-attachments", ".field--name-field-files", ".field--name-field-attachment", ".field--type-file",
                  # other themes: Drupal 7, Joomla's attachments extension, WordPress file blocks
-                 ".field-name-field-attachments", ".field-type-file", ".attachmentsList", ".wp-block-file"),
+                 ".field-name-field-attachments", ".field-type-file", ".attachmentsList", ".wp-block-file", ".zalaczniki"),
     tags=(".field--name-field-tags a", ".field--name-field-tags .field__item", ".tags a"),
     byline=(".field--name-field-author", ".node__submitted .field--name-uid", "[itemprop=author]", "a[rel=author]", ".byline",
-            ".entry-author", ".author-name", ".post-author"),
+            ".entry-author", ".author-name", ".post-author",
+            # other themes: Drupal 10's Olivero, WordPress's Newspaper and block themes, Joomla, custom news and office CMSs
+            ".node__author", ".td-post-author-name", ".post-byline", ".createdby", ".art-author", ".autor", ".author"),
     breadcrumb=("nav.breadcrumb li", ".breadcrumb li", "[aria-label=breadcrumb] li"),
     not_content=("script", "style", "noscript", "form", "nav", ".node-links", ".links", ".share", ".social", ".print",
                  ".cookies-banner", ".field--name-field-gallery", ".field--name-field-image", ".field--name-field-attachments",

@@ -757,6 +757,7 @@ CREDIT_LINES = [
     ("Opracowała Pani E. Kos", [credit("editing", "E. Kos")]),
     ("Obraz autorstwa jan_lis na Freepik", [credit("photo", "jan_lis", "Freepik")]),
     ("Gmina Lisewo - foto", [credit("photo", organisation="Gmina Lisewo")]),
+    ("Tekst: Jan Wrona, współpraca: Anna Kos", [credit("text", "Jan Wrona"), credit("text", "Anna Kos")]),
 ]
 
 
