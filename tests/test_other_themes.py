@@ -65,3 +65,20 @@ def test_another_theme_s_byline_and_register_credit_the_article(page, credits):
     article = extract_article(f"<html><head><title>Gmina Lisewo</title></head>{page}</html>", "https://lisewo.example.pl/a/1", TORUN)
     assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
     assert article["body_text"].endswith("inwestycjach drogowych.")
+
+
+@pytest.mark.parametrize("figure,caption,photographer", [
+    # a caption a theme sets beside the image by its class; a lazy image's <noscript> copy is no second picture
+    ('<div class="news-photo"><img src="data:image/gif;base64,R0lGOD" data-src="/m/most.jpg" class="lazyload"><noscript><img src="/m/most.jpg">'
+     '</noscript><div class="news-photo__desc">Most na Wiśle, fot. Jan Wrona</div></div>', "Most na Wiśle", "Jan Wrona"),
+    ('<table class="tr-caption-container"><tr><td><a href="/m/most.jpg"><img src="/m/most-s.jpg"></a></td></tr>'
+     '<tr><td class="tr-caption">Most na Wiśle</td></tr></table>', "Most na Wiśle", None),
+    # the photo's credit in its alt text; a caption under the image in an old page's <center>
+    ('<p><img src="/m/most.jpg" alt="Most na Wiśle, fot. Jan Wrona"></p>', None, "Jan Wrona"),
+    ('<center><img src="/m/most.jpg"><br><i>Most na Wiśle</i></center>', "Most na Wiśle", None),
+])
+def test_another_theme_s_image_keeps_its_caption_and_photographer(figure, caption, photographer):
+    page = f'<html><head><title>Most</title></head><body><main><article><h1>Most</h1><div class="entry-content">{ARTICLE_TEXT}{figure}{ARTICLE_TEXT}</div></article></main></body></html>'
+    article = extract_article(page, "https://lisewo.example.pl/a/2", TORUN)
+    assert [(i["url"], i["caption"]) for i in article["images"]] == [("https://lisewo.example.pl/m/most.jpg", caption)]
+    assert [c["person"] for c in article["credits"] if c["image_url"]] == ([photographer] if photographer else [])

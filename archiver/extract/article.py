@@ -251,7 +251,8 @@ def generic_body(html: str, url: str):
 
 # Where other themes keep the article's content (schema.org, WordPress, Joomla, …), the page's main last.
 GENERIC_MAIN = ("[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
-                ".item-page", "article", "main", "[role=main]", "#tresc", ".tresc")  # fmt: skip ("treść": a Polish CMS's content)
+                ".item-page", "article", "main", "[role=main]", "#tresc", ".tresc", "#zawartosc", "#srodek")  # fmt: skip
+# ("treść", "zawartość", "środek": a Polish CMS's content, its middle column)
 GENERIC_HEADLINE = ("[itemprop=headline]", ".entry-title", ".article-title")
 PAGE_CHROME = ("header", "nav", "aside", "footer", "form", "[role=banner]", "[role=navigation]", "[role=complementary]",
                "[role=contentinfo]")  # fmt: skip
@@ -697,13 +698,16 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
             figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
             caption_element = select(figure, "figcaption") if figure is not None else []
             if figure is None:
-                caption_text = _own_block_caption(img)
+                caption_text = _own_block_caption(img) or _caption_beside(img)
             else:
                 caption_text = text_of(caption_element[0]) if caption_element else ""
             title_text = squash((link.get("title") if link is not None else None) or img.get("title") or "")
             caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations, under_image=True)
             if not image_credits and caption_text and title_text:
                 _, credit_text, image_credits = split_caption_credit(title_text, abbreviations, under_image=True)
+            if not image_credits and img.get("alt"):  # "<img alt='Wóz przed remizą, fot. Jan Lis'>": the credit in the alt text
+                _, alt_credit, image_credits = split_caption_credit(squash(img.get("alt")), abbreviations, under_image=True)
+                credit_text = alt_credit if image_credits else credit_text
             if not image_credits:  # "Rubinkowo zimą w obiektywie Jana Nowaka": the caption stays whole
                 image_credits = prose_credits(caption)
             for credit in image_credits:
@@ -735,11 +739,34 @@ MAX_BLOCK_CAPTION = 300  # longer text beside an image is the article's, not the
 def _own_block_caption(img) -> str:
     """ "<p><img …><br><em>Radni podczas głosowania. Fot. Jan Lis</em></p>": the short text of the
     image's own paragraph, when the paragraph holds no other image."""
-    block = next((a for a in img.iterancestors() if a.tag in ("p", "div", "li", "td")), None)
-    if block is None or len(list(islice(block.iter("img"), 2))) != 1 or _text_before(block, img):
+    block = next((a for a in img.iterancestors() if a.tag in ("p", "div", "li", "td", "center")), None)
+    if block is None or len(_pictures_in(block, 2)) != 1 or _text_before(block, img):
         return ""  # "<p>Tekst … <img></p>": the paragraph's text, the image only set into it
     text = squash(block.text_content())
     return text if len(text) <= MAX_BLOCK_CAPTION else ""
+
+
+def _pictures_in(element, most: int) -> list:
+    """Up to ``most`` images of ``element``, without a lazy image's <noscript> copy."""
+    return list(islice((i for i in element.iter("img") if not any(a.tag == "noscript" for a in i.iterancestors())), most))
+
+
+CAPTION_CLASS = re.compile(r"caption|podpis|(?:^|[\s_-])desc", re.IGNORECASE)
+MAX_CAPTION_LEVELS = 4
+
+
+def _caption_beside(img) -> str:
+    """ "<div class=news-photo><img><div class=news-photo__desc>Most. fot. Jan Lis</div></div>", Blogger's
+    "<td class=tr-caption>": the caption a theme sets beside the image by its class, in the image's own container."""
+    for level, container in enumerate(img.iterancestors()):
+        if level >= MAX_CAPTION_LEVELS or container.tag in ("body", "article", "main") or len(_pictures_in(container, 2)) != 1:
+            return ""
+        for element in container.iterdescendants():
+            if isinstance(element.tag, str) and CAPTION_CLASS.search(element.get("class") or "") and img not in element.iterdescendants():
+                text = squash(element.text_content())
+                if text and len(text) <= MAX_BLOCK_CAPTION:
+                    return text
+    return ""
 
 
 def _text_before(block, img) -> bool:
@@ -842,7 +869,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
                 part.getparent().remove(part)  # the files' list and a BIP page's register: recorded, not the text's
         # the article's own element read alone, so that a table layout's menus and counters stay out; the page when it
         # holds no text trafilatura takes
-        body = generic_body(lxml.html.tostring(held, encoding="unicode"), url) if held is not None else None
+        body = generic_body(f"<html><body>{lxml.html.tostring(held, encoding='unicode')}</body></html>", url) if held is not None else None
         if held is not None and len(text_of(body) if body is not None else "") < len(text_of(held)) / 2:
             body = copy.deepcopy(held)  # "<font>…</font><br><br>" lines trafilatura passes over: the element as it is
         body = body if body is not None else generic_body(text, url)
@@ -855,7 +882,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
             content_images, content_credits = image_records([content], links, site.abbreviations)
             known = {i["url"] for i in images}
             images += [i for i in content_images if i["url"] not in known]
-            image_credits += content_credits
+            image_credits += [c for c in content_credits if c.image_url not in known]
     else:
         remove_not_content(body, selectors)
     credits: list[Credit] = []
@@ -864,7 +891,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         inline_images, inline_credits = image_records([body], links, site.abbreviations)
         known = {i["url"] for i in images}
         images += [i for i in inline_images if i["url"] not in known]
-        image_credits += inline_credits
+        image_credits += [c for c in inline_credits if c.image_url not in known]  # an image read twice credited once
         credits = peel_byline_above(body, site.abbreviations)
         credits += peel_credits(body, site.abbreviations)
         blocks = blocks_of(body, links.resolve)
