@@ -41,6 +41,7 @@ def test_a_content_element_of_lines_after_line_breaks_keeps_every_line():
     for sentence in ("przez całe wakacje.", "platformę elektroniczną urzędu.", "Za utrudnienia przepraszamy."):
         assert sentence in article["body_text"]
     assert "Licznik odwiedzin" not in article["body_text"]
+    assert article["body_text"].startswith("Urząd będzie czynny")  # the headline and the date above it are the page's
 
 
 ARTICLE_TEXT = "<p>Radni przyjęli budżet gminy na przyszły rok po długiej dyskusji o inwestycjach drogowych.</p>"

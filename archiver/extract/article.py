@@ -40,6 +40,7 @@ from archiver.extract.credits import (
     split_caption_credit,
 )
 from archiver.extract.html import (
+    Block,
     blocks_of,
     lines_of,
     render_markdown,
@@ -897,6 +898,8 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         blocks = blocks_of(body, links.resolve)
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
+        elif blocks and title:
+            blocks = [block for block in [_without_headline(blocks[0], title, site.abbreviations), *blocks[1:]] if block.text]
     # a byline the text's own credit line repeats ("Napisane przez Anna Lis" above, "Tekst: Anna Lis" below): once, in the
     # byline's place, read from the credit line
     in_text = {(c.role, c.person, c.organisation): c for c in credits}
@@ -948,6 +951,22 @@ def without_control_characters(value):
     if isinstance(value, dict):
         return {key: without_control_characters(item) for key, item in value.items()}
     return value
+
+
+def _without_headline(block: Block, title: str, abbreviations) -> Block:
+    """ "Zmiana godzin pracy\nDodano: 2024-07-01 07:35\nUprzejmie informujemy…": a table layout's content opening with
+    the headline and the page's date on lines of the same block, which are the page's, not the text's."""
+    lines, marks = block.text.split("\n"), block.markdown.split("  \n")
+    if len(lines) < 2 or len(lines) != len(marks) or squash(lines[0]) != squash(title):
+        return block
+    skip = 1
+    while skip < len(lines) and not lines[skip].strip():
+        skip += 1
+    if skip < len(lines) and page_furniture(lines[skip].strip(), abbreviations):
+        skip += 1
+    while skip < len(lines) and not lines[skip].strip():
+        skip += 1
+    return replace(block, text="\n".join(lines[skip:]), markdown="  \n".join(marks[skip:]))
 
 
 def _bold_first_paragraph(body) -> bool:
