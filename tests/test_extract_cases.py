@@ -213,6 +213,8 @@ def test_a_download_script_is_an_attachment_by_its_download_attribute_or_documen
         ("<p>Zdjęcia: Igor Wilk</p><p>Galeria: 18 zdjęć</p>", [("photo", "Igor Wilk", None)], "Metropolii Toruńskiej."),
         ("<p>Posłuchaj rozmowy w naszym serwisie.</p><p>Rozmawiała: Ewa Kos</p>", [("text", "Ewa Kos", None)], "rozmowy w naszym serwisie."),
         ("<p>Szczęść Boże!</p><p>ks. Jan Kowalczyk, proboszcz</p>", [("text", "Jan Kowalczyk", None)], "Szczęść Boże!"),
+        # the heading of a files' list the page shows apart, left under the text
+        ("<p>Zapisy trwają do piątku.</p><p><strong>Pliki do pobrania:</strong></p>", [], "Zapisy trwają do piątku."),
         # an office's department beside the photo credit, on one line
         ("<p>Referat Promocji UG Lisewo / fot. Igor Wilk</p>", [("text", None, "Referat Promocji UG Lisewo"), ("photo", "Igor Wilk", None)],
          "Metropolii Toruńskiej."),
