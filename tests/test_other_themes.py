@@ -83,3 +83,15 @@ def test_another_theme_s_image_keeps_its_caption_and_photographer(figure, captio
     article = extract_article(page, "https://lisewo.example.pl/a/2", TORUN)
     assert [(i["url"], i["caption"]) for i in article["images"]] == [("https://lisewo.example.pl/m/most.jpg", caption)]
     assert [c["person"] for c in article["credits"] if c["image_url"]] == ([photographer] if photographer else [])
+
+
+def test_a_blog_entry_s_date_in_an_attribute_and_its_edit_icon():
+    page = (f'<html><head><title>Blog szkoły: Wycieczka</title></head><body><div class="widget Blog"><div class="post hentry">'
+            f'<h3 class="post-title">Wycieczka</h3><div class="post-body">{ARTICLE_TEXT}<a href="/m/big.jpg"><img src="/m/small.jpg"></a>'
+            f'{ARTICLE_TEXT}</div><div class="post-footer"><span class="post-author vcard">Ewa Kos</span> <abbr class="published" '
+            f'itemprop="datePublished" title="2025-03-07T18:22:00+01:00">18:22</abbr> <a href="/edit"><img class="icon-action" '
+            f'src="/icon18_edit.gif" width="18" height="18"></a></div></div></div></body></html>')
+    article = extract_article(page, "https://szkola.example.pl/2025/03/wycieczka.html", TORUN)
+    assert article["title"] == "Wycieczka" and article["published_at"] == "2025-03-07T18:22:00+01:00"
+    assert [i["url"] for i in article["images"]] == ["https://szkola.example.pl/m/big.jpg"]
+    assert [(c["role"], c["person"]) for c in article["credits"]] == [("text", "Ewa Kos")]

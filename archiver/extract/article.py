@@ -194,15 +194,19 @@ MAX_LABEL_SEARCH = 20_000  # characters of the page read for a labelled date: a 
 MAX_DATE_ELEMENTS = 3  # of one selector: the article's date comes first, a comment's or a sidebar's later
 
 
-def _visible_date(scope, selectors: tuple[str, ...]):
+def _visible_date(scope, selectors: tuple[str, ...], zone):
     """The first date the profile's date elements show, in their text or, for machines, in an attribute
-    (``datetime``, ``content``, ``title``: "<abbr class=published title=2025-03-07T18:22>18:22</abbr>")."""
+    (``datetime``, ``content``, ``title``: "<abbr class=published title=2025-03-07T18:22:00+01:00>18:22</abbr>")."""
     for css in selectors:
         for element in select(scope, css)[:MAX_DATE_ELEMENTS]:
-            for value in (text_of(element), element.get("datetime"), element.get("content"), element.get("title")):
-                found = dates.parse_visible_date(value)
-                if found:
-                    return found
+            found = dates.parse_visible_date(text_of(element))
+            if found:
+                return found
+            for attribute in ("datetime", "content", "title"):
+                value = element.get(attribute)
+                moment = dates.parse_iso_datetime(value, zone)
+                if moment:
+                    return moment.date(), moment.time() if re.search(r"\d:\d", value) else None
     return None
 
 
@@ -214,7 +218,7 @@ LABELLED_DATE = re.compile(r"(?:data\s+(?:publikacji|dodania|wprowadzenia|opubli
 
 def find_dates(doc, root, ld: dict, site: Site) -> tuple[str | None, str | None]:
     scope = root if root is not None else doc
-    visible = _visible_date(scope, site.selectors.visible_date)
+    visible = _visible_date(scope, site.selectors.visible_date, site.zone)
     if visible is None:
         labelled = (dates.parse_visible_date(m["date"]) for m in LABELLED_DATE.finditer(lines_of(scope)[:MAX_LABEL_SEARCH]))
         visible = next((found for found in labelled if found), None)  # a table's "Data dodania" heading names no date
@@ -685,6 +689,8 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
         for img in select(container, "img"):
             if any(a.tag == "noscript" for a in img.iterancestors()) and select(container, "img[data-src], img[data-lazy-src], img.lazyload"):
                 continue  # the lazy image's copy for browsers without scripts, already taken from its data-src
+            if _an_icon(img):
+                continue  # "<img class=icon-action width=18 height=18>": a button's picture, not the article's
             # "<a href=big.jpg><img></a>", "<a href=big.jpg><picture><source><img>…": the larger file it links to
             holder = next((a for a in img.iterancestors() if a.tag not in ("picture", "source")), None)
             link = holder if holder is not None and holder.tag == "a" else None
@@ -717,6 +723,15 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
                 {"url": url, "alt": squash(img.get("alt")) or None, "caption": caption or None, "credit": credit_text}
             )
     return images, credits
+
+
+MAX_ICON_SIDE = 32  # pixels: a smaller image is an icon or a spacer, never a photo of the article's
+
+
+def _an_icon(img) -> bool:
+    sides = [img.get("width", ""), img.get("height", "")]
+    small = all(side.strip().isdigit() and int(side) <= MAX_ICON_SIDE for side in sides)
+    return small or bool(re.search(r"(?:^|[\s_-])icon(?:$|[\s_-])", img.get("class") or ""))
 
 
 # Where lazy-loading themes keep the real image while "src" holds a placeholder.

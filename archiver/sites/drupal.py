@@ -23,7 +23,7 @@ SELECTORS = Selectors(
     pager_last=(".pager__item--last a", ".pager-last a"),
     # Article pages (a node in the "full" view mode)
     article_root=("article.node--type-article.node--view-mode-full", "article.node--view-mode-full", "article.node",
-                  "main article", "[role=main] article"),
+                  "main article", "[role=main] article", ".hentry"),  # a blog's entry (Blogger, older WordPress themes)
     article_markers=("article.node--type-article", "body.page-node-type-article", "meta[property='og:type'][content=article]"),
     title=("h1.page-title", ".node__title", ".entry-title", ".post-title", "[itemprop=headline]", "h1"),
     visible_date=(".node__meta .field--name-created", ".field--name-created", ".node__meta time", ".node__submitted",
