@@ -51,7 +51,7 @@ _ROLE_WORDS = [
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|ź|(?:nadesłan|przesłan)[eay]\s+przez|materiał[y]?|informacj[ae]|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|ź|nadesłan[eay]\s+przez|materiał[y]?|informacj[ae]|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
@@ -525,7 +525,11 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
     it is part of one organisation's name.
     """
     names = []
-    for part in re.split(r"\s*(?:;|(?<!\d),|,(?!\d))\s*", text):  # "Radio Bogoria 94,5 FM": a decimal comma
+    parts = re.split(r"\s*(?:;|(?<!\d),|,(?!\d))\s*", text)  # "Radio Bogoria 94,5 FM": a decimal comma
+    for place in range(len(parts) - 1, 0, -1):  # "Referat Oświaty, Kultury i Sportu": one office's name, its fields listed
+        if parts[place] and parts[place - 1] and ORGANISATION_START.match(parts[place - 1]) and _genitives_joined(parts[place - 1], parts[place]):
+            parts[place - 1 : place + 1] = [f"{parts[place - 1]}, {parts[place]}"]
+    for part in parts:
         pieces = (CONJUNCTION_IN_CAPITALS if part.isupper() else CONJUNCTION).split(part)  # "FOT. JAN LIS I EWA KOS"
         if len(pieces) > 1 and all(_stands_alone(p, abbreviations) for p in pieces) and not any(
                 _genitives_joined(left, right) for left, right in zip(pieces, pieces[1:])):
@@ -1442,7 +1446,7 @@ def _sentence_ends(text: str) -> bool:
 MAX_BYLINE_PEOPLE = 3
 CLOSING = re.compile(r"^(?:(?:pozdrawiam(?:y)?\s+)?z\s+(?:wyrazami\s+szacunku|poważaniem|(?:serdecznymi\s+)?pozdrowieniami|(?:kapłańskim\s+)?błogosławieństwem"
                      r"|modlitwą)|(?:serdecznie\s+)?pozdrawiam(?:y)?|łączę\s+wyrazy\s+szacunku|szczęść\s+boże)\b[\s,.!]*$", re.IGNORECASE)
-BY_WHOM = re.compile(r"^(?:\d{4}-\d{2}-\d{2}(?:,?\s+\d{1,2}:\d{2})?\s+)?(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya])\s+)?przez\s+", re.IGNORECASE)  # "2018-05-07 12:25 przez Anna Lis"
+BY_WHOM = re.compile(r"^(?:\d{4}-\d{2}-\d{2}(?:,?\s+\d{1,2}:\d{2})?\s+)?(?:(?:dodan[eya]|napisan[eya]|opublikowan[eya]|przesłan[eya])\s+)?przez\s+", re.IGNORECASE)  # "2018-05-07 12:25 przez Anna Lis"
 CAPITALS_SIGNATURE = re.compile(rf"^[{_UPPER}]{{2,4}}$")  # "… po zabawie.\nRB": the journalist's initials on a line of their own
 OFFICE_BY_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,4}}(?:\s+(?:we?\s+)?[{_UPPER}][{_LOWER}-]+){{1,2}}$")  # "UG Lisewo", "UM w Golczewie"
 # Lines under a byline that name nobody: a view counter, a link to write to the author, contacts, the page's own

@@ -758,6 +758,9 @@ CREDIT_LINES = [
     ("Obraz autorstwa jan_lis na Freepik", [credit("photo", "jan_lis", "Freepik")]),
     ("Gmina Lisewo - foto", [credit("photo", organisation="Gmina Lisewo")]),
     ("Tekst: Jan Wrona, współpraca: Anna Kos", [credit("text", "Jan Wrona"), credit("text", "Anna Kos")]),
+    # an office's name that lists its fields after a comma; two offices apart stay two
+    ("Opracowanie: Referat Oświaty, Kultury i Sportu", [credit("editing", organisation="Referat Oświaty, Kultury i Sportu")]),
+    ("Źródło: Wydział Promocji, Gmina Lisewo", [credit("source", organisation="Wydział Promocji"), credit("source", organisation="Gmina Lisewo")]),
 ]
 
 
