@@ -68,7 +68,7 @@ def test_bytes_and_str_give_the_same_article():
 
 
 def test_empty_and_broken_html_do_not_raise():
-    for html in ("", "<html>", "<<<>>>", b"\xff\xfe\x00garbage", "<p>Tylko akapit</p>"):
+    for html in ("", "<html>", "<<<>>>", b"\xff\xfe\x00garbage", "<p>Tylko akapit</p>", "<!DOCTYPE html>", "   ", "<!-- x -->", "<html"):
         article = extract_article(html, "https://www.torun.pl/pl/x", TORUN)
         assert article["url"] == "https://www.torun.pl/pl/x"
         assert isinstance(article["credits"], list)

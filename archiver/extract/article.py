@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 from bs4.dammit import UnicodeDammit
 from lxml.cssselect import CSSSelector
 
@@ -110,7 +111,10 @@ def parse_document(html: str | bytes):
 def _parse_decoded(text: str):
     # lxml refuses str input that carries an XML encoding declaration.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    return lxml.html.document_fromstring(text or "<html></html>")
+    try:
+        return lxml.html.document_fromstring(text or "<html></html>")
+    except etree.ParserError:  # "<!DOCTYPE html>", a comment, blanks: a page with no element at all
+        return lxml.html.document_fromstring("<html></html>")
 
 
 def meta_content(doc, names: list[str]) -> str | None:
