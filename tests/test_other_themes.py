@@ -77,6 +77,8 @@ def test_another_theme_s_byline_and_register_credit_the_article(page, credits):
     # the photo's credit in its alt text; a caption under the image in an old page's <center>
     ('<p><img src="/m/most.jpg" alt="Most na Wiśle, fot. Jan Wrona"></p>', None, "Jan Wrona"),
     ('<center><img src="/m/most.jpg"><br><i>Most na Wiśle</i></center>', "Most na Wiśle", None),
+    # an alt text that says what the picture shows names no one who took it
+    ('<p><img src="/m/most.jpg" alt="Zdjęcie: Komisja Rewizyjna"></p>', None, None),
 ])
 def test_another_theme_s_image_keeps_its_caption_and_photographer(figure, caption, photographer):
     page = f'<html><head><title>Most</title></head><body><main><article><h1>Most</h1><div class="entry-content">{ARTICLE_TEXT}{figure}{ARTICLE_TEXT}</div></article></main></body></html>'

@@ -716,9 +716,11 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
             caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations, under_image=True)
             if not image_credits and caption_text and title_text:
                 _, credit_text, image_credits = split_caption_credit(title_text, abbreviations, under_image=True)
-            if not image_credits and img.get("alt"):  # "<img alt='Wóz przed remizą, fot. Jan Lis'>": the credit in the alt text
-                _, alt_credit, image_credits = split_caption_credit(squash(img.get("alt")), abbreviations, under_image=True)
-                credit_text = alt_credit if image_credits else credit_text
+            if not image_credits and img.get("alt"):
+                # "<img alt='Wóz przed remizą, fot. Jan Lis'>": the credit after what the alt text says the picture shows
+                # ("alt='Zdjęcie: Komisja Kultury'" names what it shows, no one who took it)
+                described, alt_credit, alt_credits = split_caption_credit(squash(img.get("alt")), abbreviations, under_image=True)
+                image_credits, credit_text = (alt_credits, alt_credit) if described and alt_credits else (image_credits, credit_text)
             if not image_credits:  # "Rubinkowo zimą w obiektywie Jana Nowaka": the caption stays whole
                 image_credits = prose_credits(caption)
             for credit in image_credits:
