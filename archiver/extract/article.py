@@ -716,7 +716,7 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
             caption, credit_text, image_credits = split_caption_credit(caption_text or title_text, abbreviations, under_image=True)
             if not image_credits and caption_text and title_text:
                 _, credit_text, image_credits = split_caption_credit(title_text, abbreviations, under_image=True)
-            if not image_credits and img.get("alt"):
+            if not image_credits and ALT_CREDIT_HINT.search(img.get("alt") or ""):
                 # "<img alt='Wóz przed remizą, fot. Jan Lis'>": the credit after what the alt text says the picture shows
                 # ("alt='Zdjęcie: Komisja Kultury'" names what it shows, no one who took it)
                 described, alt_credit, alt_credits = split_caption_credit(squash(img.get("alt")), abbreviations, under_image=True)
@@ -731,6 +731,7 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
     return images, credits
 
 
+ALT_CREDIT_HINT = re.compile(r"(?i)\b(?:fot|foto|zdj|photo|autor|©)")  # an alt text worth reading for a credit
 MAX_ICON_SIDE = 32  # pixels: a smaller image is an icon or a spacer, never a photo of the article's
 
 

@@ -1176,7 +1176,7 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
         if periodical:
             credits.append(Credit("source", organisation=periodical["title"], raw=raw))
             continue
-        bracketed = ROLES_IN_BRACKETS.match(text)
+        bracketed = ROLES_IN_BRACKETS.match(text) if "(" in text else None
         if bracketed:
             pairs = NAME_THEN_ROLE.findall(bracketed["pairs"])
             if (bracketed["byline"] or len(pairs) > 1) and all(classify_name(name, abbreviations) == "person" for name, _ in pairs):
