@@ -89,9 +89,10 @@ def all_of_first(element, selectors: list[str]) -> list:
 
 # Soft hyphens and zero-width spaces, as characters or entities: invisible on the page, inside its words
 # ("Bą&shy;czek", pasted from a word processor), never part of a name or a word to search.
-INVISIBLE_CHARACTER = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE_CHARACTERS = "[\u00ad\u200b\u2060\ufeff]"
+INVISIBLE_CHARACTER = re.compile(_INVISIBLE_CHARACTERS)
 INVISIBLE_ENTITY_START = re.compile(r"&(?:shy|Zero|NoB|#)")
-INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]|&(?:shy|ZeroWidthSpace|NoBreak|#173|#8203|#8288|#65279|#[xX](?:[aA][dD]|200[bB]|2060|[fF][eE][fF][fF]));")
+INVISIBLE = re.compile(_INVISIBLE_CHARACTERS + r"|&(?:shy|ZeroWidthSpace|NoBreak|#173|#8203|#8288|#65279|#[xX](?:[aA][dD]|200[bB]|2060|[fF][eE][fF][fF]));")
 
 
 def decode_html(html: str | bytes) -> str:
@@ -227,7 +228,7 @@ def find_dates(doc, root, ld: dict, site: Site) -> tuple[str | None, str | None]
         labelled = (dates.parse_visible_date(m["date"]) for m in LABELLED_DATE.finditer(lines_of(scope)[:MAX_LABEL_SEARCH]))
         visible = next((found for found in labelled if found), None)  # a table's "Data dodania" heading names no date
     machine = None
-    time_elements = select(root if root is not None else doc, "time[datetime]")
+    time_elements = select(scope, "time[datetime]")
     for candidate in (
         meta_content(doc, site.selectors.meta_published),
         ld.get("datePublished"),
@@ -691,7 +692,7 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
     images, credits, seen = [], [], set()
     for container in containers:
         for img in select(container, "img"):
-            if any(a.tag == "noscript" for a in img.iterancestors()) and select(container, "img[data-src], img[data-lazy-src], img.lazyload"):
+            if _in_noscript(img) and select(container, "img[data-src], img[data-lazy-src], img.lazyload"):
                 continue  # the lazy image's copy for browsers without scripts, already taken from its data-src
             if _an_icon(img):
                 continue  # "<img class=icon-action width=18 height=18>": a button's picture, not the article's
@@ -729,6 +730,12 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
                 {"url": url, "alt": squash(img.get("alt")) or None, "caption": caption or None, "credit": credit_text}
             )
     return images, credits
+
+
+def _with_new_images(images: list[dict], credits: list[Credit], found: list[dict], found_credits: list[Credit]) -> tuple[list[dict], list[Credit]]:
+    """``images`` and their ``credits`` with those of another container not among them: an image read twice, credited once."""
+    known = {image["url"] for image in images}
+    return images + [i for i in found if i["url"] not in known], credits + [c for c in found_credits if c.image_url not in known]
 
 
 ALT_CREDIT_HINT = re.compile(r"(?i)\b(?:fot|foto|zdj|photo|autor|©)")  # an alt text worth reading for a credit
@@ -771,7 +778,11 @@ def _own_block_caption(img) -> str:
 
 def _pictures_in(element, most: int) -> list:
     """Up to ``most`` images of ``element``, without a lazy image's <noscript> copy."""
-    return list(islice((i for i in element.iter("img") if not any(a.tag == "noscript" for a in i.iterancestors())), most))
+    return list(islice((i for i in element.iter("img") if not _in_noscript(i)), most))
+
+
+def _in_noscript(img) -> bool:
+    return any(a.tag == "noscript" for a in img.iterancestors())
 
 
 CAPTION_CLASS = re.compile(r"caption|podpis|(?:^|[\s_-])desc", re.IGNORECASE)
@@ -896,25 +907,18 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         if held is not None and len(text_of(body) if body is not None else "") < len(text_of(held)) / 2:
             body = copy.deepcopy(held)  # "<font>…</font><br><br>" lines trafilatura passes over: the element as it is
         body = body if body is not None else generic_body(text, url)
-        documents_in = body
         # trafilatura's text has neither images nor links: take them from the article's own element
         # (or the page's main), without the page's chrome, so another theme keeps its figures and files.
         content = held if held is not None else content_without_chrome(holding_element(doc, body), selectors)
         documents_in = content if content is not None else body
         if content is not None:
-            content_images, content_credits = image_records([content], links, site.abbreviations)
-            known = {i["url"] for i in images}
-            images += [i for i in content_images if i["url"] not in known]
-            image_credits += [c for c in content_credits if c.image_url not in known]
+            images, image_credits = _with_new_images(images, image_credits, *image_records([content], links, site.abbreviations))
     else:
         remove_not_content(body, selectors)
     credits: list[Credit] = []
     blocks = []
     if body is not None:
-        inline_images, inline_credits = image_records([body], links, site.abbreviations)
-        known = {i["url"] for i in images}
-        images += [i for i in inline_images if i["url"] not in known]
-        image_credits += [c for c in inline_credits if c.image_url not in known]  # an image read twice credited once
+        images, image_credits = _with_new_images(images, image_credits, *image_records([body], links, site.abbreviations))
         credits = peel_byline_above(body, site.abbreviations)
         credits += peel_credits(body, site.abbreviations)
         blocks = blocks_of(body, links.resolve)
@@ -981,14 +985,11 @@ def _without_headline(block: Block, title: str, abbreviations) -> Block:
     lines, marks = block.text.split("\n"), block.markdown.split("  \n")
     if len(lines) < 2 or len(lines) != len(marks) or squash(lines[0]) != squash(title):
         return block
-    skip = 1
-    while skip < len(lines) and not lines[skip].strip():
-        skip += 1
-    if skip < len(lines) and page_furniture(lines[skip].strip(), abbreviations):
-        skip += 1
-    while skip < len(lines) and not lines[skip].strip():
-        skip += 1
-    return replace(block, text="\n".join(lines[skip:]), markdown="  \n".join(marks[skip:]))
+    filled = [i for i, line in enumerate(lines) if i and line.strip()]  # the lines under the headline, blank ones passed over
+    if filled and page_furniture(lines[filled[0]].strip(), abbreviations):
+        filled = filled[1:]  # "Dodano: 2024-07-01 07:35"
+    start = filled[0] if filled else len(lines)
+    return replace(block, text="\n".join(lines[start:]), markdown="  \n".join(marks[start:]))
 
 
 def _bold_first_paragraph(body) -> bool:

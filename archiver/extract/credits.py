@@ -2105,9 +2105,7 @@ def _office_over_two_lines(lines: list[str], abbreviations: Mapping[str, str]) -
     if len(filled) < 2 or filled[-2] != filled[-1] - 1 or (len(filled) > 2 and (filled[-3] == filled[-2] - 1 or not ends_a_text(lines[filled[-3]]))):
         return None
     first, second = lines[filled[-2]].strip(), lines[filled[-1]].strip()
-    head = second.split()[0].lower()
-    if re.search(r"[.,;:!?]$", first) or not second[:1].isupper() or not any("gen" in r.cases and r.pos == "subst" for r in readings(head)) or any(
-            "nom" in r.cases and "sg" in r.numbers for r in readings(head)):
+    if re.search(r"[.,;:!?]$", first) or not second[:1].isupper() or not _genitive_only(second.split()[0].lower()):
         return None  # "Wydział Promocji\nUrząd Gminy Lisewo": two names, the second no continuation of the first
     office = office_signature(f"{first} {second}", abbreviations)
     return ("\n".join(lines[: filled[-2]]).rstrip(), office) if office else None
