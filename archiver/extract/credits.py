@@ -208,7 +208,7 @@ TRAILING_DATE = re.compile(
 PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,?\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
 # A date and time before a byline: "2022-09-15, 17:25 Autor: Jan Nowak".
 LEADING_STAMP = re.compile(
-    r"^(?:(?i:opublikowano|data\s+publikacji|dodano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"^(?:(?i:opublikowano|data\s+publikacji|dodano|publikacja|aktualizacja|zaktualizowano)\s*:\s*)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+(?i:g\.|godz\.)?\s*\d{1,2}:\d{2})?|\d{1,2}:\d{2},?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     rf"|(?i:{_WEEKDAYS},?\s+)?\d{{1,2}}\s+(?i:{_MONTHS})\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?(?=\s*[,|/–-]|\s*r\.\s))"
     r"(?:\s*r\.)?\s*[,|/–-]?\s*")  # "piątek, 18 marca 2022 12:49 / Autor: …"
 
@@ -232,7 +232,7 @@ ALL_RIGHTS_RESERVED = re.compile(r"\b(?:wszelkie|wszystkie)\s+prawa\s+(?:autorsk
 PUBLIC_DOMAIN = re.compile(r"\bdomena\s+publiczna\b|\bpublic\s+domain\b", re.IGNORECASE)
 RE_USE_NOTE = re.compile(r"\((?:ponowne\s+użycie\s+tego\s+pliku|re-?use\s+this\s+file)\)", re.IGNORECASE)  # Wikimedia's file page
 COPYRIGHT = re.compile(
-    r"(?:(?P<year_ahead>(?:19|20)\d\d)\s+(?=©))?(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
+    r"(?:(?P<year_ahead>(?:19|20)\d\d)\s+(?=©))?(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*c?opyright\b)?|copyright)\s*:?\s*(?:by\s+)?(?:(?P<year_before>(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s+(?:by\s+)?)?(?P<holder>[^,;©]*?)"
     r"(?:,?\s*(?P<year>(?:19|20)\d\d)\.?)?\s*(?=[,;]|$)",  # "© Lisewo.pl 2016. Wszelkie prawa zastrzeżone."
     re.IGNORECASE,
 )
@@ -1005,6 +1005,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
 CONTACT_LABEL = re.compile(r"\s+(?:adres(?:\s+redakcji)?|kontakt|tel\.?(?:/fa(?:ks|x))?|telefon|e-?mail)\s*:.*$", re.IGNORECASE)
 OWN_SOURCE = re.compile(r"(?:źródło|zdjęcia|materiały|archiwum|zbiory)\s+własne", re.IGNORECASE)
 PAGE_LABEL = re.compile(r"^(?:kategori[ae]|dział|tagi|odsłon\w*|wyświetle\w*|komentarz\w*|ocena)\s*:", re.IGNORECASE)
+SITE_BEFORE_COPYRIGHT = re.compile(r"^(?P<site>[^©|:]{1,30}?)\s+[-–]\s+(?=©|\(c\)|copyright\b)", re.IGNORECASE)
 COPYRIGHT_SIGN_ALONE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))$|^copyright$", re.IGNORECASE)
 # "(tekst: Wychowawczynie klas I) (zdjęcia: Anna Lis)": two credits in brackets side by side
 BRACKETED_CREDITS_APART = re.compile(rf"(?<=\))\s*(?=\((?:{_LINE_ROLE})\s*[.:])", re.IGNORECASE)
@@ -1048,6 +1049,9 @@ def _credit_lines(text: str) -> list[str] | None:
         if on_platform:  # "Obraz autorstwa jan_lis na Freepik": the stock site's own attribution
             line = f"{'Grafika' if on_platform['what'].lower() in ('grafika', 'wektor', 'ilustracja') else 'Fot.'} {on_platform['author']} / {on_platform['platform']}"
         line = COPYRIGHT_BEFORE_ROLE.sub(r"\2 \1 ", line)  # "© Fot. Jan Lis" → "Fot. © Jan Lis": he holds the copyright
+        labelled = SITE_BEFORE_COPYRIGHT.match(line)
+        if labelled and not ROLE_PREFIX.match(labelled["site"]) and classify_name(labelled["site"]) != "person":
+            line = line[labelled.end() :]  # "Portal gminy - (C)opyright by Netkom": the site's name, then who holds its copyright
         line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
         line = ASCII_QUOTES.sub(r"„\1”", line)  # ",,Wieści Gminne’’": quotation marks typed with commas and apostrophes
         reserved = RESERVED_BEFORE_HOLDER.match(line)
@@ -1107,7 +1111,7 @@ def _workplace_or_function(line: str, credit_line: str) -> bool:
     """The line under ``credit_line`` names where its author works, or (under a text's or an editor's credit; under
     "Fot." it is a caption) the author's function."""
     if any(ORGANISATION_START.match(word) for word in line.split()[:3]) and classify_name(line) == "organisation":
-        return True
+        return not _with_a_verb(line)  # "Gazeta ocenia kondycję spółek.": the lead of the next text, not where he works
     prefix = _role_prefix(credit_line)
     return _a_function(line) and prefix is not None and set(prefix[0]) <= {"text", "editing"}
 
@@ -1202,10 +1206,21 @@ def parse_credit_line(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIAT
                 parsed = [Credit("text", person=person_name(segment.strip()), raw=raw)]
             if parsed is None and beside:
                 parsed = office_signature(segment.strip(), abbreviations) or None  # "Referat Promocji UG Lisewo / fot. Jan Lis"
+            if parsed is None and beside and CAPITALS_SIGNATURE.match(segment.strip()) and not _named_body(segment.strip(), abbreviations):
+                parsed = [Credit("text", person=segment.strip(), raw=raw)]  # "ER/FOT. MATERIAŁY ORGANIZATORA": the journalist's initials
             if parsed is None:
                 return []
             credits.extend(parsed)
     return list(dict.fromkeys(credits))  # "fot. Jan Lis fot. Ewa Kos fot. Jan Lis": one credit each
+
+
+NAMED_BODY_LABELS = frozenset({"nazwa_organizacji", "nazwa_instytucji", "nazwa_firmy"})
+
+
+def _named_body(capitals: str, abbreviations: Mapping[str, str]) -> bool:
+    """ "KPP", "PAP", "UMT": an acronym the site, the agencies or the dictionary know as an institution's, not initials."""
+    return capitals in abbreviations or capitals in NEWS_AGENCIES or any(
+        r.labels & NAMED_BODY_LABELS and r.lemma == capitals for r in readings(capitals.lower()))
 
 
 # Short words that end a text and are no one's signature: "cdn" (to be continued), "itd.", a file's type.
@@ -1457,9 +1472,10 @@ NO_NAME_LINE = re.compile(
     rf"|{_MONTHS}\s*[-–]\s*{_MONTHS}\s+\d{{4}}(?:\s*r\.)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|napisz\s+do\s+autora.*|średnia\s+ocena\b.*"
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
+    r"|(?:read\s+)?(?:previous|next)(?:\s+(?:post|article))?|(?:poprzedni|następny|kolejny)\s+(?:wpis|artykuł|post)|\.{3}|…"  # a theme's links between posts
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia|emisji)\b.*|(?:kategori[ae]|nazwa\s+audycji)\s*:.*"
     r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:najnowsze|ostatnie)\s+komentarze|(?:pliki\s+)?do\s+pobrania\s*:?|załącznik[i]?\s*:?|\(?\d{1,2}:\d{2}(?::\d{2})?\s*min\.?\)?|(?:(?:liczba|ilość)\s+)?(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)(?:\s+do\s+(?:\w+\s+){0,3}\w+)?\s*»?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?(?:\s*:?\s*\d+\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
-    r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja)\s*:.*"
+    r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja|last\s+(?:modified|updated)|published|posted(?:\s+on)?)\s*:.*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
     r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"
 # The page's last line, a label with nothing after it or the heading of a gallery or list cut off below it:
@@ -1542,6 +1558,21 @@ def _workplace_in_post(line: str, abbreviations: Mapping[str, str]) -> str | Non
     return None
 
 
+def _stamps_apart(part: str, abbreviations: Mapping[str, str]) -> list[str]:
+    """ "Publikacja: 23.10.2018 g.13:17 Aktualizacja: 23.10.2018 g.13:28 Jan Lis": the page's dates, then the name
+    after them, as parts of their own."""
+    stamps, rest = [], part
+    while (stamped := LEADING_STAMP.match(rest)) and stamped.end() and len(stamps) < MAX_PEELED:
+        stamps.append(rest[: stamped.end()].strip(" ,|/–-"))
+        rest = rest[stamped.end() :].strip()
+    return [*stamps, rest] if stamps and rest and _a_persons_name(rest, abbreviations) else [part]
+
+
+def _a_stamp_only(part: str) -> bool:
+    stamped = LEADING_STAMP.match(part + " ")
+    return bool(stamped) and stamped.end() > len(part)
+
+
 def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[Credit]:
     """The authors a line of names alone signs, with the page's dates around them dropped; what follows
     a slash is where they work. Empty unless every name is a person's ("Jan Nowak", "J. Nowak")."""
@@ -1550,8 +1581,10 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     raw = " ".join(text.split())
     parts = [" ".join(p.split()) for line in text.splitlines() for p in re.split(r"\s+\|\s+", re.sub(r"^/(?!-/)\s*(?=[^/]*$)", "", line.strip(" |•·"))) if p.strip()]
     parts = [_written_once(part) for i, part in enumerate(parts) if i == 0 or part != parts[i - 1]]  # an author box: the name in its image and its caption
+    parts = [apart for part in parts for apart in _stamps_apart(part, abbreviations)]
+    in_rows = {" ".join(p.split()) for line in text.splitlines() if " | " in line for p in line.split(" | ")}  # "Drukuj | Wyślij znajomym | …"
     names_part = [p for p in parts if not (_page_date(p, abbreviations) or PAGE_METADATA.search(p) or CLOSING.match(p) or NO_NAME_LINE.match(p)
-                                           or PAGE_TOOLS.match(p))]
+                                           or PAGE_TOOLS.match(p) or (p in in_rows and _to_the_reader(p)) or _a_stamp_only(p))]  # "Drukuj | Wyślij znajomym | …"
     if len(names_part) == 2 and len(parts) > 2 and re.fullmatch(rf"[{_UPPER}][{_LOWER}]+", names_part[1]) and not is_first_name(names_part[1]):
         names_part = names_part[:1]  # "Kamil Lis | Fakty | 4 marca 2014 18:40": the theme's section between the byline and its date
     workplace = None
@@ -1794,7 +1827,8 @@ def _named_in_nominative(name: str, abbreviations: Mapping[str, str]) -> bool:
 
 def _page_date(line: str, abbreviations: Mapping[str, str]) -> bool:
     """A date the page prints ("Lisewo, 3 maja 2020", "12.05.2024 10:00"); "Jan Lis, 3 maja 2020" is a byline with its date."""
-    return bool(DATE_LINE.match(line)) and not _a_persons_name(line.split(",")[0], abbreviations)
+    # "Opublikowano: 23.10.2018, 13:28 Jan Lis": the date, then who posted it
+    return bool(DATE_LINE.match(line)) and not _a_persons_name(line.split(",")[0], abbreviations) and len(_stamps_apart(line, abbreviations)) == 1
 
 
 def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
@@ -2310,7 +2344,8 @@ def _signer_with_post_above(lines: list[str], start: int, abbreviations: Mapping
 def _credit_lines_ending(lines: list[str], abbreviations: Mapping[str, str]) -> tuple[int, list[Credit]] | None:
     """Where the longest run of whole credit lines (each with its role word) ending ``lines`` starts, and their credits."""
     for start in range(max(0, len(lines) - MAX_PEELED), len(lines)):
-        if lines[start].strip() and all(ROLE_PREFIX.match(line.strip()) for line in lines[start:] if line.strip()):
+        # "(fot. Anna Kos)": a credit line in brackets, as a paragraph of its own
+        if lines[start].strip() and all(ROLE_PREFIX.match(line.strip().lstrip("([")) for line in lines[start:] if line.strip()):
             found = parse_credit_line("\n".join(lines[start:]), abbreviations)
             if found:
                 return start, found

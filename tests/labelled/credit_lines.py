@@ -950,4 +950,19 @@ TEXT_ENDINGS = [
     ("Podsumowano działania.\nOpr.\nJan Wrona\nGOPS Lisewo", [credit("editing", "Jan Wrona", "GOPS Lisewo")]),
     # a post that names what the signer heads or sits in is no workplace
     ("Zapraszam na dyżur.\n\nAnna Kos\nPoseł na Sejm RP", [credit("text", "Anna Kos")]),
+    # a theme's row of tools, date and author; its links between posts under a signature; the dates it labels before the author
+    ("Klub działa od wtorku.\n\nDrukuj | Wyślij znajomym | 2019-03-04 09:12 | Barbara Czajka", [credit("text", "Barbara Czajka")]),
+    ("Zawody zakończyło ognisko.\n\nTeresa Gawron\n\nRead Previous", [credit("text", "Teresa Gawron")]),
+    ("Zawody zakończyło ognisko.\n\nTeresa Gawron\n\nNastępny wpis", [credit("text", "Teresa Gawron")]),
+    ("Radni wybrali wójta.\n\nPublikacja: 12.05.2021 g.10:05  Aktualizacja: 12.05.2021 g.11:40 Michał Stępień",
+     [credit("text", "Michał Stępień")]),
+    ("Radni wybrali wójta.\n\nOpublikowano: 12.05.2021, 10:05 Michał Stępień", [credit("text", "Michał Stępień")]),
+    # a credit in brackets, a paragraph above the signature; initials, then the photo credit after a slash
+    ("Seniorzy wrócili z wycieczki.\n\n(fot. Halina Rogala i Irena Pająk)\n\nZdzisław Kubiak",
+     [credit("photo", "Halina Rogala"), credit("photo", "Irena Pająk"), credit("text", "Zdzisław Kubiak")]),
+    ("Festyn trwał do nocy.\n\nKW/FOT. MATERIAŁY ORGANIZATORA", [credit("text", "KW"), credit("photo", organisation="organizator", source_kind="press materials")]),
+    # the copyright's "c" in its brackets; the lead of the next text under a photo credit is no workplace
+    ("Urząd zaprasza na sesję.\n\nPortal gminy - (C)opyright by Netkom Sp. z o.o.",
+     [credit("source", organisation="Netkom Sp. z o.o.", holder="Netkom Sp. z o.o.")]),
+    ("Kłopoty z wodą\n\nFot. Roman Bielecki\n\nGazeta pyta radnych o podwyżki cen wody w gminie.", []),
 ]
