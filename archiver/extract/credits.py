@@ -525,6 +525,8 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
     it is part of one organisation's name.
     """
     names = []
+    if re.fullmatch(r"(?:https?://|www\.)\S+", text.strip()):
+        return [text.strip()]  # "https://gmina.pl/aktualnosci,123,sesja.html": one address, its commas its own
     parts = re.split(r"\s*(?:;|(?<!\d),|,(?!\d))\s*", text)  # "Radio Bogoria 94,5 FM": a decimal comma
     for place in range(len(parts) - 1, 0, -1):  # "Referat Oświaty, Kultury i Sportu": one office's name, its fields listed
         if parts[place] and parts[place - 1] and ORGANISATION_START.match(parts[place - 1]) and _genitives_joined(parts[place - 1], parts[place]):
@@ -1053,6 +1055,8 @@ def _credit_lines(text: str) -> list[str] | None:
         if labelled and not ROLE_PREFIX.match(labelled["site"]) and classify_name(labelled["site"]) != "person":
             line = line[labelled.end() :]  # "Portal gminy - (C)opyright by Netkom": the site's name, then who holds its copyright
         line = re.sub(r"(?<=ł)\(a\)", "", line)  # "Opublikował(a): Anna Lis": a form's label for either gender
+        line = re.sub(r",\s*(?i:zdjęcia|zdjęcie|foto)\s+(?=(?i:autor(?:ka|a|ki)?)\.?$)", ", zdj. ", line)  # "AW, zdjęcia autor": the author's own photos
+        line = re.sub(r"^(?i:więcej\s*(?:na)?\s*:)\s*(?=(?:https?://|www\.)?[\w-]+\.[a-z]{2,6}\b\S*$)", "Źródło: ", line)  # "Więcej: lisewo.pl"
         line = ASCII_QUOTES.sub(r"„\1”", line)  # ",,Wieści Gminne’’": quotation marks typed with commas and apostrophes
         reserved = RESERVED_BEFORE_HOLDER.match(line)
         if reserved and classify_name(re.sub(r"\s*(?:19|20)\d\d\W*$", "", reserved["holder"])):
@@ -1223,8 +1227,8 @@ def _named_body(capitals: str, abbreviations: Mapping[str, str]) -> bool:
         r.labels & NAMED_BODY_LABELS and r.lemma == capitals for r in readings(capitals.lower()))
 
 
-# Short words that end a text and are no one's signature: "cdn" (to be continued), "itd.", a file's type.
-NOT_SIGNATURES = frozenset({"cdn", "itd", "itp", "jw", "bdb", "lol", "pdf", "jpg", "png", "doc", "docx", "xls", "ppt", "zip"})
+# Short words that end a text and are no one's signature: "cdn" (to be continued), "itd.", a file's type, a comment form's "guest".
+NOT_SIGNATURES = frozenset({"cdn", "itd", "itp", "jw", "bdb", "lol", "guest", "pdf", "jpg", "png", "doc", "docx", "xls", "ppt", "zip"})
 
 
 # The site's own account signing what it posts: "Admin", "Administrator".
@@ -1264,7 +1268,8 @@ def _signatures(line: str, raw: str) -> list[Credit]:
 CAPTION_CREDIT_START = re.compile(
     rf"(?:^|(?<=[\s,;/|–—(\[-])|(?<=[{_LOWER})\].])(?=(?-i:[{_UPPER}])))(?=(?:{_ANY_ROLE})(?:{_ROLE_JOINER}(?:{_ANY_ROLE}))*{_ROLE_END})"
     rf"|(?<=\()(?=(?:foto|fot|zdj)\s+(?-i:[{_UPPER}])[^()]*\)\s*$)"
-    rf"|(?<=\s[–—-]\s)(?=(?:opracował[a]?|napisał[a]?|tekst|zdjęcia)\s+(?-i:[{_UPPER}]))",  # "Historia Lisewa - opracował Jan Lis"
+    rf"|(?<=\s[–—-]\s)(?=(?:opracował[a]?|napisał[a]?|tekst|zdjęcia)\s+(?-i:[{_UPPER}]))"  # "Historia Lisewa - opracował Jan Lis"
+    rf"|(?<=[.!?]\s)(?=(?-i:Autor(?:ka)?)\s*:\s*(?-i:[{_UPPER}]))",  # "… przy centrum. Autor: Jan Lis.": a byline after the last sentence
     re.IGNORECASE,
 )
 # Role words written short, whose dot is their own: "… Obiegowej. Fot. M. Lewiński".
@@ -1614,12 +1619,13 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     by_whom = BY_WHOM.match(names_part[0])
     line = names_part[0][by_whom.end() if by_whom else 0 :].strip(" -–")  # "Dodane przez Jan Lis -", "… | przez Ewa Kos"
     line = RELIGIOUS_ORDER.sub("", line)  # "o. Piotr Lis SchP": the order he belongs to
+    line = PUPILS_CLASS.sub("", line).rstrip("*")  # "Iga Lis, klasa 1e": her class; "Jan Lis*": a footnote's mark
     line = line[:-1] if len(names_part) < len(parts) and line.endswith(",") else line  # "Anna Lis,\nwychowawczyni": her post below
     signed = [_signers_name(part.strip(), abbreviations) for part in OFFICIAL_SIGNATURE.split(line)] if OFFICIAL_SIGNATURE.search(line) else None
     line = ", ".join(part for part in signed if part) if signed else EMAIL.sub("", line)  # "/-/ Zofia Lis /-/ Anna Kos": signed documents
     wrapped = re.fullmatch(r"\((.+)\)|\[(.+)\]|/([^/]+)/", line)
     line = next(group for group in wrapped.groups() if group).strip() if wrapped else line  # "(Joanna Lis/ew)", "[Anna Lis]", "/Anna Lis/"
-    if (len(parts) > 1 or by_whom) and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line) or line.lower() in CMS_USERS):
+    if (len(parts) > 1 or by_whom) and line.lower() not in NOT_SIGNATURES and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line) or line.lower() in CMS_USERS):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
     if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and (
             CAPITALS_SIGNATURE.match(line) or CAPITAL_INITIALS.match(line.rstrip(".") + ".")):
@@ -1745,7 +1751,8 @@ def ends_a_text(line: str) -> bool:
 # "Zakład Karny w Lisewie", "Redakcja Kuriera Lisewskiego", "Zespół redakcyjny".
 SIGNING_OFFICE = re.compile(
     r"^(?:urząd|biuro|wydział|zakład|uniwersytet|towarzystwo|redakcja|starostwo|stowarzyszenie|fundacja|komenda|kancelaria"
-    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|samorząd|gmina|powiat|sołectwo|gminny|miejski|powiatowy)"
+    r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|samorząd|gmina|powiat|sołectwo|gminny|miejski|powiatowy"
+    r"|dom|klub|koło|galeria|świetlica)"  # "Dom Kultury w Łapach", "Klub Seniora", "Koło Gospodyń Wiejskich"
     r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-ząćęłńóśźż]{1,12}\.?|\d+|im\.)){1,7}$|^redakcja$|^dyrekcja$", re.IGNORECASE)
 
 
@@ -1839,7 +1846,16 @@ def _a_persons_name(name: str, abbreviations: Mapping[str, str]) -> bool:
         return False
     name = person_name(name)
     first = name.split()[0]
-    return classify_name(name, abbreviations) == "person" and (bool(re.fullmatch(rf"[{_UPPER}][{_LOWER}]?\.", first)) or is_first_name(first))  # "Sz. Lis" too
+    return classify_name(name, abbreviations) == "person" and (
+        bool(re.fullmatch(rf"[{_UPPER}][{_LOWER}]?\.", first)) or is_first_name(first) or _unknown_first_name(name))  # "Sz. Lis" too
+
+
+def _unknown_first_name(name: str) -> bool:
+    """ "Marita Cwojdzińska": a woman's first name the dictionary lacks, before a surname it knows."""
+    words = name.split()
+    if len(words) != 2 or not re.fullmatch(rf"[{_UPPER}][{_LOWER}]{{2,}}a", words[0]):
+        return False
+    return is_surname(words[1]) and all(r.pos == "ign" for r in readings(words[0]))
 
 
 # --- Credits in prose: "Zimowe widoki w obiektywie Jana Nowaka", "Autorem zdjęć jest Jan Nowak" --------

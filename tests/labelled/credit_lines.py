@@ -965,4 +965,20 @@ TEXT_ENDINGS = [
     ("Urząd zaprasza na sesję.\n\nPortal gminy - (C)opyright by Netkom Sp. z o.o.",
      [credit("source", organisation="Netkom Sp. z o.o.", holder="Netkom Sp. z o.o.")]),
     ("Kłopoty z wodą\n\nFot. Roman Bielecki\n\nGazeta pyta radnych o podwyżki cen wody w gminie.", []),
+    # a woman's first name the dictionary lacks before a surname it knows; a pupil's class and a footnote's mark after the name
+    ("Dzieci wróciły z lekcji przyrody.\nMarita Pawłowska, Teresa Gawron", [credit("text", "Marita Pawłowska"), credit("text", "Teresa Gawron")]),
+    ("Długo będziemy wspominać ten wyjazd.\nJan Cygoń, klasa 1e", [credit("text", "Jan Cygoń")]),
+    ("Długo będziemy wspominać ten wyjazd.\nJan Cygoń*", [credit("text", "Jan Cygoń")]),
+    # a byline after the last sentence, on its line; an address whose commas are its own
+    ("Miasto szykuje przebudowę ulicy. Autor: Paweł Grabowski.", [credit("text", "Paweł Grabowski")]),
+    ("Policjanci zatrzymali kierowcę.\nźródło: https://www.gmina.pl/aktualnosci,123,sesja.html",
+     [credit("source", organisation="https://www.gmina.pl/aktualnosci,123,sesja.html")]),
+    # a house of culture, a club and a village hall sign their texts; the author's own photos; "more at" names the source
+    ("Wystawę można oglądać przez miesiąc.\nWszystkich serdecznie zapraszamy.\nDom Kultury w Lisewie",
+     [credit("text", organisation="Dom Kultury w Lisewie")]),
+    ("Kurtyna opadła.\nKlub Seniora Złota Jesień", [credit("text", organisation="Klub Seniora Złota Jesień")]),
+    ("Festyn zakończyła zabawa.\n\nKP, zdjęcia autor", [credit("text", "KP"), credit("photo", "KP")]),
+    ("Festyn zakończyła zabawa.\nWięcej: lisewo.pl", [credit("source", organisation="lisewo.pl")]),
+    # a comment form's widgets under the text: nobody signs it
+    ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
