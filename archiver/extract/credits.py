@@ -733,8 +733,10 @@ def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
             continue
         named = NOBODY_NAMED.sub("", item[match.end() :].strip())
         named = NOMINATIVE.get(named.lower(), named)
-        if kind != "submitted" and not ACRONYM.match(named):  # "archiwum Miejskiego Ośrodka Sportu": the genitive
-            people = people_in_text(named) if named.split() and is_first_name(named.split()[0]) else []
+        people = people_in_text(named) if named.split() and is_first_name(named.split()[0]) and not ACRONYM.match(named) else []
+        if kind == "submitted" and len(people) == 1 and len(people[0].name.split()) == len(named.split()):
+            named = people[0].name  # "nadesłane przez Annę Kos": who sent them, in the nominative
+        elif kind != "submitted" and not ACRONYM.match(named):  # "archiwum Miejskiego Ośrodka Sportu": the genitive
             # "ze zbioru Zbigniewa Bąka": a person's own collection, the person in the nominative
             named = people[0].name if len(people) == 1 else " ".join(nominative_of_genitive(named.split()))
         # "Archiwum Państwowe" is an institution's own name, not somebody's archive.
@@ -825,6 +827,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
     if described and "ilustracyjn" in described.group().lower() and not rest.strip(" .,:;/"):
         return []  # "Tekst: Jan Lis / Fot.: ilustracyjna": a stock picture, credited to no one, beside a credit that stands
     head = segment.strip()[: len(segment.strip()) - len(rest)]
+    if re.search(r"\sprzez\s*:?\s*$", head, re.IGNORECASE):
+        rest = _person_named_after(f"przez {rest.strip()}", rest.strip()) or rest  # "Fot. nadesłane przez Annę Kos": she, in the nominative
     pieces = re.split(r"\s*[,;]\s*", rest)
     if len(pieces) > 1 and len(PHOTO_COUNT.findall(rest)) == len(pieces):
         # "Zdjęcia: Jan Lis (2), Starostwo Powiatowe (1)": each with how many photos are theirs, none another's agency
@@ -910,7 +914,8 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
             continue
         if item.strip(" .") in ("NN", "N.N", "nn") or UNNAMED_GROUP.match(item.strip()):
             continue  # "Autor NN": nomen nescio, an unknown author; "Zdjęcia: uczniowie klasy 7b i Jan Lis": nobody named
-        kind, item = source_kind_of(WEBSITE_OF.sub("", _written_once(item)), abbreviations)
+        # "Fot. za: lisewo.pl": taken from the site
+        kind, item = source_kind_of(WEBSITE_OF.sub("", re.sub(r"^(?i:za)\s*:?\s+(?=\S)", "", _written_once(item))), abbreviations)
         source_kind = source_kind or kind
         if not item:
             continue

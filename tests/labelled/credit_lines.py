@@ -979,6 +979,10 @@ TEXT_ENDINGS = [
     ("Kurtyna opadła.\nKlub Seniora Złota Jesień", [credit("text", organisation="Klub Seniora Złota Jesień")]),
     ("Festyn zakończyła zabawa.\n\nKP, zdjęcia autor", [credit("text", "KP"), credit("photo", "KP")]),
     ("Festyn zakończyła zabawa.\nWięcej: lisewo.pl", [credit("source", organisation="lisewo.pl")]),
+    # taken from a site ("za:"); sent in by someone, named in the accusative
+    ("Dyplomy wręczono w auli.\nFot. za: lisewo.pl", [credit("photo", organisation="lisewo.pl")]),
+    ("Dyplomy wręczono w auli.\nFot. nadesłane przez Annę Wrzos", [credit("photo", "Anna Wrzos"),
+                                                                   credit("source", "Anna Wrzos")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
