@@ -213,6 +213,27 @@ def test_an_archive_from_before_the_migrations_set_gets_only_what_it_lacks(tmp_p
     assert Archive(path).article_count() == 2
 
 
+def test_photo_credits_list_newest_first_before_and_after_the_migration_that_dates_them(tmp_path, seed):
+    """Migration 10 copies each article's publication time onto its credits; a save keeps it there."""
+    path = archive_of_schema(tmp_path / "v9.db", 9, {"url": "https://www.torun.pl/pl/stary", "title": "Stary", "status": "active",
+                                                      "published_at": "2019-03-01T10:00:00+01:00"})
+    old = sqlite_utils.Database(path)
+    old_id = old.execute("SELECT id FROM articles").fetchone()[0]
+    old["credits"].insert({"article_id": old_id, "position": 0, "role": "photo", "raw": "Fot. Jan Lis"})
+    old.close()
+
+    archive = Archive(path)
+    newer = {**copy.deepcopy(seed), "published_at": "2024-05-06T12:00:00+02:00"}
+    archive.save_article(newer)
+
+    listed = [(row["article"], row["published_at"]) for row in archive.db.query("SELECT * FROM photo_credits ORDER BY published_at DESC")]
+    assert listed[-1] == ("Stary", "2019-03-01T10:00:00+01:00")
+    assert {published for _, published in listed[:-1]} == {"2024-05-06T12:00:00+02:00"} and len(listed) > 1
+    plan = " ".join(row[3] for row in archive.db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM photo_credits WHERE photographer = 'Jan Lis' ORDER BY published_at DESC LIMIT 51"))
+    assert "TEMP B-TREE" not in plan, plan  # read in order from the index, not sorted
+
+
 def test_an_initial_joins_the_one_person_of_that_name_across_articles(archive, seed):
     def article(node_id, people):
         return {**copy.deepcopy(seed), "node_id": node_id, "url": f"{SEED_URL}-{node_id}", "title": f"Artykuł {node_id}",

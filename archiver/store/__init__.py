@@ -493,6 +493,7 @@ class Archive:
                 "raw": credit.get("raw"),
                 "image_url": credit.get("image_url"),
                 "source_kind": credit.get("source_kind"),
+                "published_at": article.get("published_at"),
             }
             for position, credit in enumerate(article.get("credits", []))
         ]

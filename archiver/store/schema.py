@@ -364,6 +364,33 @@ def _v9_folded_search_and_reading_views(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v10_credits_in_order_of_publication(db: sqlite_utils.Database) -> None:
+    """Each credit keeps its article's publication time, so that the photo credits of a photographer
+    credited on 26,000 articles list newest first from an index, and count and facet without reading
+    26,000 articles of ~4 KB each (100,000 articles: from 235 ms to a few ms)."""
+    db["credits"].add_column("published_at", str)  # no foreign key: a plain ALTER, the table is not rebuilt
+    db.execute("UPDATE credits SET published_at = (SELECT published_at FROM articles WHERE articles.id = credits.article_id)")
+    db["credits"].create_index(["role", "published_at"])
+    db["credits"].create_index(["person_id", "role", "published_at"])
+    db.execute("DROP VIEW IF EXISTS photo_credits")
+    # The article's title and the organisations' names are looked up for the rows shown: a count or a
+    # facet that needs none of them skips the lookups (SQLite 3.40 does not omit an unused LEFT JOIN).
+    db.create_view(
+        "photo_credits",
+        """
+        select credits.id, credits.published_at,
+          (select title from articles where articles.id = credits.article_id) as article,
+          people.name as photographer,
+          (select name from organisations where organisations.id = credits.organisation_id) as organisation,
+          (select name from organisations where organisations.id = credits.copyright_holder_id) as copyright_holder,
+          credits.year, credits.license_id as licence, credits.image_url, credits.raw, credits.article_id
+        from credits
+        left join people on people.id = credits.person_id
+        where credits.role = 'photo'
+        """,
+    )
+
+
 SEARCH_KEY_SLOTS = 1024  # articles published in one second that the key can tell apart
 
 
@@ -440,6 +467,7 @@ MIGRATIONS = [
     _v7_walks_sections_and_reasons,
     _v8_kind_of_source,
     _v9_folded_search_and_reading_views,
+    _v10_credits_in_order_of_publication,
 ]
 
 
