@@ -342,6 +342,7 @@ SOURCE_KINDS = [
                                    re.IGNORECASE)),
     ("collection", re.compile(r"^(?:ze\s+zbior(?:ów|u)|zbiory|z\s+kolekcji|kolekcja|z\s+zasobów)(?=\s|$)\s*", re.IGNORECASE)),
     ("submitted", re.compile(r"^(?:materiał[y]?\s+)?(?:nadesłan[eay]|nadesłano)(?:\s+przez)?(?=\s|$)\s*", re.IGNORECASE)),
+    ("courtesy", re.compile(r"^(?:dzięki\s+uprzejmości|za\s+(?:uprzejmą\s+)?zgodą)\s+", re.IGNORECASE)),  # "dzięki uprzejmości Muzeum Okręgowego"
 ]
 _UNNAMED_GROUP = (r"(?:uczniowie|uczennice|uczestnicy|uczestniczki|wychowankowie|przedszkolaki|dzieci|członkowie|członkinie|pracownicy|"
                   r"wolontariusze|harcerze|słuchacze|czytelnicy|mieszkańcy|rodzice)\b")
@@ -732,6 +733,7 @@ def source_kind_of(item: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         if not match:
             continue
         named = NOBODY_NAMED.sub("", item[match.end() :].strip())
+        named = re.sub(r"^(?i:p\.|pana|pani)\s+(?=\S)", "", named) if kind == "courtesy" else named  # "dzięki uprzejmości P. Jana Lisa"
         named = NOMINATIVE.get(named.lower(), named)
         people = people_in_text(named) if named.split() and is_first_name(named.split()[0]) and not ACRONYM.match(named) else []
         if kind == "submitted" and len(people) == 1 and len(people[0].name.split()) == len(named.split()):
@@ -915,7 +917,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         if item.strip(" .") in ("NN", "N.N", "nn") or UNNAMED_GROUP.match(item.strip()):
             continue  # "Autor NN": nomen nescio, an unknown author; "Zdjęcia: uczniowie klasy 7b i Jan Lis": nobody named
         # "Fot. za: lisewo.pl": taken from the site
-        kind, item = source_kind_of(WEBSITE_OF.sub("", re.sub(r"^(?i:za)\s*:?\s+(?=\S)", "", _written_once(item))), abbreviations)
+        kind, item = source_kind_of(WEBSITE_OF.sub("", re.sub(r"^(?i:za)\s*:?\s+(?!(?i:zgodą|uprzejmą)\s)(?=\S)", "", _written_once(item))), abbreviations)
         source_kind = source_kind or kind
         if not item:
             continue
@@ -952,7 +954,7 @@ def _parse_segment(segment: str, raw: str, abbreviations: Mapping[str, str]) -> 
         lower_case_name = item.islower() and ((2 <= len(item.split()) <= 3 and _a_persons_name(item.title(), abbreviations)) or (
             " " not in item and is_first_name(item.capitalize()) and set(roles) <= {"text"}))  # "Autor: krystian": his first name alone
         # "archiwum UM": whose archive, no initials; "Źródło: WP": a source is an outlet, not a journalist's initials
-        signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and not kind and not (roles == ["source"] and CAPITALS_WORD.match(item))
+        signed = (SIGNATURE.match(item) or _initials(item, abbreviations)) and kind in (None, "courtesy") and not (roles == ["source"] and CAPITALS_WORD.match(item))
         lone_author = roles == ["text"] and _signs_alone(item.strip(), abbreviations)
         what = "person" if signed or username or lower_case_name or lone_author else classify_name(item, abbreviations)
         if what is None and is_agency and HANDLE.fullmatch(item) and (people or (organisations and re.search(r"[-.\d]", item))):
@@ -1048,6 +1050,7 @@ def _credit_lines(text: str) -> list[str] | None:
             wrapped = WRAPPED.match(line)
             line = wrapped.group(1).strip() if wrapped else line.lstrip("/ ") if WEB_ADDRESS.search(line) else line.strip("/ ")
         line = re.sub(r"^((?i:źródło|fot\.?|foto))\s+(?=www\.|https?://)", r"\1: ", line)  # "źródło www.opera.pl": a site, no colon
+        line = re.sub(r"^((?i:zdjęcia|zdjęcie|fot\.?|foto|fotografie))\s+(?=(?i:dzięki\s+uprzejmości)\s)", r"\1: ", line)  # "Zdjęcia dzięki uprzejmości JW"
         line = re.sub(r"^(?i:inf)\.\s*(?=(?i:i|oraz)\s+(?i:fot|zdj))", "Informacja ", line)  # "Inf. i fot. GOK Lubicz"
         # "Materiał nadesłany", "Materiał nadesłany: Rada Osiedla", no colon after the role word
         line = re.sub(r"^((?i:materiał[y]?|informacj[ae]))\s+((?i:nadesłan)\w*)\s*(?::\s*|(?=$|przez\s))", r"\1: \2 ", line).rstrip()

@@ -983,6 +983,12 @@ TEXT_ENDINGS = [
     ("Dyplomy wręczono w auli.\nFot. za: lisewo.pl", [credit("photo", organisation="lisewo.pl")]),
     ("Dyplomy wręczono w auli.\nFot. nadesłane przez Annę Wrzos", [credit("photo", "Anna Wrzos"),
                                                                    credit("source", "Anna Wrzos")]),
+    # courtesy of an institution (named in the genitive), of a person, of initials
+    ("Ognisko zakończyło dzień.\nFot. dzięki uprzejmości Muzeum Okręgowego w Lisewie",
+     [credit("photo", organisation="Muzeum Okręgowe w Lisewie", source_kind="courtesy")]),
+    ("Ognisko zakończyło dzień.\nZdjęcia dzięki uprzejmości KW", [credit("photo", "KW", source_kind="courtesy")]),
+    ("Ognisko zakończyło dzień.\nFot. za zgodą Biblioteki Publicznej w Lisewie",
+     [credit("photo", organisation="Biblioteka Publiczna w Lisewie", source_kind="courtesy")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
