@@ -61,6 +61,13 @@ ARTICLE_TEXT = "<p>Radni przyjęli budżet gminy na przyszły rok po długiej dy
      f'<tr><th>Wytworzył:</th><td>Jan Wrona (2025-01-31)</td></tr><tr><th>Opublikował:</th><td>Ewa Kos</td></tr>'
      f'<tr><th>Data publikacji:</th><td>2025-02-03 14:20</td></tr><tr><th>Liczba odsłon:</th><td>184</td></tr></table></div>'
      f'</article></main></body>', [("text", "Jan Wrona", None), ("editing", "Ewa Kos", None)]),
+    # Drupal 7's "submitted" line inside the content; a theme that names its author only in JSON-LD (an organisation
+    # as the author names no one)
+    (f'<body><div id="content"><div class="node"><h1>Budżet</h1><div class="submitted">Przesłane przez Jan Wrona, pon., '
+     f'2025-02-03 14:20</div><div class="content">{ARTICLE_TEXT}</div></div></div></body>', [("text", "Jan Wrona", None)]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budżet", "author": [{"@type": "Person", '
+     f'"name": "Ewa Kos"}}, {{"@type": "Organization", "name": "Gmina Lisewo"}}]}}</script><body><article><h1>Budżet</h1>'
+     f'{ARTICLE_TEXT}</article></body>', [("text", "Ewa Kos", None)]),
 ])
 def test_another_theme_s_byline_and_register_credit_the_article(page, credits):
     article = extract_article(f"<html><head><title>Gmina Lisewo</title></head>{page}</html>", "https://lisewo.example.pl/a/1", TORUN)

@@ -147,6 +147,18 @@ def json_ld_article(doc) -> dict:
     return {}
 
 
+MAX_LD_AUTHORS = 4  # a byline names a few people; a page's list of hundreds is no byline
+
+
+def json_ld_authors(ld: dict, abbreviations) -> list[Credit]:
+    """The people the page's schema.org article names as its authors, as a byline would."""
+    authors = ld.get("author")
+    authors = authors if isinstance(authors, list) else [authors]
+    names = [a.get("name") if isinstance(a, dict) and a.get("@type", "Person") == "Person" else a for a in authors[:MAX_LD_AUTHORS]]
+    return [credit for name in names if isinstance(name, str) and len(name) <= MAX_CREDIT_LENGTH
+            for credit in byline_credits(" ".join(name.split()), abbreviations) if credit.role == "text"]
+
+
 def link_href(doc, rel: str) -> str | None:
     found = select(doc, f'link[rel="{rel}"]')
     return found[0].get("href") if found and found[0].get("href") else None
@@ -932,6 +944,8 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     bylined = [in_text.get((b.role, b.person, b.organisation), b) for b in bylined]
     named = {(b.role, b.person, b.organisation) for b in bylined}
     credits = list(dict.fromkeys([*bylined, *(c for c in credits if (c.role, c.person, c.organisation) not in named)]))
+    if not any(c.role == "text" for c in credits):
+        credits = [*json_ld_authors(ld, site.abbreviations), *credits]  # a theme that names the author only to search engines
 
     lead_element = first(scope, selectors.lead)
     if lead_element is not None:

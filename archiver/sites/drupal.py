@@ -44,7 +44,8 @@ SELECTORS = Selectors(
     byline=(".field--name-field-author", ".node__submitted .field--name-uid", "[itemprop=author]", "a[rel=author]", ".byline",
             ".entry-author", ".author-name", ".post-author",
             # other themes: Drupal 10's Olivero, WordPress's Newspaper and block themes, Joomla, custom news and office CMSs
-            ".node__author", ".td-post-author-name", ".post-byline", ".createdby", ".art-author", ".news-author", ".autor", ".author"),
+            ".node__author", ".td-post-author-name", ".post-byline", ".createdby", ".art-author", ".news-author", ".autor", ".author",
+            ".node__submitted", ".submitted"),  # Drupal 7-10's "Przesłane przez …" line
     breadcrumb=("nav.breadcrumb li", ".breadcrumb li", "[aria-label=breadcrumb] li"),
     not_content=("script", "style", "noscript", "form", "nav", ".node-links", ".links", ".share", ".social", ".print",
                  ".cookies-banner", ".field--name-field-gallery", ".field--name-field-image", ".field--name-field-attachments",
