@@ -119,6 +119,9 @@ def test_the_credits_a_text_ends_with(text, expected):
 
 def test_the_signers_post_above_the_name_leaves_the_text_with_the_signature():
     assert credits_at_end("Dziękujemy za pomoc.\n\nStarosta Lisewski\n\nJan Wrona", TORUN.abbreviations)[0] == "Dziękujemy za pomoc."
+    # a signed document: the post above "/-/", the authority above the name
+    assert credits_at_end("Wisi przez 7 dni.\nWójt Gminy Stara Wieś\n/-/ Jan Wrona", TORUN.abbreviations)[0] == "Wisi przez 7 dni."
+    assert credits_at_end("Uwagi przez 14 dni.\nz up. Wójta\nAnna Kos\nZastępca Wójta", TORUN.abbreviations)[0] == "Uwagi przez 14 dni."
     text, credits = credits_at_end("Kandydaci na burmistrza Lisewa przed drugą turą\n\nJan Wrona", TORUN.abbreviations)
     assert text.endswith("przed drugą turą")  # a heading, though it starts with a function
 

@@ -68,11 +68,37 @@ ARTICLE_TEXT = "<p>Radni przyjęli budżet gminy na przyszły rok po długiej dy
     ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budżet", "author": [{"@type": "Person", '
      f'"name": "Ewa Kos"}}, {{"@type": "Organization", "name": "Gmina Lisewo"}}]}}</script><body><article><h1>Budżet</h1>'
      f'{ARTICLE_TEXT}</article></body>', [("text", "Ewa Kos", None)]),
+    # an office as the user who posted it, with the day after "dnia"
+    (f'<body><div id="content"><div class="node"><h1>Budżet</h1><div class="meta submitted">Przesłane przez <span class="username">'
+     f'Wydział Promocji</span> dnia Wtorek, 05.11.2024 - 13:40</div><div class="content">{ARTICLE_TEXT}</div></div></div></body>',
+     [("text", None, "Wydział Promocji")]),
 ])
 def test_another_theme_s_byline_and_register_credit_the_article(page, credits):
     article = extract_article(f"<html><head><title>Gmina Lisewo</title></head>{page}</html>", "https://lisewo.example.pl/a/1", TORUN)
     assert [(c["role"], c["person"], c["organisation"]) for c in article["credits"]] == credits
     assert article["body_text"].endswith("inwestycjach drogowych.")
+
+
+@pytest.mark.parametrize("files", [
+    # a list under its heading inside the article's element; the same in an old table layout's lines after <br>
+    '<p><strong>Pliki do pobrania:</strong></p><ul><li><a href="/pliki/protokol.pdf">Protokół jury</a> (PDF, 98 KB)</li></ul>',
+    '<font size="2"><b>Załączniki:</b></font><br><img src="/grafika/ikona_pdf.gif" alt=""> <a href="/pliki/protokol.pdf">'
+    '<font color="#003399">Protokół jury</font></a> (PDF, 98 KB)<br><br>',
+])
+def test_a_list_of_files_leaves_the_text_and_is_recorded_while_the_credit_under_it_is_read(files):
+    page = (f'<html><head><title>Gmina Lisewo</title></head><body><div id="content"><div class="tresc">{ARTICLE_TEXT}'
+            f'{files}<p><i>Opracowanie: Referat Oświaty i Sportu</i></p></div></div></body></html>')
+    article = extract_article(page, "https://lisewo.example.pl/a/3", TORUN)
+    assert article["body_text"].endswith("inwestycjach drogowych.")
+    assert [(a["url"], a["size_bytes"]) for a in article["attachments"]] == [("https://lisewo.example.pl/pliki/protokol.pdf", 98 * 1024)]
+    assert [(c["role"], c["organisation"]) for c in article["credits"]] == [("editing", "Referat Oświaty i Sportu")]
+
+
+def test_a_sentence_linking_a_file_stays_in_the_text():
+    page = (f'<html><head><title>Gmina Lisewo</title></head><body><div id="content"><div class="tresc">{ARTICLE_TEXT}'
+            '<p>Załączniki:</p><p>Regulamin jest w <a href="/pliki/regulamin.pdf">tym pliku</a>, do pobrania.</p></div></div></body></html>')
+    article = extract_article(page, "https://lisewo.example.pl/a/4", TORUN)
+    assert article["body_text"].endswith("Regulamin jest w tym pliku, do pobrania.")
 
 
 @pytest.mark.parametrize("figure,caption,photographer", [

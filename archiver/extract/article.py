@@ -504,6 +504,68 @@ def peel_credits(body, abbreviations) -> list[Credit]:
     return credits
 
 
+DOWNLOADS_HEADING = re.compile(r"^(?:(?:pliki|materiały|dokumenty)\s+)?do\s+pobrania\s*:?$|^załącznik(?:i|ów)?\s*:?$", re.IGNORECASE)
+# What a list of files says beside the links: their types and sizes, and the marks between them.
+FILE_NOTE = re.compile(r"\(\s*(?:[a-z0-9]{2,5}\s*,?\s*)?(?:\d+(?:[.,]\d+)?\s*[kKmMgG]?i?[bB])?\s*\)|\[\s*[a-z0-9]{2,5}\s*\]|[-–,|•]", re.IGNORECASE)
+MAX_DOWNLOAD_LISTS = 5  # a page's lists of files under their headings: never a loop a page can grow
+
+
+def drop_download_lists(container) -> list:
+    """ "<p>Pliki do pobrania:</p><ul><li><a href="protokol.pdf">Protokół jury</a> (PDF, 98 KB)</li></ul>", "<b>Załączniki:</b><br>
+    <img> <a href="lista.xlsx">Lista</a> (XLSX, 18 KB)": the files under their heading leave the article's text with the
+    heading (what follows them stays); returned, each list in an element of its own, to be recorded as attachments."""
+    lists = []
+    headings = [el for el in container.iter("p", "div", "b", "strong", "h2", "h3", "h4", "h5", "h6", "font", "span", "dt")
+                if DOWNLOADS_HEADING.match(squash(text_of(el)))]
+    for heading in headings[:MAX_DOWNLOAD_LISTS]:
+        while heading.getparent() is not None and heading.getparent() is not container and len(heading.getparent()) == 1 and (
+                squash(text_of(heading.getparent())) == squash(text_of(heading))):
+            heading = heading.getparent()  # "<font><b>Załączniki:</b></font>": the whole of it
+        if heading.getparent() is None or FILE_NOTE.sub(" ", heading.tail or "").strip():
+            continue
+        files = []
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str) or not (sibling.tag in ("br", "img") or _only_links_to_documents(sibling)):
+                break
+            files.append(sibling)
+            if FILE_NOTE.sub(" ", sibling.tail or "").strip():
+                break
+        if not any(_links_to_documents(f) for f in files) or FILE_NOTE.sub(" ", files[-1].tail or "").strip():
+            continue
+        heading.getparent().remove(heading)
+        held = lxml.html.Element("div")
+        for element in files:
+            held.append(element)  # moved with its tail: "(XLSX, 18 KB)" after the link
+        lists.append(held)
+    return lists
+
+
+def _with_credits_left_out(body, held) -> None:
+    """The credit lines ending the article's element that trafilatura left out of its text ("<font size="1"><i>Opracowanie:
+    …</i></font>" under the files), put back at the end of the body, where they are read as the text's credits."""
+    written = lines_of(held)
+    before, credits = credits_at_end(written)
+    tail = written[len(before) :] if credits and written.startswith(before) else ""
+    lines = [line.strip() for line in tail.splitlines() if line.strip() and not page_furniture(line.strip())]
+    kept = squash(text_of(body))
+    if lines and not any(squash(line) in kept for line in lines):
+        for line in lines:
+            paragraph = lxml.html.Element("p")
+            paragraph.text = line
+            body.append(paragraph)
+
+
+def _only_links_to_documents(block) -> bool:
+    """A block that holds links to files and nothing else but their types and sizes."""
+    links = _links_to_documents(block)  # the block itself when it is a link
+    if not links:
+        return False
+    rest = squash(text_of(block))
+    for link in links:
+        rest = rest.replace(squash(text_of(link)), " ", 1)
+    return not FILE_NOTE.sub(" ", rest).strip()
+
+
 RELATED_HEADING = re.compile(r"^(?:(?:czytaj|przeczytaj|zobacz)\s+(?:także|też|również)|polecamy|powiązane(?:\s+artykuły)?|podobne\s+artykuły)\s*:?$",
                              re.IGNORECASE)
 
@@ -913,12 +975,16 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         for part in select(held, ", ".join((*selectors.attachments, *REGISTER))) if held is not None else []:
             if part is not held and part.getparent() is not None:
                 part.getparent().remove(part)  # the files' list and a BIP page's register: recorded, not the text's
+        if held is not None:
+            attachments_containers += drop_download_lists(held)
         # the article's own element read alone, so that a table layout's menus and counters stay out; the page when it
         # holds no text trafilatura takes
         body = generic_body(f"<html><body>{lxml.html.tostring(held, encoding='unicode')}</body></html>", url) if held is not None else None
         if held is not None and len(text_of(body) if body is not None else "") < len(text_of(held)) / 2:
             body = copy.deepcopy(held)  # "<font>…</font><br><br>" lines trafilatura passes over: the element as it is
         body = body if body is not None else generic_body(text, url)
+        if held is not None and body is not None:
+            _with_credits_left_out(body, held)
         # trafilatura's text has neither images nor links: take them from the article's own element
         # (or the page's main), without the page's chrome, so another theme keeps its figures and files.
         content = held if held is not None else content_without_chrome(holding_element(doc, body), selectors)
@@ -927,6 +993,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
             images, image_credits = _with_new_images(images, image_credits, *image_records([content], links, site.abbreviations))
     else:
         remove_not_content(body, selectors)
+        attachments_containers += drop_download_lists(body)
     credits: list[Credit] = []
     blocks = []
     if body is not None:

@@ -202,7 +202,7 @@ MIN_CAPTION_WORDS = 3
 CAPITALS_PHOTOGRAPHER = re.compile(r"\s*\(([A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){1,2})\)\s*$")
 # The page's date after a byline's name: "Redakcja 14:09, 31.12.2025 Aktualizacja: …", "Urząd Gminy wt., 4 listopada 2025 07:00".
 TRAILING_DATE = re.compile(
-    rf",?\s+(?:(?:wczoraj|dzisiaj|dziś|przedwczoraj),?\s+)?(?:(?:{_WEEKDAYS}|pon|wt|śr|czw|pt|sob|niedz)\b\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
+    rf",?\s+(?:(?i:dnia|w\s+dniu)\s+)?(?:(?:wczoraj|dzisiaj|dziś|przedwczoraj),?\s+)?(?:(?:{_WEEKDAYS}|pon|wt|śr|czw|pt|sob|niedz)\b\.?,?\s+)?(?:\d{{1,2}}:\d{{2}},?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b.*$", re.IGNORECASE)
 # Parts of a page's byline that are no names: "22 kwi 2017", "3 komentarze", "5 minut czytania".
 PAGE_METADATA = re.compile(rf"^(?![{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+,?\s)\S*(?:\s+\S+){{0,3}}\s+(?:19|20)\d\d$|^\d+\s+(?:komentarz|minut|min\.|wyświetle)\w*", re.IGNORECASE)
@@ -1132,7 +1132,7 @@ def _a_function(line: str) -> bool:
     """ "przewodnik beskidzki", "Starosta Radziejowski": a post alone, no verb ("Dyrektor wręcza nagrody." is a caption)."""
     words = line.split()
     return 0 < len(words) <= 8 and ":" not in line and not SENTENCE_END.search(line) and starts_with_role(line) and not any(
-        r.pos in ("fin", "praet", "impt", "bedzie") for word in words[1:] for r in readings(word.lower()))
+        r.pos in ("fin", "praet", "impt", "bedzie") for word in words[1:] if not word[:1].isupper() for r in readings(word.lower()))  # not "Stara"
 
 
 def _names_then_role(line: str) -> bool:
@@ -1961,13 +1961,29 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
             before, found = _credits_ending(lines[top + 1 :], abbreviations)
             return _without_closing(before) if found else before, _once_each([*leading, *found])
     before, found = _credits_ending(lines, abbreviations)
-    before = _without_closing(before) if found else before
+    before = _without_closing(_without_signers_post(before, found)) if found else before
     last_sentence = next((line for line in reversed(before.splitlines()) if line.strip()), "") if found else ""
     if last_sentence and not any(c.raw == " ".join(last_sentence.split()) for c in found):
         # "Materiał przygotował Jan Lis.\n\nred.: ak", "Zobaczcie fotorelację Piotra Wrony.\n\nMarek Lis": a credit
         # in prose above the credit lines or the signature (the sentence stays in the text)
         found = [*prose_credits(last_sentence), *found]
     return before, _once_each(_the_author_named(found))
+
+
+AUTHORITY = re.compile(r"^(?:z\s+)?(?:up\.|upoważnienia)\s+\S+", re.IGNORECASE)  # "z up. Wójta": signed by authority of
+
+
+def _without_signers_post(text: str, found: list[Credit]) -> str:
+    """ "… na okres 7 dni.\nWójt Gminy Lisewo\n/-/ Jan Lis", "… obwieszczenia.\nz up. Wójta\nAnna Kos\nZastępca Wójta": the
+    post or the authority a signed document's signer writes above the name is the signature's, not the text's."""
+    lines = text.rstrip().splitlines()
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < 2 or not any(c.role == "text" and c.person for c in found) or not ends_a_text(filled[-2]):
+        return text
+    last = filled[-1]
+    if AUTHORITY.match(last) or (_a_function(last) and names_a_post(last)):
+        return "\n".join(lines[:-1]).rstrip()
+    return text
 
 
 BLESSING = re.compile(r"^szczęść\s+boże", re.IGNORECASE)

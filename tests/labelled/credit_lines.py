@@ -989,6 +989,9 @@ TEXT_ENDINGS = [
     ("Ognisko zakończyło dzień.\nZdjęcia dzięki uprzejmości KW", [credit("photo", "KW", source_kind="courtesy")]),
     ("Ognisko zakończyło dzień.\nFot. za zgodą Biblioteki Publicznej w Lisewie",
      [credit("photo", organisation="Biblioteka Publiczna w Lisewie", source_kind="courtesy")]),
+    # a signed document's signer with the post or the authority above the name: the signature's, not the text's
+    ("Ogłoszenie wisi na tablicy przez 7 dni.\nWójt Gminy Stara Wieś\n/-/ Jan Wrona", [credit("text", "Jan Wrona")]),
+    ("Uwagi można składać przez 14 dni.\nz up. Wójta\nAnna Kos\nZastępca Wójta", [credit("text", "Anna Kos")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
