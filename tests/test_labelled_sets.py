@@ -12,8 +12,8 @@ FOLDER = Path(__file__).parent / "labelled"
 SETS = ["held_out_real.json", "dev_real.json", "dev_real_2.json", "dev_real_3.json", "dev_real_4.json", "dev_real_5.json",
         "dev_real_6.json", "dev_real_7.json", "dev_real_8.json", "dev_real_9.json", "dev_real_10.json", "dev_real_11.json",
         "dev_real_12.json", "dev_real_13.json", "dev_real_14.json", "dev_real_15.json",
-        "dev_real_16.json", "dev_real_17.json", "dev_real_18.json", "dev_real_19.json", "dev_real_20.json", "dev_real_21.json", "dev_real_22.json", "dev_real_23.json", "dev_real_24.json", "dev_real_25.json", "dev_real_26.json", "dev_real_27.json", "dev_real_28.json", "dev_real_29.json", "dev_real_30.json", "dev_real_31.json"]
-CREDIT_LINES_ONLY = {"dev_real_30.json", "dev_real_31.json"}  # a set built for credit lines alone
+        "dev_real_16.json", "dev_real_17.json", "dev_real_18.json", "dev_real_19.json", "dev_real_20.json", "dev_real_21.json", "dev_real_22.json", "dev_real_23.json", "dev_real_24.json", "dev_real_25.json", "dev_real_26.json", "dev_real_27.json", "dev_real_28.json", "dev_real_29.json", "dev_real_30.json", "dev_real_31.json", "dev_real_32.json"]
+CREDIT_LINES_ONLY = {"dev_real_30.json", "dev_real_31.json", "dev_real_32.json"}  # a set built for credit lines alone
 ROLES = {"text", "photo", "video", "graphics", "editing", "source"}
 CREDIT_FIELDS = {"role", "person", "organisation", "copyright_holder", "year", "license", "source_kind"}
 

@@ -34,7 +34,7 @@ _AUTHORS = r"autor(?:ka|zy|ki)?"
 # "Zdjęcia archiwalne:", "fot. ilustracyjne / …": what the photos are, written after the role word
 _DESCRIBED = r"(?:archiwaln|ilustracyjn)[ea]"
 _ROLE_WORDS = [
-    ("text", rf"tekst[y]?|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|relacja|współpraca|(?:informację|informacje|tekst|artykuł)\s+przygotował[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
+    ("text", rf"tekst[y]?|art|opis|{_AUTHORS}\s+(?:tekstu|artykułu|reportażu|wywiadu|audycji)|dziennikar(?:z|ka|ze|ki)|reporter(?:ka)?|txt|zamieścił[a]?|rozmawiał[a]?|rozmawiali|protokolant(?:ka)?(?:\s+(?:sesji|posiedzenia|obrad|zebrania))?|(?:wysłan|dodan|przygotowan)[eya]\s+przez|zaproponował[a]?|tłumaczenie|tłum|przekład|(?:post\s+)?author|text|(?:written|posted)\s+by|(?:wpisan|napisan)[yae]\s+przez|wpisał[a]?|napisał[a]?|relacja|współpraca|(?:informację|informacje|tekst|artykuł)\s+przygotował[a]?|wytworzył[a]?|protokołowa(?:ł[ay]?|li)|protokół\s+sporządził[a]?"
              # a BIP page's register: "Informację wytworzył:", "Sporządził:", "Osoba odpowiedzialna za treść:"
              r"|(?:informację\s+)?(?:wytworzył[a]?|sporządził[a]?|sporz)|(?:osoba\s+)?odpowiedzialn[ya]\s+za\s+treść"),
     ("photo", rf"fot(?:o|ografi[ae])?|fografi[ae]|fto|zdj(?:ęci[ae]|ecia|ecie)?(?:\s+i\s+reprodukcje)?|{_AUTHORS}\s+(?:{_PHOTOS}|fotografii)"
@@ -51,7 +51,7 @@ _ROLE_WORDS = [
                 rf"|redaktor(?:ka)?(?:\s+(?:techniczn[ya]|wydania"
                 rf"|prowadząc[ya](?:\s+numeru)?|naczeln[ya]))?|{_AUTHORS}\s+edycji|edycja(?:\s+tekstu)?|redagują|redagował[a]?|korekta(?:\s+językowa)?|proofreading"
                 r"|wybór\s+(?:fotografii|zdjęć)|komitet\s+redakcyjny|zespół\s+redakcyjny|kolegium\s+redakcyjne|skład\s+redakcji|sekretarz\s+redakcji|zastępca\s+redaktora?\s+naczeln(?:ego|ej)|publikacja|publ|(?:informację\s+)?(?:opublikował[a]?|wprowadził[a]?|dodał[a]?)(?:\s+informację)?|redaguje|opracowanie\s+redakcyjne|redakcja\s+(?:historyczna|kartograficzna|techniczna|językowa)"),
-    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|ź|nadesłan[eay]\s+przez|materiał[y]?|informacj[ae]|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
+    ("source", r"[źżz]r[óo]d[łl][oa](?:\s+informacji)?|[źżz]r|ź|nadesłan[eay]\s+przez|nadesłał[a]?|materiał[y]?|informacj[ae]|info|mat|wydawca|source|podmiot\s+udostępniający\s+informację"),
 ]
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
@@ -91,7 +91,7 @@ BARE_PREFIX = re.compile(
     rf"|(?:[{_UPPER}]\.\s?){{2,3}}|[{_UPPER}]\.\s?[{_UPPER}][{_LOWER}]{{2,}})$", re.DOTALL
 )
 # A role word that credits only a person: "Projekt: Jan Lis", but "Projekt: budowa drogi".
-PERSONS_ONLY = re.compile(r"projekt", re.IGNORECASE)
+PERSONS_ONLY = re.compile(r"projekt|art", re.IGNORECASE)  # "Art. Jan Lis", never "art. 18 ustawy"
 # A photo credited by where it is kept, without a role word or after one with no colon: "Z kolekcji Jana Lisa".
 _KEPT_IN = r"(?:z\s+archiwum|ze\s+zbior(?:ów|u)|z\s+kolekcji|z\s+zasobów)\s"
 _PHOTO_WORD = r"(?:zdjęci[ae]|fotografi[ae]|fot\.?|foto)"
@@ -179,7 +179,7 @@ DATE_LINE = re.compile(
     rf"|^[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)?,\s+(?:dnia\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}(?:\s*r(?:oku|\.)?)?\.?$",  # "Warszawa, 10 lipca 2024 roku"
     re.IGNORECASE,
 )
-PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|nr\.?\s*\d+(?:\s*\(\d+\))?\s+{_MONTHS}\s+(?:19|20)\d\d)$", re.IGNORECASE)
+PAGE_TOOLS = re.compile(rf"^(?:narzędzia|typografia|drukuj|udostępnij|share|(?:(?:img|dsc|dscn)[\s_-]?\d{{3,}}\s*)+|nr\.?\s*\d+(?:\s*\(\d+\))?\s+{_MONTHS}\s+(?:19|20)\d\d)$", re.IGNORECASE)
 # The page's date and time after a byline: "Autor: Jan Nowak 2014-11-28 08:35:34".
 # "… data: 2024-05-02", "… dnia 15.1.2009 11:39:56 (4511 odsłon)": when it was posted, and how often read
 TRAILING_STAMP = re.compile(
@@ -260,6 +260,8 @@ USERNAME = re.compile(rf"^(?=\S*(?:\d|_|[{_LOWER}][{_UPPER}]))[\w.-]{{3,30}}$") 
 MEDIA_NAME = re.compile(r"^[a-z]{2,}\d{1,3}$")
 TWO_CAPITALS = re.compile(rf"^[{_UPPER}]{{2}}$")
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+# "GOKiP", "MOSiR", "ZGKiM": an institution's short name, its capitals joined by a lower-case "i" or "w"
+INSTITUTION_ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}(?:[iw][{_UPPER}]+)+")
 CAPITALS_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # Lower-case particles that may sit inside a name ("Jan de Vries", "Anna van der Berg").
 NAME_PARTICLES = frozenset({"de", "van", "der", "von", "da", "di", "du", "la", "le", "y"})
@@ -1377,7 +1379,8 @@ def split_caption_credit(text: str, abbreviations: Mapping[str, str] = NO_ABBREV
         # "… wyróżniono dwóch mieszkańców. (inf. prasowa)", "… w XIII w. (Wikipedia)": where the text comes from
         inside, tail = bracketed.group(1), bracketed.group(0).strip()
         credits = ([Credit("source", organisation=inside, raw=tail)] if USERS_PLATFORM.match(inside) or (DOMAIN.search(inside) and " " not in inside) else
-                   [Credit("text", organisation=expand_organisation(inside, abbreviations), raw=tail)] if OFFICE_BY_ACRONYM.match(inside) else
+                   [Credit("text", organisation=expand_organisation(inside, abbreviations), raw=tail)] if OFFICE_BY_ACRONYM.match(inside) or (
+                       INSTITUTION_ACRONYM.fullmatch(inside)) else
                    parse_credit_line(inside, abbreviations))
         if credits:
             return text[: bracketed.start()].rstrip(), tail, credits
@@ -1503,7 +1506,7 @@ def page_furniture(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     01.08.2025 | Odsłon: 87": a line of the page around the text (a date, a counter, a link, a word to the reader),
     no sentence of it and no credit."""
     parts = [part.strip() for part in re.split(r"\s+\|\s+", line)]
-    return all(_page_date(part, abbreviations) or NO_NAME_LINE.match(part) or _to_the_reader(part) or WEB_ADDRESS.fullmatch(part)
+    return all(_page_date(part, abbreviations) or _page_date(part.strip("()[]"), abbreviations) or NO_NAME_LINE.match(part) or _to_the_reader(part) or WEB_ADDRESS.fullmatch(part)
                or PAGE_TOOLS.match(part) or (len(parts) > 1 and PAGE_LABEL.match(part)) for part in parts)
 
 

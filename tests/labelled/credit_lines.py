@@ -992,6 +992,15 @@ TEXT_ENDINGS = [
     # a signed document's signer with the post or the authority above the name: the signature's, not the text's
     ("Ogłoszenie wisi na tablicy przez 7 dni.\nWójt Gminy Stara Wieś\n/-/ Jan Wrona", [credit("text", "Jan Wrona")]),
     ("Uwagi można składać przez 14 dni.\nz up. Wójta\nAnna Kos\nZastępca Wójta", [credit("text", "Anna Kos")]),
+    # the signer's date in brackets under the post; "Art." before a person, never before a law's article; who sent it in;
+    # an image's number and a share button under the credit; an institution's short name in brackets
+    ("Zajęcia ruszą w styczniu.\nZ wyrazami szacunku\nJan Wrona\nWójt Gminy Lisewo\n(30.11.2022)", [credit("text", "Jan Wrona")]),
+    ("Nagrody sfinansowano z programu.\nArt. Adam Sowiński", [credit("text", "Adam Sowiński")]),
+    ("Podstawa prawna: art. 18 ustawy.\nArt. 30 Ustawy o samorządzie gminnym", []),
+    ("Sołtys podziękował mieszkańcom.\nNadesłał: Adam Sowiński", [credit("source", "Adam Sowiński")]),
+    ("Nagrody wręczył wójt.\nIMG 4246\nŹródło: Gminny Ośrodek Kultury w Lisewie\nShare",
+     [credit("source", organisation="Gminny Ośrodek Kultury w Lisewie")]),
+    ("Noc świętojańska nawiązywała do tradycji. (MOSiR)", [credit("text", organisation="MOSiR")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
