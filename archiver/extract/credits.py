@@ -1970,7 +1970,21 @@ def credits_at_end(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
         # "Materiał przygotował Jan Lis.\n\nred.: ak", "Zobaczcie fotorelację Piotra Wrony.\n\nMarek Lis": a credit
         # in prose above the credit lines or the signature (the sentence stays in the text)
         found = [*prose_credits(last_sentence), *found]
-    return before, _once_each(_the_author_named(found))
+    return before, _once_each(_the_author_named(_photographer_under_byline(text, found, abbreviations)))
+
+
+def _photographer_under_byline(text: str, found: list[Credit], abbreviations: Mapping[str, str]) -> list[Credit]:
+    """ "Headline\n(aga)\nCaption of the main photo. Anna Kos": a news page's headline, its author's byline, then the
+    caption of its photo, which ends in the photographer's name; the byline is the text's, the name the photo's."""
+    filled = [line.strip() for line in text.splitlines() if line.strip()]
+    named = found[-1].person if found and found[-1].role == "text" else None
+    caption = filled[-1][: -len(named)].rstrip() if named and filled[-1].endswith(named) else ""
+    if len(filled) < 3 or len(caption.split()) < 4 or not re.search(r"[.!?]$", caption):
+        return found  # "ks. Jan Lis": a title, no caption
+    byline = parse_credit_line(filled[-2], abbreviations) if SIGNATURES_LINE.match(filled[-2]) else byline_credits(filled[-2], abbreviations)
+    if not byline or any(c.role != "text" for c in byline):
+        return found
+    return [*byline, *found[:-1], replace(found[-1], role="photo")]
 
 
 AUTHORITY = re.compile(r"^(?:z\s+)?(?:up\.|upoważnienia)\s+\S+", re.IGNORECASE)  # "z up. Wójta": signed by authority of

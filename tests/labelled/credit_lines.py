@@ -1001,6 +1001,10 @@ TEXT_ENDINGS = [
     ("Nagrody wręczył wójt.\nIMG 4246\nŹródło: Gminny Ośrodek Kultury w Lisewie\nShare",
      [credit("source", organisation="Gminny Ośrodek Kultury w Lisewie")]),
     ("Noc świętojańska nawiązywała do tradycji. (MOSiR)", [credit("text", organisation="MOSiR")]),
+    # a news page's headline, its byline, then its photo's caption ending in the photographer's name
+    ("Festyn w Lisewie\n(ak)\nNa scenie wystąpiły zespoły z całej gminy. Marek Sowiński",
+     [credit("text", "ak"), credit("photo", "Marek Sowiński")]),
+    ("Uczniowie długo będą wspominać ten dzień. Teresa Gawron", [credit("text", "Teresa Gawron")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
