@@ -56,7 +56,7 @@ _ROLE_WORDS = [
 PHOTO_DESCRIBED = re.compile(rf"^{_DESCRIBED}\b\s*[:/–-]?\s*", re.IGNORECASE)
 ORIGINAL_ARTICLE = re.compile(r"^materiał\s+oryginalny\s*:.*\s[-–—]\s+(?P<medium>[^-–—]+?)\s*$", re.IGNORECASE)
 # "na podstawie materiałów i zdjęć nadesłanych przez KPP Lisewo": the source, and the photos' too; "oprac. na podst. …" the same
-BASED_ON = re.compile(r"^(?:(?:oprac(?:owano|owanie)?\.?|opr\.)\s+)?(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|inf\.|materiałów|danych|komunikatu|relacji|wspomnień)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
+BASED_ON = re.compile(r"^(?:(?:oprac(?:owano|owanie)?\.?|opr\.|tekst)\s+)?(?:na\s+podstawie|na\s+podst\.)\s+(?:(?:informacji|inf\.|materiałów|danych|komunikatu|relacji|wspomnień)(?P<photos>\s+i\s+(?:zdjęć|fotografii))?"
                       r"(?:\s+prasow(?:ej|ych))?\s+(?:(?:nadesłan|przesłan|przekazan|udostępnion|dostarczon|zebran)\w+\s+przez\s+)?)?", re.IGNORECASE)
 COMES_FROM = re.compile(r"^(?:wiadomość|informacja|informacje|tekst|artykuł|materiał)\s+pochodz[ąi]\s+ze?\s+(?:(?:oficjaln\w+\s+)?"
                         r"(?:stron\w*|serwisu|portalu|profilu|biuletynu)(?:\s+internetow\w+)?\s+)?", re.IGNORECASE)

@@ -1005,6 +1005,9 @@ TEXT_ENDINGS = [
     ("Festyn w Lisewie\n(ak)\nNa scenie wystąpiły zespoły z całej gminy. Marek Sowiński",
      [credit("text", "ak"), credit("photo", "Marek Sowiński")]),
     ("Uczniowie długo będą wspominać ten dzień. Teresa Gawron", [credit("text", "Teresa Gawron")]),
+    # the text written from a source, without "oprac."
+    ("Spacer miał promować miasto.\nTekst na podst. Pro Arte, zdjęcia: Pro Arte",
+     [credit("source", organisation="Pro Arte"), credit("photo", organisation="Pro Arte")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
