@@ -13,6 +13,8 @@ from tests.conftest import TORUN
 
 FOLDER = Path(__file__).parent / "labelled" / "other_themes"
 PAGES = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))["pages"]
+SECOND_FOLDER = Path(__file__).parent / "labelled" / "other_themes_2"
+SECOND_PAGES = json.loads((SECOND_FOLDER / "expected.json").read_text(encoding="utf-8"))["pages"]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p["page"] for p in PAGES])
@@ -27,6 +29,14 @@ def test_another_theme_s_title_date_images_and_attachments_are_found(page):
 def test_the_set_is_as_documented():
     assert len(PAGES) >= 40 and len({p["theme"] for p in PAGES}) >= 10
     assert all((FOLDER / p["page"]).exists() and p["url"].startswith("http") for p in PAGES)
+    assert len(SECOND_PAGES) >= 24 and all((SECOND_FOLDER / p["page"]).exists() for p in SECOND_PAGES)
+
+
+@pytest.mark.parametrize("page", SECOND_PAGES, ids=[p["page"] for p in SECOND_PAGES])
+def test_the_headline_a_page_announces_is_its_title(page):
+    """The second set's themes (tests/labelled/other_themes_2): the article's own headline, not a teaser's or the site's."""
+    article = extract_article((SECOND_FOLDER / page["page"]).read_bytes(), page["url"], TORUN)
+    assert " ".join(article["title"].split()) == " ".join(page["title"].split())
 
 
 def test_a_content_element_of_lines_after_line_breaks_keeps_every_line():

@@ -178,6 +178,43 @@ def find_node_id(doc, root, url: str, canonical: str, site: Site) -> int | None:
     return int(match.group(1)) if match else None
 
 
+MIN_ARTICLE_TEXT = 400  # characters an element holds beside its headline to be the article: a few sentences
+
+
+def announced_headline(doc, ld: dict, selectors: Selectors):
+    """The heading the page's <title>, OpenGraph or JSON-LD headline announces: the article's own, among the
+    teasers, sidebars and menus around it."""
+    announced = {squash(t) for t in (meta_content(doc, ["og:title", "twitter:title"]), ld.get("headline")) if isinstance(t, str) and t}
+    title_element = doc.find(".//title")
+    page_title = squash(text_of(title_element)) if title_element is not None else ""
+    candidates = islice((e for e in doc.iter("h1", "h2", "h3", "h4", "b", "strong", "font") if not _in_head(e)), MAX_HEADLINE_CANDIDATES)
+    for heading in [*(e for css in selectors.title for e in select(doc, css)[:MAX_DATE_ELEMENTS]), *candidates]:
+        shown = squash(text_of(heading))
+        if len(shown) >= 10 and (shown in announced or (page_title and _headline_in_title(doc, page_title) == shown and shown != page_title)
+                                 or shown == page_title):
+            return heading
+    return None
+
+
+def _in_head(element) -> bool:
+    return any(ancestor.tag == "head" for ancestor in element.iterancestors())
+
+
+def _inside(element, container) -> bool:
+    return element is container or any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _article_around(headline):
+    """The nearest element around the headline that also holds the article's text; None when only the page does."""
+    own = len(text_of(headline))
+    for ancestor in headline.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        if len(text_of(ancestor)) >= own + MIN_ARTICLE_TEXT:
+            return ancestor
+    return None
+
+
 def find_title(doc, root, ld: dict, site: Site) -> str | None:
     heading = first(root, site.selectors.title) if root is not None else None
     heading = heading if heading is not None else first(doc, site.selectors.title)
@@ -957,9 +994,15 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     canonical = links.resolve(link_href(doc, "canonical") or meta_content(doc, ["og:url"])) or url
     links.base = canonical
     root = first(doc, selectors.article_root)
+    headline = announced_headline(doc, ld, selectors)
+    if headline is not None and (root is None or not _inside(headline, root)):
+        # another theme's page: the article is the element around the headline its <title> and meta tags announce,
+        # not the first teaser the profile's selectors meet
+        around = _article_around(headline)
+        root = around if around is not None else root
     scope = root if root is not None else doc
 
-    title = find_title(doc, root, ld, site)
+    title = site.clean_title(squash(text_of(headline))) if headline is not None else find_title(doc, root, ld, site)
     published_at, modified_at = find_dates(doc, root, ld, site)
     images, image_credits = image_records(
         all_of_first(scope, selectors.main_image) + all_of_first(scope, selectors.gallery), links, site.abbreviations
