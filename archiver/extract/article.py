@@ -12,7 +12,7 @@ import mimetypes
 import re
 from dataclasses import replace
 from itertools import islice, takewhile
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -60,6 +60,9 @@ SIZE = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>[kKmMgG]?i?[bB])\b")
 UNITS = {"b": 1, "kb": 1024, "kib": 1024, "mb": 1024**2, "mib": 1024**2, "gb": 1024**3, "gib": 1024**3}
 MAX_SIZE_BYTES = 2**53  # larger is no file anyone attached (and would not fit SQLite's integers)
 INLINE_TAGS = ("em", "i", "span", "strong", "b", "small", "u", "font")
+# An image file anywhere in a link's path: "/documents/20121/318004/droga.jpg/2f0c6a1e?t=…" (Liferay) too
+IMAGE_IN_PATH = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[/?#]|$)", re.IGNORECASE)
+MAX_LINK_DEPTH = 3  # how far above an image the link to its larger file may be
 IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?)(\?|$)", re.IGNORECASE)
 
 
@@ -802,18 +805,20 @@ def _signature(texts: list[str], place: int, text: str, abbreviations) -> list[C
 def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[list[dict], list[Credit]]:
     images, credits, seen = [], [], set()
     for container in containers:
-        for img in select(container, "img"):
+        for img in select(container, "img, amp-img"):  # an AMP page's pictures are <amp-img>
             if _in_noscript(img) and select(container, "img[data-src], img[data-lazy-src], img.lazyload"):
                 continue  # the lazy image's copy for browsers without scripts, already taken from its data-src
-            if _an_icon(img):
-                continue  # "<img class=icon-action width=18 height=18>": a button's picture, not the article's
+            if _an_icon(img) or _around_the_article(img, container) or CHROME_IMAGE_FILE.search(unquote(img.get("src") or "")):
+                continue  # "<img class=icon-action width=18 height=18>": a button's picture, not the article's; a related post's
             # "<a href=big.jpg><img></a>", "<a href=big.jpg><picture><source><img>…": the larger file it links to
-            holder = next((a for a in img.iterancestors() if a.tag not in ("picture", "source")), None)
-            link = holder if holder is not None and holder.tag == "a" else None
+            # "<a href=big.jpg><div class=thumbnail><img></div></a>": a link a wrapper or two above
+            link = next((a for a in islice(img.iterancestors(), MAX_LINK_DEPTH) if a.tag == "a"), None)
             beside = img.getnext() if not (img.tail or "").strip() else None
             if any(DOCUMENT_EXTENSIONS.search(urlsplit(a.get("href") or "").path) for a in (link, beside) if a is not None and a.tag == "a"):
                 continue  # a file type's icon on or beside a document to download, no picture of the article's
-            full = link.get("href") if link is not None and IMAGE_FILE.search(link.get("href") or "") else None
+            if link is not None and _teaser_link(link, links):
+                continue  # "<a href=/aktualnosci/inny-artykul><img></a>": another article's thumbnail
+            full = link.get("href") if link is not None and IMAGE_IN_PATH.search(link.get("href") or "") else None
             url = links.resolve(full) or _image_source(img, links)
             if not url or url in seen:
                 continue
@@ -853,6 +858,35 @@ ALT_CREDIT_HINT = re.compile(r"(?i)\b(?:fot|foto|zdj|photo|autor|©)")  # an alt
 MAX_ICON_SIDE = 32  # pixels: a smaller image is an icon or a spacer, never a photo of the article's
 
 
+# Where themes put pictures that are not the article's: other articles, the author's box, comments, sliders' thumbnail strips.
+# A class or id names such a place when one of its hyphen-separated words is one of these ("td-related-posts", "swiper-thumbs",
+# "author-box"), not when it only contains one ("elementor-widget-image", the entry's own "author-adrian-lipka").
+CHROME_IMAGE_PLACE = re.compile(r"(?:^|[\s_-])(?:related|similar|popular|recent|teasers?|sidebar|comments?|avatar|share|social|thumbs"
+                                r"|thumbnails|more|promo|advert|reklam[ay]?|partners?|newsletter|author-box|authorbox|author-bio|about-author)"
+                                r"(?:$|[\s_-])", re.IGNORECASE)
+CHROME_IMAGE_FILE = re.compile(r"gravatar|/avatars?/|/authors?/|licznik|counter", re.IGNORECASE)
+
+
+def _around_the_article(img, container) -> bool:
+    """The image sits in a part of the page the theme names as another's (a related post, the author's box, a
+    comment): between it and the container read, an element whose class or id says so."""
+    for ancestor in img.iterancestors():
+        if ancestor is container:
+            return False
+        if CHROME_IMAGE_PLACE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+            return True
+    return False
+
+
+def _teaser_link(link, links: PageLinks) -> bool:
+    """A link to another page of the site, not to a file: the picture is a teaser of another article."""
+    href = urljoin(links.base, (link.get("href") or "").strip())  # not resolve(): a rejected address is counted where it is used
+    if not href.startswith(("http://", "https://")) or IMAGE_IN_PATH.search(urlsplit(href).path) or DOCUMENT_EXTENSIONS.search(urlsplit(href).path):
+        return False
+    return urlsplit(href).netloc == urlsplit(links.base).netloc and urlsplit(href).path.rstrip("/") not in (
+        "", urlsplit(links.base).path.rstrip("/"))
+
+
 def _an_icon(img) -> bool:
     sides = [img.get("width", ""), img.get("height", "")]
     small = all(side.strip().isdigit() and int(side) <= MAX_ICON_SIDE for side in sides)
@@ -863,12 +897,27 @@ def _an_icon(img) -> bool:
 LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
 
 
+SRCSET_SEPARATOR = re.compile(r"(?<=\d[wx]),\s*|,\s+")  # not a comma inside an address
+DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
+
+
+def _largest_candidate(srcset: str) -> str:
+    """Of a srcset's candidates, the one with the largest width (or density) descriptor; the first when none has one."""
+    candidates = []
+    for position, part in enumerate(SRCSET_SEPARATOR.split(srcset.strip())):
+        words = part.split()
+        size = DESCRIPTOR.match(words[1]) if len(words) > 1 else None
+        if words:
+            candidates.append((float(size.group(1)) if size else 0.0, -position, words[0].rstrip(",")))
+    return max(candidates)[2] if candidates else ""
+
+
 def _image_source(img, links: PageLinks) -> str | None:
     """The image itself: a lazy-loading attribute before "src", which may be a placeholder or a data: URI."""
     for attribute in LAZY_SOURCES:
         value = (img.get(attribute) or "").strip()
         if attribute.endswith("srcset"):
-            value = value.split(",")[0].strip().split(" ")[0] if value else ""  # "a.jpg 800w, b.jpg 1600w" → a.jpg
+            value = _largest_candidate(value)  # "a.jpg 800w, b.jpg 1600w" → b.jpg: the best the page offers
         if value and not value.lower().startswith("data:"):
             return links.resolve(value)
     return links.resolve(img.get("src"))  # only a data: URI or nothing: refused, and recorded as refused
