@@ -273,12 +273,14 @@ LABELLED_DATE = re.compile(r"(?:data\s+(?:publikacji|dodania|wprowadzenia|opubli
                            r"(?P<date>[^\n]{6,40})", re.IGNORECASE)
 
 
-def find_dates(doc, root, ld: dict, site: Site) -> tuple[str | None, str | None]:
+def find_dates(doc, root, ld: dict, site: Site, headline=None) -> tuple[str | None, str | None]:
     scope = root if root is not None else doc
     visible = _visible_date(scope, site.selectors.visible_date, site.zone)
     if visible is None:
         labelled = (dates.parse_visible_date(m["date"]) for m in LABELLED_DATE.finditer(lines_of(scope)[:MAX_LABEL_SEARCH]))
         visible = next((found for found in labelled if found), None)  # a table's "Data dodania" heading names no date
+    if visible is None and headline is not None:
+        visible = _date_beside(headline)
     machine = None
     time_elements = select(scope, "time[datetime]")
     for candidate in (
@@ -292,6 +294,24 @@ def find_dates(doc, root, ld: dict, site: Site) -> tuple[str | None, str | None]
     published = dates.choose_published(visible, machine, site.zone)
     modified = dates.parse_iso_datetime(meta_content(doc, site.selectors.meta_modified) or ld.get("dateModified"), site.zone)
     return dates.isoformat(published), dates.isoformat(modified)
+
+
+MAX_META_LINE = 200  # characters of a line beside the headline read for its date: the page's meta line, not a paragraph
+
+
+def _date_beside(headline):
+    """ "<div>2025-09-14 18:22</div><h3>Tytuł</h3>", "<h1>…</h1><p>Autor: Ewa Kos | 06.12.2024</p>": the date a theme
+    shows right above or under the headline (or under its header), in a short line of its own."""
+    for element in (headline, headline.getparent()):
+        if element is None or element.tag in ("body", "html"):
+            break
+        beside = [*islice(element.itersiblings(preceding=True), 2), *islice(element.itersiblings(), 3)]
+        for sibling in beside:
+            text = squash(text_of(sibling)) if isinstance(sibling.tag, str) else ""
+            found = dates.parse_visible_date(text) if text and len(text) <= MAX_META_LINE else None
+            if found:
+                return found
+    return None
 
 
 def find_section(doc, selectors: Selectors) -> str | None:
@@ -1052,7 +1072,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     scope = root if root is not None else doc
 
     title = site.clean_title(squash(text_of(headline))) if headline is not None else find_title(doc, root, ld, site)
-    published_at, modified_at = find_dates(doc, root, ld, site)
+    published_at, modified_at = find_dates(doc, root, ld, site, headline)
     images, image_credits = image_records(
         all_of_first(scope, selectors.main_image) + all_of_first(scope, selectors.gallery), links, site.abbreviations
     )
