@@ -140,3 +140,21 @@ def test_a_blog_entry_s_date_in_an_attribute_and_its_edit_icon():
     assert article["title"] == "Wycieczka" and article["published_at"] == "2025-03-07T18:22:00+01:00"
     assert [i["url"] for i in article["images"]] == ["https://szkola.example.pl/m/big.jpg"]
     assert [(c["role"], c["person"]) for c in article["credits"]] == [("text", "Ewa Kos")]
+
+
+def test_the_article_around_its_announced_headline_among_teasers_of_the_same_markup():
+    teaser = ('<div class="news"><h3><a href="/a/{n}">Inny artykuł numer {n} z gminy</a></h3><img src="/m/t{n}.jpg">'
+              '<p>Krótka zapowiedź innego tekstu, którą pisze Halina Stec.</p></div>')
+    page = ('<html><head><title>Gmina Lisewo - Nowy chodnik przy szkole</title><meta property="og:title" content="Nowy chodnik przy szkole">'
+            f'</head><body><div id="main">{teaser.format(n=1)}<div class="news"><div class="data">2025-09-14 18:22</div>'
+            f'<h3>Nowy chodnik przy szkole</h3><div class="tresc"><p>2025-09-14</p><p>Nowy chodnik przy szkole</p>'
+            '<p>Zapraszamy na otwarcie chodnika!</p><p>Chodnik ma dwieście metrów i prowadzi od przystanku do wejścia szkoły, '
+            'a jego budowa trwała dwa miesiące i kosztowała sto tysięcy złotych z budżetu gminy Lisewo.</p>'
+            '<p>Prace wykonała firma z Torunia, a odbioru dokonała komisja z udziałem radnych i dyrekcji szkoły. Wzdłuż chodnika '
+            'stanęło sześć nowych latarni, a przy przejściu dla pieszych pojawiło się oświetlenie, o które prosili rodzice uczniów.</p>'
+            f'<p><a href="/m/chodnik.jpg"><img src="/m/chodnik-m.jpg"></a></p></div></div>{teaser.format(n=2)}</div></body></html>')
+    article = extract_article(page, "https://lisewo.example.pl/a/9", TORUN)
+    assert article["title"] == "Nowy chodnik przy szkole" and article["published_at"].startswith("2025-09-14T18:22")
+    assert article["body_text"].startswith("Zapraszamy na otwarcie chodnika!")  # the date and headline above it are the page's
+    assert [i["url"] for i in article["images"]] == ["https://lisewo.example.pl/m/chodnik.jpg"]
+    assert "Halina Stec" not in article["body_text"]

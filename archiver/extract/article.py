@@ -296,6 +296,22 @@ def find_dates(doc, root, ld: dict, site: Site, headline=None) -> tuple[str | No
     return dates.isoformat(published), dates.isoformat(modified)
 
 
+MAX_LEADING_META = 3  # blocks above the text read as the page's date and headline at most
+MAX_DATE_LINE = 60  # "dodano: 22.06.2009", "Data publikacji: 30.06.2025 10:15": a date's line, no sentence
+
+
+def _without_leading_meta(blocks: list, title: str | None) -> list:
+    """ "2025-09-14 18:22", "dodano: 22.06.2009", "Data: 30.06.2025" and the headline again, above the text in another
+    theme's content: the page's, not the text's first paragraphs."""
+    for _ in range(MAX_LEADING_META):
+        first_block = blocks[0].text.strip() if blocks else ""
+        if not first_block or len(first_block) > MAX_DATE_LINE or not (
+                (title and squash(first_block) == squash(title)) or dates.parse_visible_date(first_block)):
+            break  # "Zapraszamy na festyn!" opening the text stays: only a short line with a date, or the headline, goes
+        blocks = blocks[1:]
+    return blocks
+
+
 MAX_META_LINE = 200  # characters of a line beside the headline read for its date: the page's meta line, not a paragraph
 
 
@@ -1112,7 +1128,7 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
         images, image_credits = _with_new_images(images, image_credits, *image_records([body], links, site.abbreviations))
         credits = peel_byline_above(body, site.abbreviations)
         credits += peel_credits(body, site.abbreviations)
-        blocks = blocks_of(body, links.resolve)
+        blocks = _without_leading_meta(blocks_of(body, links.resolve), title)
         if blocks and title and blocks[0].text == title:
             blocks = blocks[1:]  # themes and the generic fallback may repeat the headline in the body
         elif blocks and title:
