@@ -181,6 +181,7 @@ def find_node_id(doc, root, url: str, canonical: str, site: Site) -> int | None:
     return int(match.group(1)) if match else None
 
 
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|h1|h2|tytul)(?:$|[\s_-])", re.IGNORECASE)
 MIN_ARTICLE_TEXT = 400  # characters an element holds beside its headline to be the article: a few sentences
 
 
@@ -191,7 +192,9 @@ def announced_headline(doc, ld: dict, selectors: Selectors):
     title_element = doc.find(".//title")
     page_title = squash(text_of(title_element)) if title_element is not None else ""
     candidates = islice((e for e in doc.iter("h1", "h2", "h3", "h4", "b", "strong", "font") if not _in_head(e)), MAX_HEADLINE_CANDIDATES)
-    for heading in [*(e for css in selectors.title for e in select(doc, css)[:MAX_DATE_ELEMENTS]), *candidates]:
+    # "<div class="h2"><a>…</a><span class="header-title">Tytuł</span></div>" (Liferay): a title by its class alone
+    titled = islice((e for e in doc.iter("div", "span", "p", "a") if TITLE_CLASS.search(e.get("class") or "")), MAX_HEADLINE_CANDIDATES)
+    for heading in [*(e for css in selectors.title for e in select(doc, css)[:MAX_DATE_ELEMENTS]), *candidates, *titled]:
         shown = squash(text_of(heading))
         if len(shown) >= 10 and (shown in announced or (page_title and _headline_in_title(doc, page_title) == shown and shown != page_title)
                                  or shown == page_title):
@@ -616,15 +619,24 @@ def drop_download_lists(container) -> list:
     return lists
 
 
+MAX_GAP_TO_CREDITS = 300  # characters between the kept text's end and credit lines left out: a files' list, no other article
+
+
 def _with_credits_left_out(body, held) -> None:
     """The credit lines ending the article's element that trafilatura left out of its text ("<font size="1"><i>Opracowanie:
     …</i></font>" under the files), put back at the end of the body, where they are read as the text's credits."""
-    written = lines_of(held)
+    own = copy.deepcopy(held)
+    for other in [e for e in own.iter() if isinstance(e.tag, str) and e is not own and _names_another_place(e)]:
+        if other.getparent() is not None:
+            other.getparent().remove(other)  # a related post's or a comment's author is no credit of the text's
+    written = lines_of(own)
     before, credits = credits_at_end(written)
     tail = written[len(before) :] if credits and written.startswith(before) else ""
     lines = [line.strip() for line in tail.splitlines() if line.strip() and not page_furniture(line.strip())]
     kept = squash(text_of(body))
-    if lines and not any(squash(line) in kept for line in lines):
+    ending = kept[-MAX_GAP_TO_CREDITS // 10 :]  # where the kept text ends, found again in the element's
+    gap = squash(before)[squash(before).rfind(ending) + len(ending) :] if ending and ending in squash(before) else None
+    if lines and gap is not None and len(gap) <= MAX_GAP_TO_CREDITS and not any(squash(line) in kept for line in lines):
         for line in lines:
             paragraph = lxml.html.Element("p")
             paragraph.text = line
@@ -901,6 +913,11 @@ CHROME_IMAGE_PLACE = re.compile(r"(?:^|[\s_-])(?:related|similar|popular|recent|
                                 r"|thumbnails|more|promo|advert|reklam[ay]?|partners?|newsletter|author-box|authorbox|author-bio|about-author)"
                                 r"(?:$|[\s_-])", re.IGNORECASE)
 CHROME_IMAGE_FILE = re.compile(r"gravatar|/avatars?/|/authors?/|licznik|counter", re.IGNORECASE)
+
+
+def _names_another_place(element) -> bool:
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(CHROME_IMAGE_PLACE.search(marks) or ELSEWHERE.search(marks))
 
 
 def _around_the_article(img, container) -> bool:
