@@ -158,3 +158,13 @@ def test_the_article_around_its_announced_headline_among_teasers_of_the_same_mar
     assert article["body_text"].startswith("Zapraszamy na otwarcie chodnika!")  # the date and headline above it are the page's
     assert [i["url"] for i in article["images"]] == ["https://lisewo.example.pl/m/chodnik.jpg"]
     assert "Halina Stec" not in article["body_text"]
+
+
+def test_the_author_and_date_in_a_short_line_under_the_announced_headline():
+    text = "".join(f"<p>Akapit {n}: dzieci z pięciu grup czekały na gościa, a w sali zabrzmiały dzwoneczki i piosenki.</p>" for n in range(6))
+    page = ('<html><head><title>Mikołajki w przedszkolu | Przedszkole Słoneczko</title></head><body><main><article class="card">'
+            '<h1 class="card-title">Mikołajki w przedszkolu</h1><p class="text-muted small">Autor: Monika Frankowska | 06.12.2024</p>'
+            f'<div class="wpis">{text}</div></article><aside class="widget"><p>Anna Wrona</p></aside></main></body></html>')
+    article = extract_article(page, "https://przedszkole.example.pl/a/7", TORUN)
+    assert article["published_at"].startswith("2024-12-06")
+    assert [(c["role"], c["person"]) for c in article["credits"]] == [("text", "Monika Frankowska")]

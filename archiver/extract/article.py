@@ -333,6 +333,26 @@ def _date_beside(headline):
     return None
 
 
+BESIDE_ELSEWHERE = re.compile(r"comment|sidebar|widget|related", re.IGNORECASE)  # not "footer": a header's meta line may be one
+
+
+def _byline_beside(headline, abbreviations) -> list[Credit]:
+    """ "<h1>…</h1><p>Autor: Monika Kos | 06.12.2024</p>", "<a class="Byline_name">Jan Lis</a><time>…": the author a theme
+    names in a short line right under or above the headline (or its header)."""
+    for element in (headline, headline.getparent()):
+        if element is None or element.tag in ("body", "html"):
+            break
+        for sibling in [*islice(element.itersiblings(preceding=True), 2), *islice(element.itersiblings(), 3)]:
+            marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}" if isinstance(sibling.tag, str) else ""
+            if not marks or sibling.tag in ("aside", "nav") or CHROME_IMAGE_PLACE.search(marks) or BESIDE_ELSEWHERE.search(marks):
+                continue  # a comment's author, a related post's
+            for line in (lines_of(sibling).splitlines() if len(text_of(sibling)) <= MAX_META_LINE else []):
+                found = [c for c in parse_credit_line(line, abbreviations) or byline_credits(line, abbreviations) if c.role == "text"]
+                if found:
+                    return found
+    return []
+
+
 def find_section(doc, selectors: Selectors) -> str | None:
     """The breadcrumb's last linked crumb below the home page ("Aktualności Rady Miasta")."""
     crumbs = all_of_first(doc, selectors.breadcrumb)
@@ -1158,6 +1178,8 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     credits = list(dict.fromkeys([*bylined, *(c for c in credits if (c.role, c.person, c.organisation) not in named)]))
     if not any(c.role == "text" for c in credits):
         credits = [*json_ld_authors(ld, site.abbreviations), *credits]  # a theme that names the author only to search engines
+    if not any(c.role == "text" for c in credits) and headline is not None:
+        credits = [*_byline_beside(headline, site.abbreviations), *credits]
 
     lead_element = first(scope, selectors.lead)
     if lead_element is not None:

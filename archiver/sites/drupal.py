@@ -45,7 +45,9 @@ SELECTORS = Selectors(
             ".entry-author", ".author-name", ".post-author",
             # other themes: Drupal 10's Olivero, WordPress's Newspaper and block themes, Joomla, custom news and office CMSs
             ".node__author", ".td-post-author-name", ".post-byline", ".createdby", ".art-author", ".news-author", ".autor", ".author",
-            ".node__submitted", ".submitted"),  # Drupal 7-10's "Przesłane przez …" line
+            ".node__submitted", ".submitted",  # Drupal 7-10's "Przesłane przez …" line
+            # an author's name by its class, in a theme's author box or a React app's CSS module ("Byline_name__V3pLe")
+            '[class*="author_name"]', '[class*="Byline_name"]', '[class*="byline__name"]'),
     breadcrumb=("nav.breadcrumb li", ".breadcrumb li", "[aria-label=breadcrumb] li"),
     not_content=("script", "style", "noscript", "form", "nav", ".node-links", ".links", ".share", ".social", ".print",
                  ".cookies-banner", ".field--name-field-gallery", ".field--name-field-image", ".field--name-field-attachments",
