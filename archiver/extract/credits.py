@@ -521,6 +521,9 @@ def _stands_alone(name: str, abbreviations: Mapping[str, str]) -> bool:
     )
 
 
+FAMILY = re.compile(rf"[{_UPPER}][{_LOWER}]+\s+(?:i|oraz)\s+[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][\w-]*(?:scy|ccy|dzcy|owie)")
+
+
 def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS) -> list[str]:
     """Names separated by commas or ' i ' ("Jan Nowak i Anna Kowalska").
 
@@ -535,6 +538,11 @@ def _split_names(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATIONS)
         if parts[place] and parts[place - 1] and ORGANISATION_START.match(parts[place - 1]) and _genitives_joined(parts[place - 1], parts[place]):
             parts[place - 1 : place + 1] = [f"{parts[place - 1]}, {parts[place]}"]
     for part in parts:
+        if FAMILY.fullmatch(part.strip()):
+            family = [person.name for person in people_in_text(part.strip())]
+            if len(family) == 2:  # "Agnieszka i Robert Żurawscy": two people of one family, each in the nominative
+                names.extend(family)
+                continue
         pieces = (CONJUNCTION_IN_CAPITALS if part.isupper() else CONJUNCTION).split(part)  # "FOT. JAN LIS I EWA KOS"
         if len(pieces) > 1 and all(_stands_alone(p, abbreviations) for p in pieces) and not any(
                 _genitives_joined(left, right) for left, right in zip(pieces, pieces[1:])):
@@ -2395,6 +2403,10 @@ def _signer_with_post_above(lines: list[str], start: int, abbreviations: Mapping
             # "… zbieranie śmieci.\nAnna Lis\nzdj. Ewa Kos": under a sentence the name signs the text (under a caption
             # with no full stop, it is who the photo shows)
             return filled[-1], [Credit("text", person=person_name(block[0]), raw=block[0])]
+        if size == 1 and "," in block[0] and SENTENCE_END.search(lines[filled[-2]].strip()):
+            signed = [c for c in signer_then_post(block[0], abbreviations) or byline_credits(block[0], abbreviations) if c.role == "text" and c.person]
+            if signed:  # "… ofiarodawcom!\nks. Jan Lis, proboszcz\nZdjęcia: …": the signer with his post, then the credits
+                return filled[-1], signed
     return None
 
 

@@ -1008,6 +1008,9 @@ TEXT_ENDINGS = [
     # the text written from a source, without "oprac."
     ("Spacer miał promować miasto.\nTekst na podst. Pro Arte, zdjęcia: Pro Arte",
      [credit("source", organisation="Pro Arte"), credit("photo", organisation="Pro Arte")]),
+    # two people of one family under one surname; a signer with his post after a comma, above the credit lines
+    ("Bóg zapłać ofiarodawcom!\nks. Adam Sowa, proboszcz\nZdjęcia: Ewa i Marek Kalinowscy",
+     [credit("text", "Adam Sowa"), credit("photo", "Ewa Kalinowska"), credit("photo", "Marek Kalinowski")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
