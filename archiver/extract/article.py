@@ -202,6 +202,14 @@ def announced_headline(doc, ld: dict, selectors: Selectors):
     return None
 
 
+def _the_one_h1(doc):
+    """The page's only <h1> outside its header and menus, when it reads like a headline (not a logo's name)."""
+    found = [h for h in islice(doc.iter("h1"), MAX_HEADLINE_CANDIDATES) if not any(
+        a.tag in ("header", "nav", "head") or re.search(r"header|logo|brand|site-title", a.get("class") or "", re.IGNORECASE)
+        for a in [h, *h.iterancestors()])]
+    return found[0] if len(found) == 1 and len(squash(text_of(found[0])).split()) >= 3 else None
+
+
 def _in_head(element) -> bool:
     return any(ancestor.tag == "head" for ancestor in element.iterancestors())
 
@@ -1117,6 +1125,8 @@ def extract_article(html: str | bytes, url: str, site: Site) -> dict:
     links.base = canonical
     root = first(doc, selectors.article_root)
     headline = announced_headline(doc, ld, selectors)
+    if headline is None and root is None:
+        headline = _the_one_h1(doc)  # "<title>Echo Pogórza</title>": a title that names only the site
     if headline is not None and (root is None or not _inside(headline, root)):
         # another theme's page: the article is the element around the headline its <title> and meta tags announce,
         # not the first teaser the profile's selectors meet
