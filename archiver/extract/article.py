@@ -334,11 +334,16 @@ def _date_beside(headline):
             break
         beside = [*islice(element.itersiblings(preceding=True), 2), *islice(element.itersiblings(), 3)]
         for sibling in beside:
-            text = squash(text_of(sibling)) if isinstance(sibling.tag, str) else ""
+            text = squash(text_of(sibling)) if isinstance(sibling.tag, str) and not _another_article(sibling) else ""
             found = dates.parse_visible_date(text) if text and len(text) <= MAX_META_LINE else None
             if found:
                 return found
     return None
+
+
+def _another_article(element) -> bool:
+    """A teaser of another article beside this one: it has a heading or a picture of its own."""
+    return next(element.iter("h1", "h2", "h3", "h4", "h5", "h6", "img"), None) is not None
 
 
 BESIDE_ELSEWHERE = re.compile(r"comment|sidebar|widget|related", re.IGNORECASE)  # not "footer": a header's meta line may be one
@@ -352,7 +357,8 @@ def _byline_beside(headline, abbreviations) -> list[Credit]:
             break
         for sibling in [*islice(element.itersiblings(preceding=True), 2), *islice(element.itersiblings(), 3)]:
             marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}" if isinstance(sibling.tag, str) else ""
-            if not marks or sibling.tag in ("aside", "nav") or CHROME_IMAGE_PLACE.search(marks) or BESIDE_ELSEWHERE.search(marks):
+            if not marks or sibling.tag in ("aside", "nav") or CHROME_IMAGE_PLACE.search(marks) or BESIDE_ELSEWHERE.search(marks) or (
+                    _another_article(sibling)):
                 continue  # a comment's author, a related post's
             for line in (lines_of(sibling).splitlines() if len(text_of(sibling)) <= MAX_META_LINE else []):
                 found = [c for c in parse_credit_line(line, abbreviations) or byline_credits(line, abbreviations) if c.role == "text"]
@@ -546,7 +552,7 @@ def _trailing_blocks(body) -> list:
 
 # where a byline names another text's author: comments, sidebars, related posts, the page's footer (not a post's own
 # "post-footer", where Blogger signs the post)
-ELSEWHERE = re.compile(r"comment|sidebar|widget|related|(?<![\w-])footer")
+ELSEWHERE = re.compile(r"comment|komentarz|sidebar|widget|related|(?<![\w-])footer")
 
 
 # A BIP page's register ("metryczka"): who made the information and who published it, one row each.
@@ -937,7 +943,7 @@ MAX_ICON_SIDE = 32  # pixels: a smaller image is an icon or a spacer, never a ph
 # Where themes put pictures that are not the article's: other articles, the author's box, comments, sliders' thumbnail strips.
 # A class or id names such a place when one of its hyphen-separated words is one of these ("td-related-posts", "swiper-thumbs",
 # "author-box"), not when it only contains one ("elementor-widget-image", the entry's own "author-adrian-lipka").
-CHROME_IMAGE_PLACE = re.compile(r"(?:^|[\s_-])(?:related|similar|popular|recent|teasers?|sidebar|comments?|avatar|share|social|thumbs"
+CHROME_IMAGE_PLACE = re.compile(r"(?:^|[\s_-])(?:related|similar|popular|recent|teasers?|sidebar|comments?|komentarze?|avatar|share|social|thumbs"
                                 r"|thumbnails|more|promo|advert|reklam[ay]?|partners?|newsletter|author-box|authorbox|author-bio|about-author)"
                                 r"(?:$|[\s_-])", re.IGNORECASE)
 CHROME_IMAGE_FILE = re.compile(r"gravatar|/avatars?/|/authors?/|licznik|counter", re.IGNORECASE)
