@@ -361,7 +361,9 @@ def _byline_beside(headline, abbreviations) -> list[Credit]:
                     _another_article(sibling)):
                 continue  # a comment's author, a related post's
             for line in (lines_of(sibling).splitlines() if len(text_of(sibling)) <= MAX_META_LINE else []):
-                found = [c for c in parse_credit_line(line, abbreviations) or byline_credits(line, abbreviations) if c.role == "text"]
+                # an explicit "Autor: …", or a full name: never initials or a word in capitals ("PDF") beside a headline
+                found = [c for c in parse_credit_line(line, abbreviations) if c.role == "text"] or [
+                    c for c in byline_credits(line, abbreviations) if c.role == "text" and c.person and len(c.person.split()) >= 2]
                 if found:
                     return found
     return []

@@ -1646,7 +1646,7 @@ def byline_credits(text: str, abbreviations: Mapping[str, str] = NO_ABBREVIATION
     line = next(group for group in wrapped.groups() if group).strip() if wrapped else line  # "(Joanna Lis/ew)", "[Anna Lis]", "/Anna Lis/"
     if (len(parts) > 1 or by_whom) and line.lower() not in NOT_SIGNATURES and (SIGNATURE.match(line) or CAPITAL_INITIALS.match(line) or line.lower() in CMS_USERS):
         return [Credit("text", person=line, raw=raw)]  # "27.11.2014 03:00 | 3 komentarze | żet": a signature among the page's metadata
-    if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and (
+    if len(parts) == 1 and line not in abbreviations and line not in NEWS_AGENCIES and line.lower() not in NOT_SIGNATURES and (
             CAPITALS_SIGNATURE.match(line) or CAPITAL_INITIALS.match(line.rstrip(".") + ".")):
         return [Credit("text", person=re.sub(r"\.+$", ".", line), raw=raw)]  # "RB", "J. M.." alone
     stamped = LEADING_STAMP.match(line) or TRAILING_DATE.search(line)
