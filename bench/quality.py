@@ -817,8 +817,18 @@ for a credit; name and role (both in the nominative) for a person.
   of 24, dates 18, texts starting right 16 and ending right 20, images 32 of 41 (56 found),
   attachments 16 of 19, credits 27 right of 41 (35 found), 120 of 126 chrome names kept out; at the
   session's start (25b06e1) the same but credits 25 of 41. Studied since: the article is found as
-  the element around the headline its `<title>`, OpenGraph or JSON-LD title announces, when the
-  profile's selectors find none or a teaser.
+  the element around the headline its `<title>`, OpenGraph or JSON-LD title announces (or the one
+  `<h1>` outside the header when the title names only the site), when the profile's selectors find
+  none or a teaser; the date and the author in a short line beside that headline; pictures in
+  places a theme names as another's (related posts, author boxes, comments, thumbnail strips),
+  avatars, counters and teasers linking to other articles left out; `<amp-img>`, a srcset's
+  largest rendition, the larger file linked a wrapper or two above; a short date line or the
+  headline again above the text dropped. At the session's end: titles and dates 24 of 24, texts
+  starting right 22 and ending right 21, images 40 of 41 (40 found), attachments 18 of 19,
+  credits 34 right of 41 (37 found), all 126 chrome names kept out. Left: a lead paragraph a
+  theme sets apart from the body (two pages count it as the text's start), a page whose broken
+  markup (an unclosed list) swallows its last paragraphs, a table of files with an office's
+  signature under it.
 
 - **… on a page**: the same credit lines (the real-text set's, and all thirty development
   sets' together) set as the end of the model article (`tests/pages/seed-konwent`) and read by
