@@ -684,6 +684,9 @@ def _only_links_to_documents(block) -> bool:
     links = _links_to_documents(block)  # the block itself when it is a link
     if not links:
         return False
+    rows = [row for row in block.iter("tr") if row.find(".//td") is not None] if block.tag == "table" else []
+    if rows:  # a table of files: a link to one in every row, beside its type, size, date and a "Pobierz" button
+        return all(_links_to_documents(row) for row in rows)
     rest = squash(text_of(block))
     for link in links:
         rest = rest.replace(squash(text_of(link)), " ", 1)

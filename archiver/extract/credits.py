@@ -1772,7 +1772,9 @@ SIGNING_OFFICE = re.compile(
     r"^(?:urząd|biuro|wydział|zakład|uniwersytet|towarzystwo|redakcja|starostwo|stowarzyszenie|fundacja|komenda|kancelaria"
     r"|referat|departament|ośrodek|centrum|muzeum|biblioteka|szkoła|przedszkole|sekretariat|parafia|zarząd|dyrekcja|zespół|samorząd|gmina|powiat|sołectwo|gminny|miejski|powiatowy"
     r"|dom|klub|koło|galeria|świetlica)"  # "Dom Kultury w Łapach", "Klub Seniora", "Koło Gospodyń Wiejskich"
-    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-ząćęłńóśźż]{1,12}\.?|\d+|im\.)){1,7}$|^redakcja$|^dyrekcja$", re.IGNORECASE)
+    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|[a-ząćęłńóśźż]{1,12}\.?|\d+|im\.)){1,11}$|^redakcja$|^dyrekcja$", re.IGNORECASE)
+# "Referat Gospodarki Komunalnej i Ochrony Środowiska Urzędu Miasta i Gminy Stary Bór": an office's full name, twelve words
+MAX_OFFICE_WORDS = 12
 
 
 DATED_SIGNATURE = re.compile(rf",\s*\d{{1,2}}(?:\s+{_MONTHS}\s+|\.\d{{1,2}}\.)\d{{4}}(?:\s*r\.?)?\s*$", re.IGNORECASE)
@@ -1786,8 +1788,8 @@ def office_signature(line: str, abbreviations: Mapping[str, str] = NO_ABBREVIATI
         return [Credit("text", organisation=line, raw=line)]  # "… w sobotę.\nred": the desk signs it, in whatever case
     line = DATED_SIGNATURE.sub("", line).rstrip(".")  # "Zamojski Dom Kultury, 2 grudnia 2023 r.": the office, and when it signed
     words = line.split()
-    if "\n" in line or not line[:1].isupper() or len(words) > 8:
-        return []
+    if "\n" in line or not line[:1].isupper() or len(words) > MAX_OFFICE_WORDS or _with_a_verb(line):
+        return []  # "Redakcja portalu nie ponosi odpowiedzialności …": a sentence, no signature
     named = _leads_an_organisation(line) and not ORGANISATION_START.match(line) and all(  # "Miejski Ośrodek Kultury w Lisewie"
         w[:1].isupper() or w in ("w", "we", "i", "im.", "nr") for w in words)
     office = named or SIGNING_OFFICE.match(line) and (len(words) == 1 or words[1][:1].isupper() or words[1].lower() in ("pw.", "p.w.", "pod", "im.") or (

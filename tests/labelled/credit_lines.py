@@ -1011,6 +1011,10 @@ TEXT_ENDINGS = [
     # two people of one family under one surname; a signer with his post after a comma, above the credit lines
     ("Bóg zapłać ofiarodawcom!\nks. Adam Sowa, proboszcz\nZdjęcia: Ewa i Marek Kalinowscy",
      [credit("text", "Adam Sowa"), credit("photo", "Ewa Kalinowska"), credit("photo", "Marek Kalinowski")]),
+    # an office's full name over two lines, signing; a portal's disclaimer is a sentence, no signature
+    ("Szczegóły pod numerem 63 244 17 09.\n\nReferat Gospodarki Komunalnej i Ochrony Środowiska\nUrzędu Miasta i Gminy Stary Las",
+     [credit("text", organisation="Referat Gospodarki Komunalnej i Ochrony Środowiska Urzędu Miasta i Gminy Stary Las")]),
+    ("Burmistrz otrzymał zaproszenie.\nRedakcja portalu nie ponosi odpowiedzialności za formę i treść powyższej informacji.", []),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
