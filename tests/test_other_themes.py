@@ -94,6 +94,9 @@ def test_another_theme_s_byline_and_register_credit_the_article(page, credits):
     '<p><strong>Pliki do pobrania:</strong></p><ul><li><a href="/pliki/protokol.pdf">Protokół jury</a> (PDF, 98 KB)</li></ul>',
     '<font size="2"><b>Załączniki:</b></font><br><img src="/grafika/ikona_pdf.gif" alt=""> <a href="/pliki/protokol.pdf">'
     '<font color="#003399">Protokół jury</font></a> (PDF, 98 KB)<br><br>',
+    # a table of files: a link in every row beside its type, size and date
+    '<h3>Pliki do pobrania</h3><table><thead><tr><th>Nazwa</th><th>Typ</th><th>Rozmiar</th></tr></thead><tbody><tr><td>'
+    '<a href="/pliki/protokol.pdf">Protokół jury</a></td><td>PDF</td><td>98 KB</td><td>18.12.2024</td></tr></tbody></table>',
 ])
 def test_a_list_of_files_leaves_the_text_and_is_recorded_while_the_credit_under_it_is_read(files):
     page = (f'<html><head><title>Gmina Lisewo</title></head><body><div id="content"><div class="tresc">{ARTICLE_TEXT}'
@@ -122,6 +125,13 @@ def test_a_sentence_linking_a_file_stays_in_the_text():
     ('<center><img src="/m/most.jpg"><br><i>Most na Wiśle</i></center>', "Most na Wiśle", None),
     # an alt text that says what the picture shows names no one who took it
     ('<p><img src="/m/most.jpg" alt="Zdjęcie: Komisja Rewizyjna"></p>', None, None),
+    # an AMP page's picture with its caption beside it; Wix's <figcaption> outside any <figure>; a gallery's own caption
+    ('<div class="wp-caption"><amp-img src="/m/most.jpg" width="1200" height="800" layout="intrinsic"></amp-img>'
+     '<p class="wp-caption-text">Most na Wiśle</p></div>', "Most na Wiśle", None),
+    ('<div data-hook="figure-IMAGE"><div class="x1"><img src="/m/most.jpg"></div><figcaption class="pe6Ut"><span>Most na Wiśle</span>'
+     '</figcaption></div>', "Most na Wiśle", None),
+    ('<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/m/most.jpg"><figcaption>Most na Wiśle</figcaption>'
+     '</figure><figcaption class="blocks-gallery-caption">Zdjęcia: Jan Wrona</figcaption></figure>', "Most na Wiśle", "Jan Wrona"),
 ])
 def test_another_theme_s_image_keeps_its_caption_and_photographer(figure, caption, photographer):
     page = f'<html><head><title>Most</title></head><body><main><article><h1>Most</h1><div class="entry-content">{ARTICLE_TEXT}{figure}{ARTICLE_TEXT}</div></article></main></body></html>'

@@ -927,12 +927,26 @@ def image_records(containers: list, links: PageLinks, abbreviations) -> tuple[li
                 image_credits, credit_text = (alt_credits, alt_credit) if described and alt_credits else (image_credits, credit_text)
             if not image_credits:  # "Rubinkowo zimą w obiektywie Jana Nowaka": the caption stays whole
                 image_credits = prose_credits(caption)
+            if not image_credits:
+                image_credits = _gallery_credits(img, figure, abbreviations)
             for credit in image_credits:
                 credits.append(Credit(**{**credit.as_dict(), "image_url": url}))
             images.append(
                 {"url": url, "alt": squash(img.get("alt")) or None, "caption": caption or None, "credit": credit_text}
             )
     return images, credits
+
+
+def _gallery_credits(img, figure, abbreviations) -> list[Credit]:
+    """ "<figure class=wp-block-gallery>…<figcaption>Zdjęcia: Jan Lis</figcaption></figure>": a gallery's own caption
+    credits each of its pictures."""
+    for ancestor in img.iterancestors():
+        if ancestor.tag in ("body", "article", "main"):
+            break
+        if ancestor is not figure and ancestor.tag == "figure" and "gallery" in (ancestor.get("class") or ""):
+            caption = next((c for c in ancestor if isinstance(c.tag, str) and c.tag == "figcaption"), None)
+            return parse_credit_line(squash(text_of(caption)), abbreviations) if caption is not None else []
+    return []
 
 
 def _with_new_images(images: list[dict], credits: list[Credit], found: list[dict], found_credits: list[Credit]) -> tuple[list[dict], list[Credit]]:
@@ -1030,7 +1044,7 @@ def _own_block_caption(img) -> str:
 
 def _pictures_in(element, most: int) -> list:
     """Up to ``most`` images of ``element``, without a lazy image's <noscript> copy."""
-    return list(islice((i for i in element.iter("img") if not _in_noscript(i)), most))
+    return list(islice((i for i in element.iter("img", "amp-img") if not _in_noscript(i)), most))
 
 
 def _in_noscript(img) -> bool:
@@ -1048,7 +1062,8 @@ def _caption_beside(img) -> str:
         if level >= MAX_CAPTION_LEVELS or container.tag in ("body", "article", "main") or len(_pictures_in(container, 2)) != 1:
             return ""
         for element in container.iterdescendants():
-            if isinstance(element.tag, str) and CAPTION_CLASS.search(element.get("class") or "") and img not in element.iterdescendants():
+            if isinstance(element.tag, str) and (element.tag == "figcaption" or CAPTION_CLASS.search(element.get("class") or "")) and (
+                    img not in element.iterdescendants()):  # a <figcaption> outside any <figure> (Wix) too
                 text = squash(element.text_content())
                 if text and len(text) <= MAX_BLOCK_CAPTION:
                     return text
@@ -1110,7 +1125,8 @@ def attachment_records(containers: list, body, links: PageLinks) -> list[dict]:
         length = re.search(r"length=(\d+)", type_attribute)
         item = _attachment_item(link, container) if container is not None else None
         size_text = " ".join(text_of(s) for s in select(item, ".file-size, .file__size")) if item is not None else ""
-        size = int(length.group(1)) if length else parse_size(size_text or (item.text_content() if item is not None else text_of(link)))
+        # a table's row read cell by cell ("PDF | 98 KB | 18.12.2024"), not glued into "PDF98 KB18.12.2024"
+        size = int(length.group(1)) if length else parse_size(size_text or (lines_of(item) if item is not None else text_of(link)))
         if size is not None and not 0 <= size <= MAX_SIZE_BYTES:
             size = None  # "length=99999999999999999999999": not a file size at all
         if mime is None and item is not None:
