@@ -122,12 +122,14 @@ def test_a_name_after_the_last_sentence_took_the_photo_under_an_image_and_wrote_
 
 def test_a_download_script_is_an_attachment_by_its_download_attribute_or_document_type():
     links = ('<p><a href="/pobierz/123" download>Protokół z sesji</a>, <a href="/plik?id=5" type="application/pdf">'
-             'Uchwała (PDF, 120 KB)</a>, <a href="/inne">Inna strona</a></p>')
+             'Uchwała (PDF, 120 KB)</a>, <a href="/inne">Inna strona</a>, <a href="/documents/20121/318004/odbior.pdf/'
+             '77a1c2d3-0e9f-4b5a-b6c7-d8e9f0a1b2c3">Protokół odbioru</a>, <a href="/aktualnosci/rok.pdf/strona">Nie plik</a></p>')
     html = ("<html><body><article><p>Pierwszy akapit artykułu, wystarczająco długi do odnalezienia.</p>"
             f"{links}<p>Ostatni akapit artykułu, także wystarczająco długi do odnalezienia.</p></article></body></html>")
     attachments = extract_article(html, "https://example.pl/a", TORUN)["attachments"]
     assert [(a["url"], a["mime"], a["size_bytes"]) for a in attachments] == [
-        ("https://example.pl/pobierz/123", None, None), ("https://example.pl/plik?id=5", "application/pdf", 120 * 1024)]
+        ("https://example.pl/pobierz/123", None, None), ("https://example.pl/plik?id=5", "application/pdf", 120 * 1024),
+        ("https://example.pl/documents/20121/318004/odbior.pdf/77a1c2d3-0e9f-4b5a-b6c7-d8e9f0a1b2c3", None, None)]  # Liferay's file
 
 
 @pytest.mark.parametrize(

@@ -1103,10 +1103,15 @@ def _attachment_item(link, container):
     return container
 
 
+# "/documents/20121/318004/protokol.pdf/77a1c2d3-0e9f-4b5a": Liferay's address of a file, its id after its name
+DOCUMENT_BEFORE_ID = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|zip)/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$", re.IGNORECASE)
+
+
 def _links_to_documents(body) -> list:
     """Links to files: by the file's extension, or, for a download script ("/pobierz/123"), by the link's
     own `download` attribute or a document type."""
     return [a for a in select(body, "a[href]") if DOCUMENT_EXTENSIONS.search(a.get("href").split("?")[0].split("#")[0])
+            or DOCUMENT_BEFORE_ID.search(a.get("href").split("?")[0].split("#")[0])
             or a.get("download") is not None or (a.get("type") or "").startswith("application/")]  # fmt: skip
 
 
