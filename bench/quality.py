@@ -187,6 +187,7 @@ def page_endings(path: Path, label: str) -> dict:
 
 OTHER_THEMES = ROOT / "tests" / "labelled" / "other_themes"
 SECOND_OTHER_THEMES = ROOT / "tests" / "labelled" / "other_themes_2"
+THIRD_OTHER_THEMES = ROOT / "tests" / "labelled" / "other_themes_3"
 
 
 def _share(right: int, total: int) -> dict:
@@ -289,6 +290,7 @@ def evaluate() -> dict:
             **page_endings(FIFTH_PAGE_ENDINGS, "page endings written blind, fifth set"),
             **other_themes(OTHER_THEMES, "other themes' pages written blind"),
             **other_themes(SECOND_OTHER_THEMES, "other themes' pages written blind, second set"),
+            **other_themes(THIRD_OTHER_THEMES, "other themes' pages written blind, third set"),
             **credit_lines_on_pages([REAL_TEXT], "real text: credit lines"),
             **credit_lines_on_pages(sorted(REAL_TEXT.parent.glob("dev_real*.json")), "real text, all development sets: credit lines")}  # fmt: skip
 
@@ -831,8 +833,20 @@ for a credit; name and role (both in the nominative) for a person.
   starting right 22 and ending right 21, images 40 of 41 (40 found), attachments 18 of 19,
   credits 34 right of 41 (37 found), all 126 chrome names kept out. Left: a lead paragraph a
   theme sets apart from the body (two pages count it as the text's start), a page whose broken
-  markup (an unclosed list) swallows its last paragraphs, a table of files with an office's
-  signature under it.
+  markup (an unclosed list) swallows its last paragraphs.
+
+- **other themes' pages written blind, third set** (`tests/labelled/other_themes_3/`): 16 more
+  pages by a third blind helper, in themes neither set had (Joomla with K2, WPBakery, Beaver
+  Builder, Drupal 9 Paragraphs, Django CMS, Craft, a Laravel/Tailwind portal, a BIP platform with
+  tabs, Astro, Tilda, Webflow, Google Sites, PHP-Fusion, Mambo, a print view, a text-only
+  version), written while the second set was studied and measured unread at a3601fb: titles 12 of
+  16, dates 13, texts starting right 11 and ending right 10, images 19 of 28 (26 found), captions
+  16 and photographers 18 of the 19 found, attachments 10 of 14, credits 17 right of 28 (18
+  found), 58 of 61 chrome names kept out. At the session's start (25b06e1) the same set gave
+  titles 12, dates 13, starts 10, ends 10, images 17 (30 found), attachments 10, credits 15: the
+  second set's study carried over to pictures and credits, not to titles and dates. Studied
+  since: the headline is also any part of the `<title>` between its separators that the page
+  shows (outside its header, the last such), or an element showing it by its own text.
 
 - **… on a page**: the same credit lines (the real-text set's, and all thirty development
   sets' together) set as the end of the model article (`tests/pages/seed-konwent`) and read by

@@ -30,6 +30,8 @@ def test_the_set_is_as_documented():
     assert len(PAGES) >= 40 and len({p["theme"] for p in PAGES}) >= 10
     assert all((FOLDER / p["page"]).exists() and p["url"].startswith("http") for p in PAGES)
     assert len(SECOND_PAGES) >= 24 and all((SECOND_FOLDER / p["page"]).exists() for p in SECOND_PAGES)
+    third = json.loads((Path(__file__).parent / "labelled" / "other_themes_3" / "expected.json").read_text(encoding="utf-8"))["pages"]
+    assert len(third) >= 16
 
 
 @pytest.mark.parametrize("page", SECOND_PAGES, ids=[p["page"] for p in SECOND_PAGES])

@@ -182,6 +182,7 @@ def find_node_id(doc, root, url: str, canonical: str, site: Site) -> int | None:
 
 
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|h1|h2|tytul)(?:$|[\s_-])", re.IGNORECASE)
+MAX_TITLE_PARTS = 6  # a <title>'s parts between separators read for the headline: a bound, whatever a page's title holds
 MIN_ARTICLE_TEXT = 400  # characters an element holds beside its headline to be the article: a few sentences
 
 
@@ -191,15 +192,39 @@ def announced_headline(doc, ld: dict, selectors: Selectors):
     announced = {squash(t) for t in (meta_content(doc, ["og:title", "twitter:title"]), ld.get("headline")) if isinstance(t, str) and t}
     title_element = doc.find(".//title")
     page_title = squash(text_of(title_element)) if title_element is not None else ""
+    wanted = {text for text in (announced | set(_title_parts(page_title))) if len(text) >= 10}
     candidates = islice((e for e in doc.iter("h1", "h2", "h3", "h4", "b", "strong", "font") if not _in_head(e)), MAX_HEADLINE_CANDIDATES)
     # "<div class="h2"><a>…</a><span class="header-title">Tytuł</span></div>" (Liferay): a title by its class alone
     titled = islice((e for e in doc.iter("div", "span", "p", "a") if TITLE_CLASS.search(e.get("class") or "")), MAX_HEADLINE_CANDIDATES)
-    for heading in [*(e for css in selectors.title for e in select(doc, css)[:MAX_DATE_ELEMENTS]), *candidates, *titled]:
-        shown = squash(text_of(heading))
-        if len(shown) >= 10 and (shown in announced or (page_title and _headline_in_title(doc, page_title) == shown and shown != page_title)
-                                 or shown == page_title):
-            return heading
+    shown = [(squash(text_of(h)), h) for h in [*(e for css in selectors.title for e in select(doc, css)[:MAX_DATE_ELEMENTS]), *candidates, *titled]]
+    matches = [(text in announced, not _in_site_header(heading), place, heading) for place, (text, heading) in enumerate(shown) if text in wanted]
+    if matches:  # the OpenGraph title first; of the <title>'s parts, one shown outside the site's header, the last (the site's name comes first)
+        return max(matches, key=lambda match: match[:3])[3]
+    # any element of the body that shows it, the longest first, outside the breadcrumbs and menus ("<td class=contentheading>")
+    for text in sorted(wanted, key=len, reverse=True):
+        for element in doc.xpath("//body//*[normalize-space(text())=$text]", text=text)[:MAX_DATE_ELEMENTS]:
+            if not any(a.tag in ("nav", "header", "title") or "breadcrumb" in (a.get("class") or "") for a in [element, *element.iterancestors()]):
+                return element
     return None
+
+
+SITE_HEADER = re.compile(r"logo|brand|site-?name|site-?title|site-?header|masthead|top-?bar|navbar", re.IGNORECASE)
+
+
+def _in_site_header(element) -> bool:
+    """In the page's own header (a <header> outside any article, or an element named as the site's logo or name)."""
+    chain = [a for a in [element, *element.iterancestors()] if a.tag not in ("body", "html")]
+    in_article = any(a.tag == "article" for a in chain)
+    return any((a.tag == "header" and not in_article) or SITE_HEADER.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in chain)
+
+
+def _title_parts(title: str) -> list[str]:
+    """ "Gmina Lisewo - Wiadomości: Zebranie wiejskie w Lisewie": the whole, and every run of its parts between the
+    separators a site puts between its name, its section and the headline, of two words or more."""
+    cuts = [0, *(m.start() for m in TITLE_SEPARATOR.finditer(title)), len(title)][: MAX_TITLE_PARTS + 1]
+    ends = [0, *(m.end() for m in TITLE_SEPARATOR.finditer(title))][: MAX_TITLE_PARTS]
+    runs = {title[start:stop].strip() for start in ends for stop in cuts if stop > start}
+    return [run for run in runs if len(run.split()) >= 2]
 
 
 def _the_one_h1(doc):
