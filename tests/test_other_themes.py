@@ -180,3 +180,15 @@ def test_the_author_and_date_in_a_short_line_under_the_announced_headline():
     article = extract_article(page, "https://przedszkole.example.pl/a/7", TORUN)
     assert article["published_at"].startswith("2024-12-06")
     assert [(c["role"], c["person"]) for c in article["credits"]] == [("text", "Monika Frankowska")]
+
+
+def test_an_old_table_layout_s_headline_date_and_buttons():
+    text = "".join(f"<p>Akapit {n}: komisja oceniła czterdzieści palm z pięciu sołectw i przyznała trzy nagrody główne.</p>" for n in range(6))
+    page = ('<html><head><title>Gmina Lisewo - Konkurs palm wielkanocnych rozstrzygnięty</title></head><body><table><tr><td>'
+            '<table class="contentpaneopen"><tr><td class="contentheading">Konkurs palm wielkanocnych rozstrzygnięty</td>'
+            '<td class="buttonheading"><img src="/images/M_images/printButton.png" alt="Drukuj"></td></tr></table>'
+            '<table class="contentpaneopen"><tr><td class="createdate">poniedziałek, 14 kwiecień 2025</td></tr><tr><td>'
+            f'<p><img src="/images/stories/palmy.jpg" alt="Palmy"></p>{text}</td></tr></table></td></tr></table></body></html>')
+    article = extract_article(page, "http://www.lisewo.example.pl/index.php?id=612", TORUN)
+    assert article["title"] == "Konkurs palm wielkanocnych rozstrzygnięty" and article["published_at"].startswith("2025-04-14")
+    assert [i["url"] for i in article["images"]] == ["http://www.lisewo.example.pl/images/stories/palmy.jpg"]

@@ -11,7 +11,7 @@ import json
 import mimetypes
 import re
 from dataclasses import replace
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
@@ -351,18 +351,29 @@ def _without_leading_meta(blocks: list, title: str | None) -> list:
 MAX_META_LINE = 200  # characters of a line beside the headline read for its date: the page's meta line, not a paragraph
 
 
+MAX_DATE_LEVELS = 4  # the headline, its cell, its row, its table: how far up a date beside it is looked for
+
+
 def _date_beside(headline):
     """ "<div>2025-09-14 18:22</div><h3>Tytuł</h3>", "<h1>…</h1><p>Autor: Ewa Kos | 06.12.2024</p>": the date a theme
-    shows right above or under the headline (or under its header), in a short line of its own."""
-    for element in (headline, headline.getparent()):
-        if element is None or element.tag in ("body", "html"):
+    shows right above or under the headline (or under its header, or in the next row of a table layout), in a short line
+    of its own."""
+    for element in islice(chain([headline], headline.iterancestors()), MAX_DATE_LEVELS):
+        if element.tag in ("body", "html"):
             break
-        beside = [*islice(element.itersiblings(preceding=True), 2), *islice(element.itersiblings(), 3)]
-        for sibling in beside:
-            text = squash(text_of(sibling)) if isinstance(sibling.tag, str) and not _another_article(sibling) else ""
-            found = dates.parse_visible_date(text) if text and len(text) <= MAX_META_LINE else None
-            if found:
-                return found
+        above, under = list(islice(element.itersiblings(preceding=True), 2)), list(islice(element.itersiblings(), 3))
+        for sibling in [*above, *under]:
+            if not isinstance(sibling.tag, str) or (sibling in above and _another_article(sibling)):
+                continue  # a teaser above the article
+            # the sibling's own short line, or, under the headline, its first one ("<table><tr><td class=createdate>14 kwiecień
+            # 2025</td></tr>…" above the text and its pictures)
+            firsts = islice((e for e in sibling.iterdescendants() if isinstance(e.tag, str)), 2) if sibling in under else ()
+            for line in ([] if _another_article(sibling) else [sibling]) + list(firsts):
+                text = squash(text_of(line))
+                longest = MAX_META_LINE if line is sibling else MAX_DATE_LINE  # a first line inside: the date's own, no sentence
+                found = dates.parse_visible_date(text) if text and len(text) <= longest else None
+                if found:
+                    return found
     return None
 
 
@@ -990,7 +1001,10 @@ MAX_ICON_SIDE = 32  # pixels: a smaller image is an icon or a spacer, never a ph
 CHROME_IMAGE_PLACE = re.compile(r"(?:^|[\s_-])(?:related|similar|popular|recent|teasers?|sidebar|comments?|komentarze?|avatar|share|social|thumbs"
                                 r"|thumbnails|more|promo|advert|reklam[ay]?|partners?|newsletter|author-box|authorbox|author-bio|about-author)"
                                 r"(?:$|[\s_-])", re.IGNORECASE)
-CHROME_IMAGE_FILE = re.compile(r"gravatar|/avatars?/|/authors?/|licznik|counter", re.IGNORECASE)
+CHROME_IMAGE_FILE = re.compile(r"gravatar|/avatars?/|/authors?/|licznik|counter"
+                               # "bullet.gif", "printButton.png", "ikona_pdf.gif": a theme's little pictures, no photos
+                               r"|(?:^|[/_-])(?:bullet|icons?|ikon[ay]?|\w*buttons?|btn|spacer|pixel|blank|arrow|strzalka)[^/]*\.(?:gif|png|svg)(?:\?|$)",
+                               re.IGNORECASE)
 
 
 def _names_another_place(element) -> bool:
