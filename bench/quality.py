@@ -423,9 +423,9 @@ for a credit; name and role (both in the nominative) for a person.
   each of the three shapes below they give the same 72 and 80. In the session that studied the
   third and fourth page-ending sets they were read once, at its end: people, roles and credit lines
   the same (72 of 89, 80 predicted, F1 0.852), in every shape. In the session that built the
-  thirty-first and thirty-second sets and the second set of other themes they were read once, at
-  its end: the same again (people 526 of 542, roles 453 of 526, credit lines 72 of 89 with 80
-  predicted), while the thirty-second set, unread until then, showed the same thing from the
+  thirty-first and thirty-second sets and the second and third sets of other themes they were read
+  at 7795c2a and once more at its end, totals only: the same again both times (people 526 of 542,
+  roles 453 of 526, credit lines 72 of 89 with 80 predicted), while the thirty-second set, unread until then, showed the same thing from the
   other side: that session's credit fixes, made on the sets before it, reached none of its 78.
 
 - **real text, second development set** (`tests/labelled/dev_real_2.json`): 200 sentences (328
