@@ -848,9 +848,11 @@ for a credit; name and role (both in the nominative) for a person.
   since: the headline is also any part of the `<title>` between its separators that the page
   shows (outside its header, the last such), or an element showing it by its own text; a date
   in the first line of a table layout's next table; a theme's little pictures by their file's
-  name (`bullet.gif`, `printButton.png`). At the session's end: titles 15 and dates 15 of 16,
-  images 20 of 28 (24 found), all 61 chrome names kept out; texts, attachments and credits as on
-  arrival.
+  name (`bullet.gif`, `printButton.png`); a file's label and link on one line (`Załącznik: …`);
+  an old Joomla's update stamp in brackets and its `< Poprzedni Następny >` links as furniture. At
+  the session's end: titles 15 and dates 15 of 16, texts starting right 12 and ending right 11,
+  images 20 of 28 (24 found), attachments 10 of 14, credits 19 right of 28 (20 found), all 61
+  chrome names kept out.
 
 - **… on a page**: the same credit lines (the real-text set's, and all thirty development
   sets' together) set as the end of the model article (`tests/pages/seed-konwent`) and read by

@@ -96,6 +96,8 @@ def test_another_theme_s_byline_and_register_credit_the_article(page, credits):
     '<p><strong>Pliki do pobrania:</strong></p><ul><li><a href="/pliki/protokol.pdf">Protokół jury</a> (PDF, 98 KB)</li></ul>',
     '<font size="2"><b>Załączniki:</b></font><br><img src="/grafika/ikona_pdf.gif" alt=""> <a href="/pliki/protokol.pdf">'
     '<font color="#003399">Protokół jury</font></a> (PDF, 98 KB)<br><br>',
+    # the label and the file on one line
+    '<p>Załącznik: <a href="/pliki/protokol.pdf">Protokół jury</a> (PDF, 98 KB)</p>',
     # a table of files: a link in every row beside its type, size and date
     '<h3>Pliki do pobrania</h3><table><thead><tr><th>Nazwa</th><th>Typ</th><th>Rozmiar</th></tr></thead><tbody><tr><td>'
     '<a href="/pliki/protokol.pdf">Protokół jury</a></td><td>PDF</td><td>98 KB</td><td>18.12.2024</td></tr></tbody></table>',

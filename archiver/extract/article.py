@@ -658,6 +658,7 @@ def peel_credits(body, abbreviations) -> list[Credit]:
 DOWNLOADS_HEADING = re.compile(r"^(?:(?:pliki|materiały|dokumenty)\s+)?do\s+pobrania\s*:?$|^załącznik(?:i|ów)?\s*:?$", re.IGNORECASE)
 # What a list of files says beside the links: their types and sizes, and the marks between them.
 FILE_NOTE = re.compile(r"\(\s*(?:[a-z0-9]{2,5}\s*,?\s*)?(?:\d+(?:[.,]\d+)?\s*[kKmMgG]?i?[bB])?\s*\)|\[\s*[a-z0-9]{2,5}\s*\]|[-–,|•]", re.IGNORECASE)
+FILES_LABEL = re.compile(r"^\s*(?:załącznik(?:i)?|(?:pliki\s+)?do\s+pobrania|pobierz)\s*:", re.IGNORECASE)
 MAX_DOWNLOAD_LISTS = 5  # a page's lists of files under their headings: never a loop a page can grow
 
 
@@ -668,6 +669,15 @@ def drop_download_lists(container) -> list:
     lists = []
     headings = [el for el in container.iter("p", "div", "b", "strong", "h2", "h3", "h4", "h5", "h6", "font", "span", "dt")
                 if DOWNLOADS_HEADING.match(squash(text_of(el)))]
+    # "<p>Załącznik: <a href=harmonogram.docx>Harmonogram</a> (DOCX, 24 KB)</p>": the label and the file in one line
+    labelled = [e for e in container.iter("p", "div", "li") if e is not container and FILES_LABEL.match(text_of(e) or "")
+                and _only_links_to_documents(e)]
+    for line in labelled[:MAX_DOWNLOAD_LISTS]:
+        if line.getparent() is not None:
+            held = lxml.html.Element("div")
+            line.getparent().remove(line)
+            held.append(line)
+            lists.append(held)
     for heading in headings[:MAX_DOWNLOAD_LISTS]:
         while heading.getparent() is not None and heading.getparent() is not container and len(heading.getparent()) == 1 and (
                 squash(text_of(heading.getparent())) == squash(text_of(heading))):
@@ -723,7 +733,7 @@ def _only_links_to_documents(block) -> bool:
     rows = [row for row in block.iter("tr") if row.find(".//td") is not None] if block.tag == "table" else []
     if rows:  # a table of files: a link to one in every row, beside its type, size, date and a "Pobierz" button
         return all(_links_to_documents(row) for row in rows)
-    rest = squash(text_of(block))
+    rest = FILES_LABEL.sub(" ", squash(text_of(block)))  # "Załącznik: <a>Harmonogram</a> (DOCX, 24 KB)": the label in the line
     for link in links:
         rest = rest.replace(squash(text_of(link)), " ", 1)
     return not FILE_NOTE.sub(" ", rest).strip()

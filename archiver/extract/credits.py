@@ -1497,9 +1497,10 @@ NO_NAME_LINE = re.compile(
     r"|ocen[aiy]?\s*:.*|zobacz\s+(?:wszystkie\s+)?(?:posty|artykuły|wpisy)(?:\s+autora)?|(?:tel|fax|e-?mail)\b.*"
     r"|idź\s+do\s+oryginalnego\s+materiału|czytaj\s+(?:więcej|dalej|też|także|całość)|przejdź\s+do\s+(?:artykułu|źródła)"
     r"|(?:read\s+)?(?:previous|next)(?:\s+(?:post|article))?|(?:poprzedni|następny|kolejny)\s+(?:wpis|artykuł|post)|\.{3}|…"  # a theme's links between posts
+    r"|[<«‹]\s*(?:poprzedni|poprzednia|wstecz)(?:\s+(?:następny|następna|dalej)\s*[>»›])?|(?:następny|następna|dalej)\s*[>»›]"  # "< Poprzedni Następny >"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|data\s+(?:dodania|publikacji|modyfikacji|aktualizacji|wprowadzenia|emisji)\b.*|(?:kategori[ae]|nazwa\s+audycji)\s*:.*"
     r"|komentarz[ey]?\s*(?:\(\d+\))?|(?:brak|\d+)\s+komentarz\w*|(?:najnowsze|ostatnie)\s+komentarze|(?:pliki\s+)?do\s+pobrania\s*:?|załącznik[i]?\s*:?|\(?\d{1,2}:\d{2}(?::\d{2})?\s*min\.?\)?|(?:(?:liczba|ilość)\s+)?(?:odsłon|wyświetle|odczyt)\w*\s*:\s*\d[\d\s.]*|(?:-+>|«|<+)?\s*(?:wstecz|powrót|wróć)(?:\s+do\s+(?:\w+\s+){0,3}\w+)?\s*»?|(?:image_print)?drukuj|galeria(?:\s+zd\w+)?(?:\s*:?\s*\d+\s+zdj\w*)?|przeczytanie\s+zajmie\s+\d+\s*min\.?|\w+_\w+"
-    r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja|last\s+(?:modified|updated)|published|posted(?:\s+on)?)\s*:.*"
+    r"|(?:poprawion[ya]|zmodyfikowan[ya]|zaktualizowan[ya]|aktualizacja|ostatnia\s+aktualizacja|last\s+(?:modified|updated)|published|posted(?:\s+on)?)\s*[:(].*"
     r"|wszystkie\s+(?:treści|materiały|teksty)\b.*\bchronion\w*\b.*"  # "Wszystkie treści są chronione …"
     r"|.*\bbez\s+(?:pisemnej\s+)?zgody\b.*\b(?:zabronione|praw\s+autorskich|prawa\s+autorskiego)\b.*)$", re.IGNORECASE)  # "Kopiowanie … bez zgody autora …"
 # The page's last line, a label with nothing after it or the heading of a gallery or list cut off below it:

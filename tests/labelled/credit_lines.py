@@ -1015,6 +1015,9 @@ TEXT_ENDINGS = [
     ("Szczegóły pod numerem 63 244 17 09.\n\nReferat Gospodarki Komunalnej i Ochrony Środowiska\nUrzędu Miasta i Gminy Stary Las",
      [credit("text", organisation="Referat Gospodarki Komunalnej i Ochrony Środowiska Urzędu Miasta i Gminy Stary Las")]),
     ("Burmistrz otrzymał zaproszenie.\nRedakcja portalu nie ponosi odpowiedzialności za formę i treść powyższej informacji.", []),
+    # an old Joomla's update stamp in brackets and its links to the neighbouring articles under the credits
+    ("Komisja oceniła czterdzieści palm.\nPoprawiony ( wtorek, 15 kwiecień 2025 )\nTekst: Grażyna Sowa, zdjęcia: Jan Gil\n< Poprzedni Następny >",
+     [credit("text", "Grażyna Sowa"), credit("photo", "Jan Gil")]),
     # a comment form's widgets under the text: nobody signs it
     ("Turniej przyciągnął drużyny z dwóch powiatów.\nOcena tematu\nSubskrybuj\nPowiadom o\nguest\n0 komentarzy", []),
 ]
