@@ -213,9 +213,14 @@ SITE_HEADER = re.compile(r"logo|brand|site-?name|site-?title|site-?header|masthe
 
 def _in_site_header(element) -> bool:
     """In the page's own header (a <header> outside any article, or an element named as the site's logo or name)."""
-    chain = [a for a in [element, *element.iterancestors()] if a.tag not in ("body", "html")]
-    in_article = any(a.tag == "article" for a in chain)
-    return any((a.tag == "header" and not in_article) or SITE_HEADER.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in chain)
+    lineage = [a for a in [element, *element.iterancestors()] if a.tag not in ("body", "html")]
+    in_article = any(a.tag == "article" for a in lineage)
+    return any((a.tag == "header" and not in_article) or SITE_HEADER.search(_marks(a)) for a in lineage)
+
+
+def _marks(element) -> str:
+    """What an element's class and id call it: "td-related-posts comments"."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
 def _title_parts(title: str) -> list[str]:
@@ -349,31 +354,36 @@ def _without_leading_meta(blocks: list, title: str | None) -> list:
 
 
 MAX_META_LINE = 200  # characters of a line beside the headline read for its date: the page's meta line, not a paragraph
-
-
 MAX_DATE_LEVELS = 4  # the headline, its cell, its row, its table: how far up a date beside it is looked for
+MAX_BYLINE_LEVELS = 2  # the headline and its header: how far up a byline beside it is looked for
+
+
+def _beside_headline(headline, levels: int):
+    """The two elements right above and the three right under the headline, then its container's, up to ``levels``
+    levels: each with whether it stands under."""
+    for element in islice(chain([headline], headline.iterancestors()), levels):
+        if element.tag in ("body", "html"):
+            return
+        yield from ((sibling, False) for sibling in islice(element.itersiblings(preceding=True), 2))
+        yield from ((sibling, True) for sibling in islice(element.itersiblings(), 3))
 
 
 def _date_beside(headline):
     """ "<div>2025-09-14 18:22</div><h3>Tytuł</h3>", "<h1>…</h1><p>Autor: Ewa Kos | 06.12.2024</p>": the date a theme
     shows right above or under the headline (or under its header, or in the next row of a table layout), in a short line
     of its own."""
-    for element in islice(chain([headline], headline.iterancestors()), MAX_DATE_LEVELS):
-        if element.tag in ("body", "html"):
-            break
-        above, under = list(islice(element.itersiblings(preceding=True), 2)), list(islice(element.itersiblings(), 3))
-        for sibling in [*above, *under]:
-            if not isinstance(sibling.tag, str) or (sibling in above and _another_article(sibling)):
-                continue  # a teaser above the article
-            # the sibling's own short line, or, under the headline, its first one ("<table><tr><td class=createdate>14 kwiecień
-            # 2025</td></tr>…" above the text and its pictures)
-            firsts = islice((e for e in sibling.iterdescendants() if isinstance(e.tag, str)), 2) if sibling in under else ()
-            for line in ([] if _another_article(sibling) else [sibling]) + list(firsts):
-                text = squash(text_of(line))
-                longest = MAX_META_LINE if line is sibling else MAX_DATE_LINE  # a first line inside: the date's own, no sentence
-                found = dates.parse_visible_date(text) if text and len(text) <= longest else None
-                if found:
-                    return found
+    for sibling, under in _beside_headline(headline, MAX_DATE_LEVELS):
+        if not isinstance(sibling.tag, str) or (not under and _another_article(sibling)):
+            continue  # a teaser above the article
+        # the sibling's own short line, or, under the headline, its first one ("<table><tr><td class=createdate>14 kwiecień
+        # 2025</td></tr>…" above the text and its pictures)
+        firsts = islice((e for e in sibling.iterdescendants() if isinstance(e.tag, str)), 2) if under else ()
+        for line in ([] if _another_article(sibling) else [sibling]) + list(firsts):
+            text = squash(text_of(line))
+            longest = MAX_META_LINE if line is sibling else MAX_DATE_LINE  # a first line inside: the date's own, no sentence
+            found = dates.parse_visible_date(text) if text and len(text) <= longest else None
+            if found:
+                return found
     return None
 
 
@@ -388,20 +398,17 @@ BESIDE_ELSEWHERE = re.compile(r"comment|sidebar|widget|related", re.IGNORECASE) 
 def _byline_beside(headline, abbreviations) -> list[Credit]:
     """ "<h1>…</h1><p>Autor: Monika Kos | 06.12.2024</p>", "<a class="Byline_name">Jan Lis</a><time>…": the author a theme
     names in a short line right under or above the headline (or its header)."""
-    for element in (headline, headline.getparent()):
-        if element is None or element.tag in ("body", "html"):
-            break
-        for sibling in [*islice(element.itersiblings(preceding=True), 2), *islice(element.itersiblings(), 3)]:
-            marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}" if isinstance(sibling.tag, str) else ""
-            if not marks or sibling.tag in ("aside", "nav") or CHROME_IMAGE_PLACE.search(marks) or BESIDE_ELSEWHERE.search(marks) or (
-                    _another_article(sibling)):
-                continue  # a comment's author, a related post's
-            for line in (lines_of(sibling).splitlines() if len(text_of(sibling)) <= MAX_META_LINE else []):
-                # an explicit "Autor: …", or a full name: never initials or a word in capitals ("PDF") beside a headline
-                found = [c for c in parse_credit_line(line, abbreviations) if c.role == "text"] or [
-                    c for c in byline_credits(line, abbreviations) if c.role == "text" and c.person and len(c.person.split()) >= 2]
-                if found:
-                    return found
+    for sibling, _ in _beside_headline(headline, MAX_BYLINE_LEVELS):
+        marks = _marks(sibling) if isinstance(sibling.tag, str) else ""
+        if not marks or sibling.tag in ("aside", "nav") or CHROME_IMAGE_PLACE.search(marks) or BESIDE_ELSEWHERE.search(marks) or (
+                _another_article(sibling)):
+            continue  # a comment's author, a related post's
+        for line in (lines_of(sibling).splitlines() if len(text_of(sibling)) <= MAX_META_LINE else []):
+            # an explicit "Autor: …", or a full name: never initials or a word in capitals ("PDF") beside a headline
+            found = [c for c in parse_credit_line(line, abbreviations) if c.role == "text"] or [
+                c for c in byline_credits(line, abbreviations) if c.role == "text" and c.person and len(c.person.split()) >= 2]
+            if found:
+                return found
     return []
 
 
@@ -674,10 +681,7 @@ def drop_download_lists(container) -> list:
                 and _only_links_to_documents(e)]
     for line in labelled[:MAX_DOWNLOAD_LISTS]:
         if line.getparent() is not None:
-            held = lxml.html.Element("div")
-            line.getparent().remove(line)
-            held.append(line)
-            lists.append(held)
+            lists.append(_set_apart([line]))
     for heading in headings[:MAX_DOWNLOAD_LISTS]:
         while heading.getparent() is not None and heading.getparent() is not container and len(heading.getparent()) == 1 and (
                 squash(text_of(heading.getparent())) == squash(text_of(heading))):
@@ -694,11 +698,16 @@ def drop_download_lists(container) -> list:
         if not any(_links_to_documents(f) for f in files) or FILE_NOTE.sub(" ", files[-1].tail or "").strip():
             continue
         heading.getparent().remove(heading)
-        held = lxml.html.Element("div")
-        for element in files:
-            held.append(element)  # moved with its tail: "(XLSX, 18 KB)" after the link
-        lists.append(held)
+        lists.append(_set_apart(files))
     return lists
+
+
+def _set_apart(elements: list):
+    """``elements`` moved out of the page into an element of their own, each with its tail ("(XLSX, 18 KB)" after a link)."""
+    held = lxml.html.Element("div")
+    for element in elements:
+        held.append(element)
+    return held
 
 
 MAX_GAP_TO_CREDITS = 300  # characters between the kept text's end and credit lines left out: a files' list, no other article
@@ -715,9 +724,9 @@ def _with_credits_left_out(body, held) -> None:
     before, credits = credits_at_end(written)
     tail = written[len(before) :] if credits and written.startswith(before) else ""
     lines = [line.strip() for line in tail.splitlines() if line.strip() and not page_furniture(line.strip())]
-    kept = squash(text_of(body))
+    kept, written_before = squash(text_of(body)), squash(before)
     ending = kept[-MAX_GAP_TO_CREDITS // 10 :]  # where the kept text ends, found again in the element's
-    gap = squash(before)[squash(before).rfind(ending) + len(ending) :] if ending and ending in squash(before) else None
+    gap = written_before[written_before.rfind(ending) + len(ending) :] if ending and ending in written_before else None
     if lines and gap is not None and len(gap) <= MAX_GAP_TO_CREDITS and not any(squash(line) in kept for line in lines):
         for line in lines:
             paragraph = lxml.html.Element("p")
@@ -1018,7 +1027,7 @@ CHROME_IMAGE_FILE = re.compile(r"gravatar|/avatars?/|/authors?/|licznik|counter"
 
 
 def _names_another_place(element) -> bool:
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    marks = _marks(element)
     return bool(CHROME_IMAGE_PLACE.search(marks) or ELSEWHERE.search(marks))
 
 
@@ -1028,7 +1037,7 @@ def _around_the_article(img, container) -> bool:
     for ancestor in img.iterancestors():
         if ancestor is container:
             return False
-        if CHROME_IMAGE_PLACE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+        if CHROME_IMAGE_PLACE.search(_marks(ancestor)):
             return True
     return False
 
